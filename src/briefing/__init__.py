@@ -1,0 +1,54 @@
+"""briefing: who took part in a press briefing, who said what, and what was at issue.
+
+Turn a news report or transcript of a press briefing into typed objects (participants, statements,
+issues) with :func:`extract`; see the README and docs/ for the rest.
+"""
+
+from .convert import SCHEMA, dumps, from_dict, loads, to_dict
+from .errors import BriefingError
+from .hookspecs import hookimpl
+from .interfaces import STAGES, Exporter, Extractor, Input, Reader
+from .model import (
+    Briefing,
+    Event,
+    Issue,
+    Participant,
+    Position,
+    Provenance,
+    Section,
+    Source,
+    Span,
+    Statement,
+)
+from .pipeline import Failure, Pipeline, extract, extract_many
+from .plugins import PluginManager
+
+__all__ = [
+    "SCHEMA",
+    "STAGES",
+    "Briefing",
+    "BriefingError",
+    "Event",
+    "Exporter",
+    "Extractor",
+    "Failure",
+    "Input",
+    "Issue",
+    "Participant",
+    "Pipeline",
+    "PluginManager",
+    "Position",
+    "Provenance",
+    "Reader",
+    "Section",
+    "Source",
+    "Span",
+    "Statement",
+    "dumps",
+    "extract",
+    "extract_many",
+    "from_dict",
+    "hookimpl",
+    "loads",
+    "to_dict",
+]

@@ -1,0 +1,46 @@
+"""Metadata extractor ``rules``: headline, byline, dateline and tag line from the text's layout; the
+event's kind, date and place from the parsed body. Fields a reader already filled are kept."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..hookspecs import hookimpl
+from ..metadata.dates import resolve_date
+from ..metadata.event import find_event
+from ..metadata.layout import read_layout
+from ..model import Briefing
+
+
+class RulesMetadata:
+    stage = "metadata"
+    name = "rules"
+    description = "headline, byline, dateline, tag line; event kind, date and place (dateparser)"
+
+    def extract(self, briefing: Briefing, doc) -> Briefing:
+        layout = read_layout(briefing.text)
+        source = briefing.source
+        published = source.published or (resolve_date(layout.date_text, None) if layout.date_text else None)
+        source = attrs.evolve(
+            source,
+            title=source.title or layout.title,
+            authors=source.authors or layout.authors,
+            published=published,
+        )
+        known = {(s.kind, s.span) for s in briefing.sections}
+        sections = (*briefing.sections, *(s for s in layout.sections if (s.kind, s.span) not in known))
+        body_start = max((s.span.end for s in sections if s.kind in ("headline", "byline")), default=0)
+        found = find_event(doc, body_start=body_start, published=published, place=layout.place)
+        event = briefing.event
+        event = attrs.evolve(
+            event,
+            kind=event.kind or found.kind,
+            date=event.date or found.date,
+            location=event.location or found.location,
+        )
+        return attrs.evolve(briefing, source=source, event=event, sections=sorted(sections, key=lambda s: s.span))
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_extractor(RulesMetadata())

@@ -1,0 +1,33 @@
+"""Participants extractor ``rules``: people and organisations from the entity recogniser, merged
+across mentions, with title, organisation, affiliation and role."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..hookspecs import hookimpl
+from ..model import Briefing, Span
+from ..participants.extract import find_participants
+
+
+class RulesParticipants:
+    stage = "participants"
+    name = "rules"
+    description = "people and organisations from NER, merged by name, titles, affiliations and descriptions"
+
+    def extract(self, briefing: Briefing, doc) -> Briefing:
+        skip = briefing.section_spans("headline", "byline", "dateline", "tagline", "label")
+        authors = []
+        for byline in briefing.section_spans("byline"):
+            for author in briefing.source.authors:
+                at = byline.text.find(author)
+                if at >= 0:
+                    authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
+        found = find_participants(doc, skip=skip, authors=authors)
+        known = {p.id for p in briefing.participants}
+        return attrs.evolve(briefing, participants=(*briefing.participants, *(p for p in found if p.id not in known)))
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_extractor(RulesParticipants())

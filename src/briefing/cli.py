@@ -1,0 +1,157 @@
+"""The ``briefing`` command: ``extract``, ``evaluate``, ``plugins`` and ``formats``.
+
+Exit codes: 0 success, 1 some input failed (the rest were still processed), 2 usage error.
+Errors are one line on stderr; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import BriefingError, DuplicateNameError, ModelNotFoundError, UnknownNameError
+from .files import atomic_writer, expand_paths
+from .model import Briefing
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="briefing",
+    help="Who took part in a press briefing, who said what, and what was at issue.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class UsageError(BriefingError):
+    """The command line asks for something impossible."""
+
+
+def _say(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr, flush=True)
+
+
+def _plugins(no_plugins: bool, block: list[str]):
+    from .plugins import PluginManager
+
+    return PluginManager(autoload=False if no_plugins else None, block=block)
+
+
+NoPlugins = Annotated[bool, typer.Option("--no-plugins", help="Load only the built-in plugins (also BRIEFING_DISABLE_PLUGIN_AUTOLOAD=1).")]
+Block = Annotated[list[str], typer.Option("--block", metavar="PLUGIN", help="Do not load this plugin (repeatable).")]
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or globs; '-' reads stdin.")],
+    format: Annotated[str, typer.Option("-f", "--format", help="Output format (see `briefing formats`).")] = "json",
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, or directory (ending in / or existing) for one file per input (default: stdout).")] = None,
+    reader: Annotated[Optional[str], typer.Option(help="Reader name (default: detected per input).")] = None,
+    metadata: Annotated[str, typer.Option(help="Metadata extractor name, or 'none'.")] = "rules",
+    participants: Annotated[str, typer.Option(help="Participants extractor name, or 'none'.")] = "rules",
+    statements: Annotated[str, typer.Option(help="Statements extractor name, or 'none'.")] = "rules",
+    issues: Annotated[str, typer.Option(help="Issues extractor name, or 'none'.")] = "rules",
+    taxonomy: Annotated[str, typer.Option(help="Issue taxonomy name.")] = "cap",
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default: $BRIEFING_SPACY_MODEL, else the best installed English one).")] = None,
+    no_plugins: NoPlugins = False,
+    block: Block = [],  # noqa: B006 - typer needs a list default
+) -> None:
+    """Extract participants, statements and issues from texts about press briefings."""
+    from .pipeline import Failure, Pipeline
+
+    plugins = _plugins(no_plugins, block)
+    exporter = plugins.exporter(format).obj
+    inputs = [name if name == "-" else Path(name) for name in expand_paths(paths)]
+    per_file = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)) or (len(inputs) > 1 and not exporter.many))
+    if not exporter.many and not per_file and len(inputs) > 1:
+        raise UsageError(f"format {format!r} holds one briefing and {len(inputs)} inputs were given; use -f jsonl, or -o DIRECTORY/")
+    pipeline = Pipeline(
+        model=model, reader=reader, metadata=metadata, participants=participants, statements=statements,
+        issues=issues, plugins=plugins, options={"taxonomy": taxonomy},
+    )
+    failures = 0
+
+    def results() -> Iterator[Briefing]:
+        nonlocal failures
+        for result in pipeline.run(inputs):
+            if isinstance(result, Failure):
+                failures += 1
+                _say(str(result.error))
+            else:
+                yield result
+
+    if output is None:
+        exporter.write(_single(results(), exporter), sys.stdout)
+        sys.stdout.flush()
+    elif per_file:
+        for briefing in results():
+            with atomic_writer(Path(output) / f"{briefing.id}{exporter.suffix}") as stream:
+                exporter.write([briefing], stream)
+    else:
+        with atomic_writer(output) as stream:
+            exporter.write(_single(results(), exporter), stream)
+    raise typer.Exit(1 if failures else 0)
+
+
+def _single(briefings: Iterator[Briefing], exporter) -> Iterator[Briefing]:
+    """The briefings, refusing a second one when the format holds only one."""
+    for number, briefing in enumerate(briefings):
+        if number and not exporter.many:
+            raise UsageError(
+                f"format {exporter.name!r} holds one briefing but the input holds several; "
+                f"use a format for many (such as jsonl) or -o DIRECTORY"
+            )
+        yield briefing
+
+
+@app.command()
+def plugins(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: B006
+    """List every plugin, where it came from, and the names it registers."""
+    for info in _plugins(no_plugins, block).plugins():
+        version = f" {info.version}" if info.version else ""
+        typer.echo(f"{info.name}  ({info.origin}{version})")
+        for part in info.parts:
+            typer.echo(f"    {part.kind} {part.name}")
+
+
+@app.command()
+def formats(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: B006
+    """List the output formats (exporters) and the input readers."""
+    manager = _plugins(no_plugins, block)
+    typer.echo("formats (briefing extract -f NAME):")
+    for entry in manager.entries("exporter"):
+        many = "many per file" if entry.obj.many else "one per file"
+        typer.echo(f"  {entry.name:<14} {entry.obj.suffix:<8} {many:<14} {entry.obj.description}  [{entry.plugin}]")
+    typer.echo("readers (briefing extract --reader NAME; detected when not given):")
+    for entry in manager.entries("reader"):
+        typer.echo(f"  {entry.name:<14} {entry.obj.description}  [{entry.plugin}]")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return its exit code."""
+    try:
+        app(args=argv, prog_name="briefing")
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    except (UsageError, UnknownNameError, DuplicateNameError, ModelNotFoundError) as error:
+        _say(f"error: {error}")
+        return 2
+    except BriefingError as error:
+        _say(f"error: {error}")
+        return 1
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""What a reader, an extractor and an exporter look like to the pipeline.
+
+Plugins register objects that satisfy these protocols; nothing needs to inherit from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO, runtime_checkable
+
+from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .model import Briefing
+
+__all__ = ["STAGES", "Exporter", "Extractor", "Input", "Reader"]
+
+#: The extraction stages, in the order the pipeline runs them.
+STAGES = ("metadata", "participants", "statements", "issues")
+
+
+@frozen
+class Input:
+    """One thing to read: a file, or bytes already in hand (standard input, a string).
+
+    ``name`` is what error messages and ``Source.path`` show: the path, ``-`` for stdin, or
+    ``None`` for a text given directly.
+    """
+
+    name: str | None
+    path: Path | None = None
+    data: bytes | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Input:
+        return cls(str(path), path=Path(path))
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str | None = None) -> Input:
+        return cls(name, data=data)
+
+    @property
+    def label(self) -> str:
+        """How to name this input in a message."""
+        return self.name or "<text>"
+
+    def briefing_id(self, text: str) -> str:
+        """The id of the briefing read from this input: the file's stem, or for stdin and strings
+        ``text-`` and a digest of the text, stable across runs."""
+        if self.path is not None and self.name != "-":
+            return self.path.stem
+        return "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+    def open(self) -> BinaryIO:
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        assert self.path is not None
+        return self.path.open("rb")
+
+    def head(self, size: int = 8192) -> bytes:
+        """The first ``size`` bytes, for sniffing the format."""
+        with self.open() as stream:
+            return stream.read(size)
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """Turns an input into briefings that hold at least ``id``, ``text`` and ``source``.
+
+    A reader may fill more: a transcript reader adds the speaker-labelled turns as sections,
+    participants and statements, and the extractors add to them.
+    """
+
+    name: str
+    description: str
+
+    def detect(self, input: Input, head: bytes) -> float:
+        """How sure the reader is that it should read this input, from 0 (no) to 1 (certainly),
+        judged from the file name and its first bytes."""
+
+    def read(self, input: Input) -> Iterator[Briefing]:
+        """The briefings in the input (one for most formats, one a line for JSONL)."""
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Fills one stage of a briefing from the parsed text.
+
+    ``extract`` receives the briefing as the earlier stages left it and the spaCy ``Doc`` of its
+    text (parsed once, shared by every stage), and returns the briefing with its own part added,
+    normally through ``attrs.evolve``.
+    """
+
+    stage: str
+    name: str
+    description: str
+
+    def extract(self, briefing: Briefing, doc: Doc) -> Briefing: ...
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    """Writes briefings in one format.
+
+    ``many`` says whether one output can hold several briefings (JSONL, CSV); when it cannot, the
+    CLI writes one file per input, named after the input with ``suffix``.
+    """
+
+    name: str
+    description: str
+    suffix: str
+    many: bool
+
+    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None: ...

@@ -1,0 +1,2 @@
+"""Issues: taxonomies as data (:mod:`.taxonomy`) and detection, statement links and stances
+(:mod:`.detect`)."""

@@ -1,0 +1,79 @@
+"""The event a text reports: its kind, date and place, from the parsed text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Event
+from .dates import resolve_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+__all__ = ["EVENT_KINDS", "find_event"]
+
+#: Event kinds, most specific first, with the phrases that name them.
+EVENT_KINDS = (
+    ("press_briefing", r"(?:press|news|media)\s+briefing|briefing\s+(?:room|reporters|the press)|briefed\s+reporters"),
+    ("press_conference", r"(?:press|news|joint)\s+conference|presser"),
+    ("joint_statement", r"joint\s+(?:statement|declaration|communiqu[eé])"),
+    ("interview", r"\binterview(?:ed)?\b"),
+    ("hearing", r"\b(?:congressional\s+|senate\s+|house\s+)?hearing\b"),
+    ("speech", r"\b(?:speech|address(?:ed)?\s+(?:the|a)\s+(?:crowd|rally|nation|audience)|rally)\b"),
+    ("meeting", r"\b(?:meeting|summit|talks|met\s+with)\b"),
+)
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _kind_and_sentence(doc: Doc, start: int) -> tuple[str | None, SpacySpan | None]:
+    text = doc.text
+    for kind, pattern in EVENT_KINDS:
+        match = re.compile(pattern, re.I).search(text, start)
+        if match:
+            token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            return kind, token.sent if token is not None else None
+    return None, None
+
+
+def _date_near(sentence: SpacySpan, base: dt.date | None) -> str | None:
+    doc = sentence.doc
+    nearby = [sentence]
+    if sentence.start > 0:
+        nearby.append(doc[sentence.start - 1].sent)
+    for sent in nearby:
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, base)
+                if resolved:
+                    return resolved
+    return None
+
+
+def _place_near(doc: Doc, sentence: SpacySpan | None, start: int) -> str | None:
+    """The first place named after "in" or "at": in the event's sentence, then in the body
+    sentences before it (nearest first), then after it."""
+    sentences = [sent for sent in doc.sents if sent.end_char > start]
+    if sentence is not None and sentence in sentences:
+        at = sentences.index(sentence)
+        sentences = [sentence, *reversed(sentences[:at]), *sentences[at + 1 :]]
+    for sent in sentences:
+        for ent in sent.ents:
+            if ent.label_ in _PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "at"}:
+                return ent.text
+    return None
+
+
+def find_event(doc: Doc, *, body_start: int = 0, published: str | None = None, place: str | None = None) -> Event:
+    """The event: the most specific kind named in the body, the date named in or just before the
+    sentence naming it (resolved against ``published``), and where it took place (``place`` from
+    a dateline wins)."""
+    base = dt.date.fromisoformat(published) if published else None
+    kind, sentence = _kind_and_sentence(doc, body_start)
+    date = _date_near(sentence, base) if sentence is not None else None
+    return Event(
+        kind=kind,
+        date=date,
+        location=place or _place_near(doc, sentence, body_start),
+    )

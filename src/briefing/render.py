@@ -1,0 +1,109 @@
+"""Human-readable renderings of a briefing shared by the exporters (labels, the Markdown report)."""
+
+from __future__ import annotations
+
+from .model import Briefing, Participant, Statement
+from .views import contention
+
+__all__ = ["describe", "markdown_report", "speaker_label"]
+
+_EVENT_KINDS = {"press_briefing": "press briefing", "press_conference": "press conference"}
+
+
+def describe(participant: Participant) -> str:
+    """``Name, Title (Organization), Affiliation``, leaving out what is unknown."""
+    parts = [participant.name]
+    if participant.title:
+        parts.append(participant.title + (f" ({participant.organization})" if participant.organization else ""))
+    elif participant.organization:
+        parts.append(participant.organization)
+    side = ", ".join(filter(None, (participant.affiliation, participant.party)))
+    return ", ".join(parts) + (f" — {side}" if side else "")
+
+
+def speaker_label(briefing: Briefing, statement: Statement) -> str:
+    participant = briefing.participant(statement.speaker)
+    if participant is not None:
+        return participant.name
+    return statement.source.text if statement.source else "unknown"
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _table(header: list[str], rows: list[list[object]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def _quote(statement: Statement, who: str = "") -> str:
+    text = " … ".join(" ".join(span.text.split()) for span in statement.content)
+    notes = [statement.kind]
+    if statement.act != "statement":
+        notes.append(statement.act)
+    if statement.confidence < 1:
+        notes.append(f"confidence {statement.confidence:.2f}")
+    cue = f"*{statement.cue.text}*, " if statement.cue else ""
+    return f"> {who}{text}\n>\n> — {cue}{', '.join(notes)}"
+
+
+def markdown_report(briefing: Briefing) -> str:
+    """The whole report: metadata, participants, statements by speaker, issues and stances."""
+    source, event = briefing.source, briefing.event
+    lines = [f"# {source.title or briefing.id}", ""]
+    facts = [
+        ("Source", source.url or source.path),
+        ("Published", source.published),
+        ("By", ", ".join(source.authors)),
+        ("Publisher", source.publisher),
+        ("Event", ", ".join(filter(None, (_EVENT_KINDS.get(event.kind or "", (event.kind or "").replace("_", " ")), event.date, event.location)))),
+    ]
+    lines += [f"- **{label}:** {value}" for label, value in facts if value]
+    lines.append("")
+
+    lines += ["## Participants", ""]
+    order = {"speaker": 0, "attendee": 1, "mentioned": 2, "author": 3}
+    people = sorted(briefing.participants, key=lambda p: (order[p.role], -len(briefing.statements_by(p.id)), p.name))
+    lines += _table(
+        ["Name", "Role", "Kind", "Title", "Organization", "Affiliation", "Party", "Statements"],
+        [[p.name, p.role, p.kind, p.title, p.organization, p.affiliation, p.party, len(briefing.statements_by(p.id))] for p in people],
+    )
+
+    lines += ["## Statements", ""]
+    groups: dict[str, list[Statement]] = {}
+    for statement in briefing.statements:
+        groups.setdefault(statement.speaker or "", []).append(statement)
+    for participant in people:
+        if participant.id in groups:
+            lines += [f"### {describe(participant)}", ""]
+            for statement in groups[participant.id]:
+                lines += [_quote(statement), ""]
+    if "" in groups:
+        lines += ["### Speaker not resolved", ""]
+        for statement in groups[""]:
+            who = f"**{statement.source.text}**: " if statement.source else ""
+            lines += [_quote(statement, who), ""]
+
+    if briefing.issues:
+        lines += ["## Issues", ""]
+        names = {p.id: p.name for p in briefing.participants}
+        holders = sorted({pos.participant for issue in briefing.issues for pos in issue.positions}, key=lambda i: names.get(i, i))
+        rows = []
+        for issue in briefing.issues:
+            stance = {pos.participant: pos.stance for pos in issue.positions}
+            rows.append([issue.label, issue.code, len(issue.mentions), *(stance.get(h, "") for h in holders)])
+        lines += _table(["Issue", "Code", "Mentions", *(names.get(h, h) for h in holders)], rows)
+        contested, agreed = contention(briefing)
+        for heading, views in (("Where the sides differ", contested), ("Where the sides agree", agreed)):
+            if views:
+                lines += [f"### {heading}", ""]
+                lines += [
+                    f"- **{view.issue.label}**: " + "; ".join(f"{side} {stance}" for side, stance in view.stances)
+                    for view in views
+                ]
+                lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+

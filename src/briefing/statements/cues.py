@@ -1,0 +1,56 @@
+"""The reporting-cue lexicon (``data/cues.json``): verbs, nouns and phrases that report speech."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CueLexicon", "cue_lexicon"]
+
+# Verbs whose cue use needs a sign of speech beside them (a clause, a quote, "for", "out"):
+# "called him a liar" is a cue, "called the meeting" is not.
+_NEEDS_CONTENT = {"call", "continue", "point", "add", "press", "charge", "hit", "fire", "knock", "signal", "text",
+                  "phone", "cable", "radio", "broadcast", "publish", "headline", "post", "raise", "voice", "note"}
+
+
+@frozen
+class CueLexicon:
+    verbs: frozenset[str]
+    object_is_content: frozenset[str]
+    object_is_recipient: frozenset[str]
+    nouns: frozenset[str]
+    phrases: tuple[str, ...]
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, with the forms the small English model lemmatises oddly mended."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.verbs and token.lower_ != lemma:
+            for ending, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+                if token.lower_.endswith(ending) and token.lower_[: -len(ending)] + repl in self.verbs:
+                    return token.lower_[: -len(ending)] + repl
+        return lemma
+
+    def is_verb_cue(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and self.lemma(token) in self.verbs
+
+    def needs_content(self, lemma: str) -> bool:
+        return lemma in _NEEDS_CONTENT
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    data = json.loads(resources.files("briefing").joinpath("data/cues.json").read_text("utf-8"))
+    return CueLexicon(
+        verbs=frozenset(data["verbs"]),
+        object_is_content=frozenset(data["object_is_content"]),
+        object_is_recipient=frozenset(data["object_is_recipient"]),
+        nouns=frozenset(data["nouns"]),
+        phrases=tuple(data["phrases"]),
+    )

@@ -1,0 +1,293 @@
+"""Attribution frames from the dependency parse: a reporting cue with the mention that names its
+source and the content it reports ("X said that …", "X emphasized the need for …", "According to X,
+…", "X warned against … and emphasized …", "X was quoted as saying …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+from .cues import cue_lexicon
+from .quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["Frame", "QuoteIndex", "find_frames", "token_range", "trim"]
+
+_CONTENT_PREPS = {
+    "warn": {"against", "about", "of", "that"},
+    "call": {"for", "on"},
+    "complain": {"about", "of"},
+    "talk": {"about"},
+    "speak": {"about", "of", "on"},
+    "comment": {"on"},
+    "caution": {"against"},
+    "argue": {"for", "against"},
+    "point": {"to", "out"},
+    "express": {"about"},
+    "describe": {"as"},
+    "characterize": {"as"},
+    "characterise": {"as"},
+    "label": {"as"},
+    "dismiss": {"as"},
+    "praise": {"for", "as"},
+    "criticize": {"for"},
+    "accuse": {"of"},
+    "blast": {"for", "as"},
+    "slam": {"for", "as"},
+}
+_XCOMP_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "plead", "beg", "implore",
+                "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear", "continue"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Cues only when they govern a finite clause: "agreed that ..." reports speech, "agreed on fishing
+# quotas" does not.
+_CLAUSE_ONLY = {"agree", "disagree", "concur", "speak", "talk", "signal", "hint", "indicate", "publish",
+                "broadcast", "headline", "text", "phone", "telephone", "cable", "radio", "telegraph"}
+_TRAILING = ".,;:—–-"
+
+
+@define
+class Frame:
+    """A cue with its source mention and content, as character ranges into the text."""
+
+    cue: tuple[int, int]
+    head: int
+    source: tuple[int, int] | None = None
+    source_head: int | None = None
+    content: list[tuple[int, int]] = field(factory=list)
+    via: str = "clause"
+    confidence: float = 0.9
+
+
+class QuoteIndex:
+    """Where the quotes are, to keep cues out of them and snap content to their marks."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = list(quotes)
+
+    def inside(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.inner_start <= offset < quote.inner_end:
+                return quote
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        return [q for q in self.quotes if q.start < end and start < q.end]
+
+
+def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
+    """``start``/``end`` without surrounding space, a leading comma or colon, or sentence
+    punctuation after the content, and widened to the marks of any quote they cut into."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for quote in quotes.overlapping(start, end):
+        if quote.start < start and not text[quote.start : start].strip(" \"'“”‘’`«»„,"):
+            start = quote.start
+        if quote.start <= start and start <= quote.inner_start + 1 and end >= quote.inner_end - 2 and end < quote.end:
+            end = quote.end
+        if start < quote.end < end or (quote.end > end and not text[end : quote.inner_end].strip(" .,;:!?")):
+            end = max(end, quote.end)
+    while end > start and text[end - 1] in _TRAILING and not quotes.overlapping(end - 1, end):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    if depth > 3:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return _subject(head, depth + 1)
+    if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        return _subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
+        # "Clinton issued a statement saying ...": the one who issued it.
+        return _subject(head.head, depth + 1)
+    return None
+
+
+def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, int]:
+    """The subject's phrase, appositives included, stopping short of quotes and the cue."""
+    tokens = [t for t in subject.subtree if not quotes.inside(t.idx) and t.i != cue.i]
+    if not tokens or any(t.i == cue.i for t in subject.subtree):
+        tokens = [subject]
+    left = [t for t in tokens if t.i <= subject.i]
+    right = [t for t in tokens if t.i > subject.i]
+    kept = left[:]
+    for t in right:
+        if t.i != kept[-1].i + 1:
+            break
+        kept.append(t)
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ in {"cc"}):
+        kept.pop()
+    while len(kept) > 1 and (kept[0].is_punct or kept[0].dep_ in {"cc"}):
+        kept.pop(0)
+    return token_range(kept)
+
+
+def _clause_content(cue: Token, lex_lemma: str) -> tuple[list[Token], str] | None:
+    """The tokens of what ``cue`` reports, and how they were found."""
+    lex = cue_lexicon()
+    children = list(cue.children)
+    if lex_lemma in _CLAUSE_ONLY:
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > cue.i]
+        return (sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i), "clause") if clauses else None
+    clauses = [
+        c for c in children
+        if c.dep_ == "ccomp"
+        or (c.dep_ == "parataxis" and c.i > cue.i)
+        or (c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ in {"that", "if", "whether"} for g in c.children))
+    ]
+    if clauses:
+        tokens = [t for c in clauses for t in c.subtree]
+        return sorted(tokens, key=lambda t: t.i), "clause"
+    if lex_lemma in lex.object_is_content:
+        objects = [c for c in children if c.dep_ in {"dobj", "attr"} and c.tag_ not in {"WDT", "WP", "PRP"}]
+        if objects:
+            return list(objects[0].subtree), "object"
+    preps = _CONTENT_PREPS.get(lex_lemma, set())
+    for c in children:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in preps and c.dep_ == "prep":
+            tokens = list(c.subtree)
+            if len(tokens) > 1:
+                return tokens, "prep"
+        if c.dep_ == "prt" and c.lower_ in preps:
+            objects = [o for o in children if o.dep_ in {"dobj", "ccomp"}]
+            if objects:
+                return list(objects[0].subtree), "object"
+    if lex_lemma in _XCOMP_VERBS:
+        for c in children:
+            if c.dep_ == "xcomp" and c.i > cue.i:
+                return list(c.subtree), "xcomp"
+    return None
+
+
+def _clause_end(cue: Token) -> int:
+    """Where the cue's clause ends on its right, leaving out verbs coordinated with it."""
+    right = [c for c in cue.children if c.i > cue.i and c.dep_ not in {"conj", "cc", "punct"}]
+    if not right:
+        return cue.idx + len(cue)
+    last = max(c.right_edge.i for c in right)
+    return cue.doc[last].idx + len(cue.doc[last])
+
+
+def _colon_after(doc: Doc, cue: Token, sentence: SpacySpan) -> int | None:
+    """The offset just after a colon that follows the cue in its sentence ("said:")."""
+    for token in doc[cue.i + 1 : min(sentence.end, cue.i + 6)]:
+        if token.text == ":":
+            return token.idx + 1
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _according_to(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    frame = Frame(cue=token_range([token, to]), head=token.i, via="according")
+    if objects:
+        frame.source = _source_range(objects[0], token, quotes)
+        frame.source_head = objects[0].i
+    sentence = token.sent
+    phrase = {t.i for t in token.subtree} | {to.i}
+    if objects:
+        phrase |= {t.i for t in objects[0].subtree}
+    rest = [t for t in sentence if t.i not in phrase]
+    # The content is the stretch of the sentence on the longer side of the phrase.
+    before = [t for t in rest if t.i < token.i]
+    after = [t for t in rest if t.i > max(phrase)]
+    side = before if len(before) >= len(after) else after
+    side = [t for t in side if not (t.is_punct and t.text in ",;—")] or side
+    if side:
+        frame.content = [token_range(side)]
+    return frame
+
+
+def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = ()) -> list[Frame]:
+    """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
+    lex = cue_lexicon()
+    text = doc.text
+    frames: list[Frame] = []
+    for token in doc:
+        if quotes.inside(token.idx) or any(a <= token.idx < b for a, b in skip):
+            continue
+        according = _according_to(doc, token, quotes)
+        if according is not None:
+            frames.append(according)
+            continue
+        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"}:
+            continue
+        if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl", "ROOT"} and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            continue  # "Asked whether ...": the one who was asked, not the one who asked
+        lemma = lex.lemma(token)
+        cue_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
+        frame = Frame(cue=token_range(sorted(cue_tokens, key=lambda t: t.i)), head=token.i)
+        subject = _subject(token)
+        if subject is not None:
+            frame.source = _source_range(subject, token, quotes)
+            frame.source_head = subject.i
+        found = _clause_content(token, lemma)
+        sentence = token.sent
+        colon = _colon_after(doc, token, sentence)
+        if found is not None:
+            tokens, frame.via = found
+            tokens = [t for t in tokens if not (t.i == token.i)]
+            if tokens:
+                start, end = token_range(tokens)
+                if start > token.idx:
+                    end = max(end, _clause_end(token))
+                if frame.via == "object" and text[end:sentence.end_char].lstrip().startswith(":"):
+                    end = sentence.end_char
+                frame.content = [trim(text, start, end, quotes)]
+        elif colon is not None and lemma not in _CLAUSE_ONLY:
+            frame.via = "colon"
+            piece = trim(text, colon, _paragraph_end(text, colon), quotes)
+            if piece[1] > piece[0]:
+                frame.content = [piece]
+        elif token.dep_ in {"parataxis", "ccomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"} and subject is not None and lemma not in _CLAUSE_ONLY:
+            # A parenthetical cue ("As such, he explained, the officials agreed ..."): the content
+            # is the clause around it.
+            own = {t.i for t in token.subtree}
+            rest = [t for t in token.head.subtree if t.i not in own]
+            before = [t for t in rest if t.i < token.i]
+            after = [t for t in rest if t.i > token.i]
+            sides = [after] if len(after) >= len(before) else [before]
+            if before and after and any(t.dep_ in _SUBJECT_DEPS and t.head.i == token.head.i for t in before):
+                sides = [before, after]  # "The fees, she insisted, are modest": both halves
+            frame.content = [trim(text, *token_range(side), quotes) for side in sides if side]
+            frame.via = "parenthetical"
+        if not frame.content and lex.needs_content(lemma):
+            frame.confidence = 0.4
+        frames.append(frame)
+    return frames
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    match = re.compile(r"\n").search(text, offset)
+    end = match.start() if match else len(text)
+    if not text[offset:end].strip() and match:
+        following = re.compile(r"\n\s*\n|\n").search(text, end + 1)
+        return following.start() if following else len(text)
+    return end

@@ -1,0 +1,250 @@
+"""The rule-based statement extractor: frames from the parse, quotes joined to the cue that frames
+them (or continuing the statement before them), block quotes introduced by a colon, scare quotes
+left out, and each statement's speaker resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Participant, Section, Span, Statement
+from .frames import Frame, QuoteIndex, find_frames, trim
+from .quotes import Quote, find_quotes
+from .resolve import Resolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_statements"]
+
+#: Quotes this short, framed by no cue, are terms or scare quotes, not statements.
+SCARE_QUOTE_WORDS = 3
+#: A quote this long with no cue and nothing before it to continue is kept, speaker unknown.
+ORPHAN_QUOTE_WORDS = 6
+_SPEECH_NOUNS = {"point", "points", "remark", "remarks", "comment", "comments", "words", "statement", "statements",
+                 "message", "response", "answer", "reply", "argument", "warning", "view", "views"}
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
+    if first is None or last is None:
+        return start, end
+    return first.sent.start_char, last.sent.end_char
+
+
+def _covers(frame: Frame, quote: Quote) -> bool:
+    size = max(quote.inner_end - quote.inner_start, 1)
+    return any(max(0, min(e, quote.inner_end) - max(s, quote.inner_start)) >= size / 2 for s, e in frame.content)
+
+
+def _subtract(pieces: list[tuple[int, int]], holes: Sequence[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """``pieces`` with the ``holes`` (cue, source) cut out of them."""
+    for hole in holes:
+        if hole is None:
+            continue
+        cut = []
+        for s, e in pieces:
+            if hole[0] < e and s < hole[1]:
+                cut += [(s, hole[0]), (hole[1], e)]
+            else:
+                cut.append((s, e))
+        pieces = cut
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _quoted_only(frame: Frame, quotes: list[Quote]) -> bool:
+    """Whether everything the frame reports so far is quotation."""
+    return all(any(q.start <= s and e <= q.end for q in quotes) for s, e in frame.content)
+
+
+def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
+    """Give each quote to the cue that frames it in its sentence ("“…,” he said, “…”"), else to the
+    statement it continues (the one before it in its paragraph, or in the paragraph before when
+    it opens its own), else, if long enough, to an unknown speaker."""
+    text = doc.text
+    orphans = []
+    for quote in quotes:
+        if any(_covers(f, quote) for f in frames):
+            continue
+        s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
+        framing = [
+            f for f in frames
+            if s_start <= f.cue[0] < s_end and not quote.start <= f.cue[0] < quote.end
+            and (not f.content or f.via == "colon" or _quoted_only(f, quotes))
+        ]
+        if framing:
+            frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
+            if frame.via == "colon":
+                frame.content, frame.via = [], "quote"
+            frame.content.append((quote.start, quote.end))
+            continue
+        earlier = [f for f in frames if f.content and max(e for _, e in f.content) <= quote.start]
+        if earlier:
+            last = max(earlier, key=lambda f: max(e for _, e in f.content))
+            last_end = max(e for _, e in last.content)
+            p_start, _ = _paragraph_of(text, quote.start)
+            opens_paragraph = not text[p_start : quote.start].strip()
+            previous = text[:p_start].rstrip()
+            in_previous = bool(previous) and _paragraph_of(text, len(previous) - 1)[0] <= last_end
+            s_bound = _sentence_bounds(doc, quote.start, quote.end)[0]
+            opens_sentence = not text[max(s_bound, p_start) : quote.start].strip()
+            continues = opens_sentence and (last_end >= p_start or (opens_paragraph and in_previous))
+            if continues and not any(last_end <= f.cue[0] < quote.start for f in frames if f is not last):
+                last.content.append((quote.start, quote.end))
+                continue
+        if quote.closed and _words(text[quote.inner_start : quote.inner_end]) >= ORPHAN_QUOTE_WORDS:
+            orphans.append(Frame(cue=(quote.start, quote.start), head=-1, content=[(quote.start, quote.end)],
+                                 via="orphan", confidence=0.3))
+    return frames + orphans
+
+
+def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
+    """A paragraph ending in a colon, followed by a paragraph of speech with no quote marks:
+    "Kelly's most poignant points were directed to the press:" + the paragraph."""
+    text = doc.text
+    found = []
+    for match in re.finditer(r":[ \t]*\n\s*\n?", text):
+        colon = match.start()
+        start = match.end()
+        if start >= len(text) or text[start] in "\"“'‘«`":
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _words(text[start:end]) < 8 or any(q.start < end and start < q.end and q.start <= start + 1 for q in quotes):
+            continue
+        if any(s <= start < e for f in frames for s, e in f.content):
+            continue
+        intro = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if intro is None:
+            continue
+        sentence = intro.sent
+        owner = next((f for f in frames if sentence.start_char <= f.cue[0] < sentence.end_char and not f.content), None)
+        frame = owner or Frame(cue=(colon, colon + 1), head=intro.start, confidence=0.7)
+        frame.via = "block"
+        if owner is None:
+            holder = _intro_holder(sentence)
+            if holder is not None:
+                frame.source = (holder.idx, holder.idx + len(holder))
+                frame.source_head = holder.i
+        frame.content = [(start, end)]
+        if owner is None:
+            found.append(frame)
+    return frames + found
+
+
+def _intro_holder(sentence):
+    """Who a colon-introduced passage belongs to: the possessor of a speech noun ("Kelly's
+    remarks"), else the sentence's subject if it names someone."""
+    for token in sentence:
+        if token.lower_ in _SPEECH_NOUNS:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    return child
+    for token in sentence:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ in {"PERSON", "ORG"}:
+            return token
+    return None
+
+
+def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
+    """Keep only the outermost attributions: a frame whose cue lies inside another's content is
+    dropped, except a relative clause ("the need for dialogue, which he described as …"), which
+    ends the other's content instead. Frames left without content are dropped too."""
+    kept: list[Frame] = []
+    for frame in sorted((f for f in frames if f.content), key=lambda f: -sum(e - s for s, e in f.content)):
+        inside = [k for k in kept if any(s <= frame.cue[0] < e for s, e in k.content)] if frame.head >= 0 else []
+        if not inside:
+            kept.append(frame)
+            continue
+        cue = doc[frame.head]
+        if cue.dep_ != "relcl":
+            continue
+        left = cue.left_edge.idx
+        for outer in inside:
+            outer.content = [(s, min(e, left)) if s < left < e else (s, e) for s, e in outer.content]
+        kept.append(frame)
+    for frame in kept:
+        frame.content = _subtract(frame.content, [frame.cue if frame.via != "orphan" else None, frame.source])
+    return kept
+
+
+def _piece(text: str, start: int, end: int, quotes: QuoteIndex, verbatim: bool) -> tuple[int, int]:
+    """A content piece kept within its paragraph and trimmed (only of space when ``verbatim``)."""
+    end = min(end, _paragraph_of(text, start)[1])
+    if not verbatim:
+        return trim(text, start, end, quotes)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
+    quoted = unquoted = 0
+    for s, e in pieces:
+        inside = set()
+        for q in quotes.overlapping(s, e):
+            inside.update(range(max(s, q.start), min(e, q.end)))
+        for i in range(s, e):
+            if text[i].isalnum():
+                if i in inside:
+                    quoted += 1
+                else:
+                    unquoted += 1
+    if quoted and not unquoted:
+        return "direct"
+    return "mixed" if quoted else "indirect"
+
+
+def extract_statements(
+    doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = ()
+) -> tuple[list[Statement], list[Participant]]:
+    """The statements in a parsed text and the participants resolution had to add."""
+    text = doc.text
+    skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
+    quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
+    index = QuoteIndex(quotes)
+    frames = [f for f in find_frames(doc, index, skip=skip)]
+    frames = _attach_quotes(doc, frames, quotes)
+    frames = _outermost(_block_quotes(doc, frames, quotes), doc)
+    blocks = [span for f in frames if f.via == "block" for span in f.content]
+    resolver = Resolver(doc, list(participants), index, quoted=blocks)
+    statements = []
+    for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
+        pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
+        pieces = [(s, e) for s, e in pieces if e > s and _words(text[s:e])]
+        if not pieces:
+            continue
+        kind = "direct" if frame.via == "block" else _kind(text, pieces, index)
+        if kind == "direct" and frame.via == "orphan" and _words(text[pieces[0][0]:pieces[-1][1]]) <= SCARE_QUOTE_WORDS:
+            continue
+        speaker, confidence = (None, frame.confidence)
+        if frame.source is not None:
+            speaker, sure = resolver.resolve(frame.source, frame.source_head)
+            resolver.remember(frame.source, speaker)
+            confidence = min(frame.confidence, sure)
+        statements.append(
+            Statement(
+                id=f"s{len(statements) + 1}",
+                kind=kind,
+                content=[Span.of(text, s, e) for s, e in pieces],
+                speaker=speaker,
+                cue=Span.of(text, *frame.cue) if frame.cue[1] > frame.cue[0] else None,
+                source=Span.of(text, *frame.source) if frame.source else None,
+                confidence=round(confidence, 2),
+            )
+        )
+    return statements, resolver.added

@@ -1,0 +1,96 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.cli import app, main
+from briefing.convert import from_dict
+
+
+@pytest.fixture(autouse=True)
+def _builtins_only(monkeypatch):
+    monkeypatch.setenv("BRIEFING_DISABLE_PLUGIN_AUTOLOAD", "1")
+
+
+def run(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], capture_output=True, text=True,
+                          input=input)
+
+
+def test_extract_json_to_stdout(example_path):
+    result = CliRunner().invoke(app, ["extract", str(example_path)])
+    assert result.exit_code == 0, result.output
+    briefing = from_dict(json.loads(result.stdout))
+    assert briefing.source.title == "Canada and Norway Agree on Arctic Fisheries, Split on Shipping Fees"
+
+
+def test_jsonl_gives_one_line_per_input_in_order(example_path, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Lunde said the fees were too high.\n", encoding="utf-8")
+    result = run("extract", example_path, other, "-f", "jsonl")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"]["path"] for line in lines] == [str(example_path), str(other)]
+
+
+def test_stdin(example_path):
+    result = run("extract", "-", "-f", "jsonl", input="Lunde said the fees were too high.\n")
+    assert result.returncode == 0
+    [line] = result.stdout.splitlines()
+    data = json.loads(line)
+    assert data["source"]["path"] == "-"
+    assert data["statements"][0]["content"][0]["text"] == "the fees were too high"
+
+
+def test_missing_file_is_one_line_and_exit_1_and_the_rest_is_written(example_path, tmp_path):
+    out = tmp_path / "all.jsonl"
+    result = run("extract", tmp_path / "missing.txt", example_path, "-f", "jsonl", "-o", out)
+    assert result.returncode == 1
+    assert result.stderr == f"briefing: {tmp_path / 'missing.txt'}: No such file or directory\n"
+    assert len(out.read_text().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-f", "pdf"], "briefing: error: unknown exporter 'pdf'; known: json, jsonl, markdown\n"),
+        (["--statements", "magic"], "briefing: error: unknown statements extractor 'magic'; known: rules\n"),
+        (["--reader", "pdf"], "briefing: error: unknown reader 'pdf'; known: text\n"),
+    ],
+)
+def test_unknown_names_are_usage_errors_listing_the_known_ones(example_path, args, message):
+    result = run("extract", example_path, *args)
+    assert result.returncode == 2
+    assert result.stderr == message
+
+
+def test_one_briefing_formats_refuse_several_inputs_on_stdout(example_path):
+    result = run("extract", example_path, example_path)
+    assert result.returncode == 2
+    assert "holds one briefing and 2 inputs were given" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_one_file_per_input_in_a_directory(example_path, tmp_path):
+    out = tmp_path / "reports"
+    result = run("extract", example_path, "-f", "markdown", "-o", f"{out}/")
+    assert result.returncode == 0
+    report = (out / "arctic_fisheries_briefing.md").read_text()
+    assert report.startswith("# Canada and Norway Agree on Arctic Fisheries, Split on Shipping Fees\n")
+    assert "| Claire Dubois | speaker | person | Fisheries Minister |  | Canada |" in report
+
+
+def test_plugins_and_formats_listings():
+    plugins = run("plugins")
+    assert plugins.returncode == 0
+    assert "briefing.builtin.rules_statements  (built-in" in plugins.stdout
+    assert "    statements extractor rules" in plugins.stdout
+    formats = run("formats")
+    assert "  json " in formats.stdout and "  markdown " in formats.stdout and "  text " in formats.stdout
+
+
+def test_bad_option_is_a_usage_error():
+    assert main(["extract", "x", "--bogus"]) == 2
+    assert main(["extract"]) == 2

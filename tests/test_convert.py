@@ -1,0 +1,85 @@
+import json
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+
+from briefing import model
+from briefing.convert import SCHEMA, SchemaError, dumps, from_dict, loads, make_converter, schema, to_dict
+from strategies import briefings
+
+
+@given(briefings())
+def test_round_trip_gives_an_equal_briefing(briefing):
+    assert loads(dumps(briefing)) == briefing
+    assert from_dict(to_dict(briefing)) == briefing
+
+
+@given(briefings())
+def test_exported_json_validates_against_the_shipped_schema(briefing):
+    jsonschema.validate(json.loads(dumps(briefing)), schema())
+
+
+def test_json_layout(seed):
+    data = to_dict(seed)
+    assert list(data)[:3] == ["schema", "id", "text"]
+    assert data["schema"] == SCHEMA == "briefing/1"
+    statement = data["statements"][0]
+    assert isinstance(statement["content"], list)
+    assert set(statement["content"][0]) == {"start", "end", "text"}
+
+
+def _schema_properties(name: str) -> set[str]:
+    definitions = schema()["$defs"]
+    return set(definitions[name]["properties"])
+
+
+@pytest.mark.parametrize(
+    ("cls", "definition"),
+    [
+        (model.Span, "span"), (model.Source, "source"), (model.Event, "event"), (model.Section, "section"),
+        (model.Participant, "participant"), (model.Statement, "statement"), (model.Position, "position"),
+        (model.Issue, "issue"), (model.Provenance, "provenance"),
+    ],
+)
+def test_schema_names_exactly_the_model_fields(cls, definition):
+    assert _schema_properties(definition) == {f.name for f in attrs.fields(cls)}
+
+
+def test_schema_top_level_matches_briefing():
+    assert set(schema()["properties"]) == {"schema"} | {f.name for f in attrs.fields(model.Briefing)}
+
+
+def test_wrong_schema_version_is_refused():
+    with pytest.raises(SchemaError, match="expected schema 'briefing/1', found 'briefing/0'"):
+        from_dict({"schema": "briefing/0", "id": "x", "text": ""})
+
+
+def test_errors_name_the_bad_field():
+    data = {"schema": SCHEMA, "id": "x", "text": "abc", "statements": [{"id": "s", "kind": "shouted", "content": []}]}
+    with pytest.raises(SchemaError, match="kind"):
+        from_dict(data)
+
+
+def test_unknown_keys_are_refused_not_dropped():
+    with pytest.raises(SchemaError, match="speeker"):
+        from_dict({"schema": SCHEMA, "id": "x", "text": "", "statements": [
+            {"id": "s", "kind": "direct", "content": [{"start": 0, "end": 0, "text": ""}], "speeker": "p"}
+        ]})
+
+
+def test_offsets_that_disagree_with_the_text_are_refused():
+    with pytest.raises(SchemaError, match="does not match"):
+        from_dict({"schema": SCHEMA, "id": "x", "text": "abc", "sections": [
+            {"kind": "headline", "span": {"start": 0, "end": 2, "text": "zz"}}
+        ]})
+
+
+def test_not_json():
+    with pytest.raises(SchemaError, match="not JSON"):
+        loads("{nope")
+
+
+def test_converters_are_private():
+    assert make_converter() is not make_converter()

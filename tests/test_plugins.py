@@ -1,0 +1,190 @@
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+
+from briefing import Briefing, Pipeline, PluginManager, hookimpl, hookspecs
+from briefing.errors import DuplicateNameError, PluginError, UnknownNameError
+from briefing.plugins import AUTOLOAD_ENV, BLOCK_ENV, BUILTIN_PLUGINS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class Shouting:
+    """An exporter that writes the text in capitals."""
+
+    name = "shout"
+    description = "the text, loudly"
+    suffix = ".txt"
+    many = True
+
+    def write(self, briefings, stream):
+        for b in briefings:
+            stream.write(b.text.upper())
+
+
+class ExporterPlugin:
+    def __init__(self, exporter, replace=False, name="exporter_plugin"):
+        self.__name__ = name
+        self.exporter, self.replace = exporter, replace
+
+    @hookimpl
+    def briefing_register(self, registry):
+        registry.add_exporter(self.exporter, replace=self.replace)
+
+
+class Failing:
+    stage = "statements"
+    name = "failing"
+    description = "raises"
+
+    def extract(self, briefing, doc):
+        raise ZeroDivisionError("boom")
+
+
+class ExtractorPlugin:
+    __name__ = "extractor_plugin"
+
+    def __init__(self, extractor):
+        self.extractor = extractor
+
+    @hookimpl
+    def briefing_register(self, registry):
+        registry.add_extractor(self.extractor)
+
+
+def test_builtins_register_every_stage_and_format(plugins):
+    names = {(e.kind, e.name) for e in plugins.entries()}
+    assert {("metadata extractor", "rules"), ("participants extractor", "rules"), ("statements extractor", "rules"),
+            ("issues extractor", "rules"), ("reader", "text"), ("exporter", "json"), ("exporter", "jsonl"),
+            ("exporter", "markdown"), ("taxonomy", "cap")} <= names
+    assert [p.name for p in plugins.plugins() if p.origin == "built-in"] == sorted(BUILTIN_PLUGINS)
+
+
+def test_a_plugin_adds_a_named_exporter():
+    manager = PluginManager(autoload=False, plugins=[ExporterPlugin(Shouting())])
+    entry = manager.exporter("shout")
+    assert entry.plugin == "exporter_plugin"
+    info = next(p for p in manager.plugins() if p.name == "exporter_plugin")
+    assert info.origin == "given directly"
+    assert [(p.kind, p.name) for p in info.parts] == [("exporter", "shout")]
+
+
+def test_two_plugins_with_one_name_is_an_error_naming_both():
+    impostor = type("Json", (Shouting,), {"name": "json"})()
+    with pytest.raises(DuplicateNameError) as caught:
+        PluginManager(autoload=False, plugins=[ExporterPlugin(impostor)])
+    message = str(caught.value)
+    assert "exporter 'json'" in message
+    assert "briefing.builtin.json_exporters" in message and "exporter_plugin" in message
+
+
+def test_explicit_replacement_takes_over_the_name():
+    louder = type("Json", (Shouting,), {"name": "json"})()
+    manager = PluginManager(autoload=False, plugins=[ExporterPlugin(louder, replace=True)])
+    assert manager.exporter("json").obj is louder
+
+
+def test_two_replacements_of_one_name_conflict():
+    first = type("Json", (Shouting,), {"name": "json"})()
+    second = type("Json", (Shouting,), {"name": "json"})()
+    with pytest.raises(DuplicateNameError, match="'one'.*'two'|'two'.*'one'"):
+        PluginManager(autoload=False, plugins=[ExporterPlugin(first, True, "one"), ExporterPlugin(second, True, "two")])
+
+
+def test_blocked_plugins_do_not_load(monkeypatch):
+    manager = PluginManager(autoload=False, block=["briefing.builtin.markdown_exporter"])
+    assert "markdown" not in manager.names("exporter")
+    monkeypatch.setenv(BLOCK_ENV, "briefing.builtin.json_exporters, other")
+    manager = PluginManager(autoload=False)
+    assert "json" not in manager.names("exporter") and "markdown" in manager.names("exporter")
+
+
+def test_autoload_switch(monkeypatch):
+    monkeypatch.setenv(AUTOLOAD_ENV, "1")
+    assert all(p.origin == "built-in" for p in PluginManager().plugins())
+
+
+def test_unknown_name_lists_the_known_ones(plugins):
+    with pytest.raises(UnknownNameError, match=r"unknown exporter 'pdf'; known: json, jsonl, markdown"):
+        plugins.exporter("pdf")
+
+
+def test_a_plugin_failing_to_register_is_named():
+    class Broken:
+        __name__ = "broken_plugin"
+
+        @hookimpl
+        def briefing_register(self, registry):
+            raise RuntimeError("cannot start")
+
+    with pytest.raises(PluginError, match="plugin 'broken_plugin' failed in register") as caught:
+        PluginManager(autoload=False, plugins=[Broken()])
+    assert isinstance(caught.value.__cause__, RuntimeError)
+
+
+def test_an_extractor_failing_is_named_with_its_stage(nlp):
+    manager = PluginManager(autoload=False, plugins=[ExtractorPlugin(Failing())])
+    pipeline = Pipeline(nlp=nlp, plugins=manager, statements="failing")
+    with pytest.raises(PluginError) as caught:
+        pipeline.extract("Kelly said no.")
+    assert str(caught.value) == (
+        "plugin 'extractor_plugin' failed in statements extractor 'failing': ZeroDivisionError: boom"
+    )
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+
+
+def test_extractor_choice_is_by_name_not_by_order(nlp):
+    class Marker:
+        stage = "statements"
+        description = "marks"
+
+        def __init__(self, name):
+            self.name = name
+
+        def extract(self, briefing, doc):
+            return attrs.evolve(briefing, id=self.name)
+
+    class Two:
+        __name__ = "two"
+
+        @hookimpl
+        def briefing_register(self, registry):
+            registry.add_extractor(Marker("second"))
+
+    for order in ([ExtractorPlugin(Marker("first")), Two()], [Two(), ExtractorPlugin(Marker("first"))]):
+        manager = PluginManager(autoload=False, plugins=order)
+        assert Pipeline(nlp=nlp, plugins=manager, statements="first").extract("x").id == "first"
+        assert Pipeline(nlp=nlp, plugins=manager, statements="second").extract("x").id == "second"
+
+
+def test_extractor_must_return_the_briefing(nlp):
+    class Forgetful:
+        stage = "issues"
+        name = "forgetful"
+        description = "returns nothing"
+
+        def extract(self, briefing, doc):
+            return None
+
+    manager = PluginManager(autoload=False, plugins=[ExtractorPlugin(Forgetful())])
+    with pytest.raises(PluginError, match="must return the briefing"):
+        Pipeline(nlp=nlp, plugins=manager, issues="forgetful").extract("x")
+
+
+def test_hooks_are_keyword_prefixed_and_documented():
+    docs = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    hooks = [name for name in dir(hookspecs) if name.startswith("briefing_")]
+    assert hooks
+    for hook in hooks:
+        assert re.search(rf"^#+ `?{hook}\(", docs, re.M), f"docs/plugins.md has no section for {hook}"
+        assert getattr(hookspecs, hook).__doc__
+
+
+def test_every_builtin_is_a_module_registered_like_a_plugin(plugins):
+    assert all(isinstance(obj, type(hookspecs)) for name, obj in plugins.pluggy.list_name_plugin() if name in BUILTIN_PLUGINS)
+
+
+def test_briefing_returned_is_a_briefing(pipeline):
+    assert isinstance(pipeline.extract("Kelly said no."), Briefing)
