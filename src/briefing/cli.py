@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
+import attrs
 import typer
 
 from .errors import BriefingError, DuplicateNameError, ModelNotFoundError, UnknownNameError
@@ -108,6 +109,57 @@ def _single(briefings: Iterator[Briefing], exporter) -> Iterator[Briefing]:
                 f"use a format for many (such as jsonl) or -o DIRECTORY"
             )
         yield briefing
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="BRAT gold in the PolNeAR layout: text/*.txt and attributions/*.ann.")],
+    statements: Annotated[str, typer.Option(help="Statements extractor to score.")] = "rules",
+    participants: Annotated[str, typer.Option(help="Participants extractor it relies on.")] = "rules",
+    subset: Annotated[list[str], typer.Option(help="Subset(s) to report: all, speech, direct (repeatable; default all three).")] = [],  # noqa: B006
+    show_errors: Annotated[bool, typer.Option("--errors", help="List misses, false alarms and wrong speakers (tab-separated) after the table.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents.")] = None,
+    save: Annotated[Optional[Path], typer.Option(help="Also write the predictions as JSONL (for other scorers).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline.")] = None,
+    no_plugins: NoPlugins = False,
+    block: Block = [],  # noqa: B006
+) -> None:
+    """Score a statements extractor against annotated attributions (precision, recall, F1,
+    speaker accuracy), with the definitions of PolNeAR's reference scorer."""
+    import json
+
+    from .brat import read_gold
+    from .convert import dumps
+    from .evaluate import SUBSETS, errors, evaluate as score, format_report
+    from .pipeline import Failure, Pipeline
+
+    subsets = subset or list(SUBSETS)
+    unknown = [s for s in subsets if s not in SUBSETS]
+    if unknown:
+        raise UsageError(f"unknown subset {unknown[0]!r}; known: {', '.join(SUBSETS)}")
+    documents = list(read_gold(gold_dir))[:limit]
+    pipeline = Pipeline(model=model, reader="text", participants=participants, statements=statements, issues="none",
+                        plugins=_plugins(no_plugins, block))
+    briefings = []
+    for result in pipeline.run([d.path for d in documents]):
+        if isinstance(result, Failure):
+            _say(str(result.error))
+        else:
+            briefings.append(result)
+    if save is not None:
+        with atomic_writer(save) as stream:
+            stream.writelines(dumps(b) + "\n" for b in briefings)
+    report = score(documents, briefings, subsets)
+    if as_json:
+        typer.echo(json.dumps({"articles": report.articles, "missing": report.missing,
+                               "rows": [attrs.asdict(r) for r in report.rows]}))
+    else:
+        typer.echo(format_report(report))
+    if show_errors:
+        for name in subsets:
+            for line in errors(report, name):
+                typer.echo(f"{name}\t{line}")
 
 
 @app.command()

@@ -1,0 +1,89 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from briefing.brat import parse_ann, read_gold
+from briefing.cli import main
+from briefing.evaluate import evaluate, format_report
+from conftest import need_corpus
+
+ANN = """T1\tSource 0 5\tKelly
+T2\tCue 6 10\tsaid
+T3\tContent 11 24\tthe talks went
+T4\tAttribution 6 10\tsaid
+E1\tAttribution:T4 Cue:T2 Source:T1 Content:T3
+T5\tContent 30 34;40 44\tab;cd
+E2\tAttribution:T4 Content:T5 Content2:T3
+E3\tAttribution:T4 Cue:T2
+"""
+
+
+def test_parse_ann_joins_discontinuous_and_numbered_roles():
+    first, second, third = parse_ann(ANN)
+    assert (first.content, first.cue, first.source) == (((11, 24),), ((6, 10),), ((0, 5),))
+    assert second.content == ((30, 34), (40, 44), (11, 24))
+    assert third.content == () and third.cue == ((6, 10),)
+
+
+def test_read_gold_takes_the_first_annotator(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text("Kelly said the talks went well.")
+    (tmp_path / "attributions" / "a_zz.ann").write_text("")
+    (tmp_path / "attributions" / "a_aa.ann").write_text(ANN)
+    [doc] = read_gold(tmp_path)
+    assert doc.name == "a" and len(doc.attributions) == 3
+
+
+def test_a_perfect_prediction_scores_one(pipeline, tmp_path):
+    from briefing import Briefing, Participant, Span, Statement
+
+    text = "Kelly said the talks went well."
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text)
+    (tmp_path / "attributions" / "a_x.ann").write_text(
+        "T1\tSource 0 5\tKelly\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tthe talks went well\n"
+        "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3\n"
+    )
+    briefing = Briefing(
+        id="a", text=text, participants=[Participant(id="k", name="John Kelly")],
+        statements=[Statement(id="s", kind="indirect", content=[Span.of(text, 11, 30)], speaker="k",
+                              source=Span.of(text, 0, 5))],
+    )
+    report = evaluate(read_gold(tmp_path), [briefing])
+    assert report.row("speech").loose == (1.0, 1.0, 1.0)
+    assert report.row("speech").strict == (1.0, 1.0, 1.0)
+    assert (report.row("all").speaker, report.row("all").named_speaker) == (1.0, 1.0)
+    assert report.row("direct").gold == 0
+
+
+@pytest.mark.corpus
+def test_agrees_with_the_reference_scorer(tmp_path, capsys):
+    corpus = need_corpus()
+    scorer = corpus.parent / "eval" / "polnear_score.py"
+    if not scorer.is_file():
+        pytest.skip("the reference scorer is not available")
+    gold = tmp_path / "gold"
+    (gold / "text").mkdir(parents=True)
+    (gold / "attributions").mkdir()
+    dev = corpus / "polnear" / "dev"
+    for text in sorted((dev / "text").glob("*.txt"))[:12]:
+        (gold / "text" / text.name).symlink_to(text)
+        for ann in (dev / "attributions").glob(f"{text.stem}_*.ann"):
+            (gold / "attributions" / ann.name).symlink_to(ann)
+    predictions = tmp_path / "pred.jsonl"
+    assert main(["evaluate", str(gold), "--save", str(predictions), "--json", "--no-plugins"]) == 0
+    ours = json.loads(capsys.readouterr().out)
+    reference = json.loads(subprocess.run([sys.executable, str(scorer), str(gold), str(predictions), "--json"],
+                                          capture_output=True, text=True, check=True).stdout)
+    assert ours["articles"] == reference["articles"] == 12
+    for mine, theirs in zip(ours["rows"], reference["rows"], strict=True):
+        assert mine["subset"] == theirs["subset"]
+        assert list(mine["loose"]) == theirs["loose_prf"] and list(mine["strict"]) == theirs["strict_prf"]
+        assert (mine["speaker"], mine["named_speaker"], mine["end_to_end"]) == (
+            theirs["speaker_acc"], theirs["named_speaker_acc"], theirs["e2e_recall"])
+        assert (mine["gold"], mine["predicted"]) == (theirs["gold"], theirs["pred"])
+    assert "articles 12" in format_report(evaluate(read_gold(gold), []))
