@@ -127,22 +127,20 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, int]:
-    """The subject's phrase, appositives included, stopping short of quotes and the cue."""
-    tokens = [t for t in subject.subtree if not quotes.inside(t.idx) and t.i != cue.i]
-    if not tokens or any(t.i == cue.i for t in subject.subtree):
-        tokens = [subject]
-    left = [t for t in tokens if t.i <= subject.i]
-    right = [t for t in tokens if t.i > subject.i]
-    kept = left[:]
-    for t in right:
-        if t.i != kept[-1].i + 1:
-            break
-        kept.append(t)
-    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ in {"cc"}):
-        kept.pop()
-    while len(kept) > 1 and (kept[0].is_punct or kept[0].dep_ in {"cc"}):
-        kept.pop(0)
-    return token_range(kept)
+    """The subject's phrase, appositives included: the unbroken run of its subtree around it,
+    outside quotes and short of the cue."""
+    doc = subject.doc
+    inside = {t.i for t in subject.subtree if t.i != cue.i and not quotes.inside(t.idx)} | {subject.i}
+    start = end = subject.i
+    while start - 1 in inside:
+        start -= 1
+    while end + 1 in inside:
+        end += 1
+    while end > subject.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    while start < subject.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return token_range(doc[start : end + 1])
 
 
 def _clause_content(cue: Token, lex_lemma: str) -> tuple[list[Token], str] | None:
