@@ -43,6 +43,7 @@ _CONTENT_PREPS = {
 _XCOMP_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "plead", "beg", "implore",
                 "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear", "continue"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_NAMING = {"call", "describe", "label", "dub", "brand", "characterize", "characterise", "term", "name"}
 # Cues only when they govern a finite clause: "agreed that ..." reports speech, "agreed on fishing
 # quotas" does not.
 _CLAUSE_ONLY = {"agree", "disagree", "concur", "speak", "talk", "signal", "hint", "indicate", "publish",
@@ -86,18 +87,19 @@ def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 
 def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
     """``start``/``end`` without surrounding space, a leading comma or colon, or sentence
-    punctuation after the content, and widened to the marks of any quote they cut into."""
+    punctuation after the content; a stretch inside one quote becomes the whole quote, and one
+    that cuts into a quote is widened to its marks (content keeps its quotation marks)."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     for quote in quotes.overlapping(start, end):
-        if quote.start < start and not text[quote.start : start].strip(" \"'“”‘’`«»„,"):
+        if quote.start <= start and end <= quote.end:
+            return quote.start, quote.end
+        if quote.start < start < quote.end:
             start = quote.start
-        if quote.start <= start and start <= quote.inner_start + 1 and end >= quote.inner_end - 2 and end < quote.end:
+        if quote.start < end < quote.end:
             end = quote.end
-        if start < quote.end < end or (quote.end > end and not text[end : quote.inner_end].strip(" .,;:!?")):
-            end = max(end, quote.end)
     while end > start and text[end - 1] in _TRAILING and not quotes.overlapping(end - 1, end):
         end -= 1
     while end > start and text[end - 1].isspace():
@@ -123,7 +125,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
         # "Clinton issued a statement saying ...": the one who issued it.
         return _subject(head.head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(head.head, depth + 1)  # "voters were more likely to say ..."
+    # A subject the parser left unlabelled: the phrase just left of the verb ("About 4 in 10 say").
+    left = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod", "dep", "nmod"} and c.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}]
+    if left and all(t.dep_ in {"aux", "neg", "advmod"} or t.is_space for t in verb.doc[left[-1].right_edge.i + 1 : verb.i]):
+        return left[-1]
     return None
+
+
+def _plausible_source(doc: Doc, source: tuple[int, int]) -> bool:
+    """A source that can be someone: not a time ("4:40 p.m.")."""
+    if not doc.text[source[0] : source[1]].strip():
+        return False
+    span = doc.char_span(*source, alignment_mode="expand")
+    return span is None or not all(t.ent_type_ in {"TIME", "DATE"} or t.is_punct or t.like_num for t in span)
 
 
 def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, int]:
@@ -143,12 +159,16 @@ def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, 
     return token_range(doc[start : end + 1])
 
 
-def _clause_content(cue: Token, lex_lemma: str) -> tuple[list[Token], str] | None:
-    """The tokens of what ``cue`` reports, and how they were found."""
+def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
+    """The tokens of what ``cue`` reports, and how they were found: a clause ("said that …"), or
+    the arguments right of the verb to the end of its clause ("emphasized the need for …",
+    "accused him of …", "called him a liar", "warned against …", "promised to …")."""
     lex = cue_lexicon()
+    doc = cue.doc
     children = list(cue.children)
-    if lex_lemma in _CLAUSE_ONLY:
-        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > cue.i]
+    right = [c for c in children if c.i > cue.i]
+    if lemma in _CLAUSE_ONLY:
+        clauses = [c for c in right if c.dep_ == "ccomp"]
         return (sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i), "clause") if clauses else None
     clauses = [
         c for c in children
@@ -159,25 +179,22 @@ def _clause_content(cue: Token, lex_lemma: str) -> tuple[list[Token], str] | Non
     if clauses:
         tokens = [t for c in clauses for t in c.subtree]
         return sorted(tokens, key=lambda t: t.i), "clause"
-    if lex_lemma in lex.object_is_content:
-        objects = [c for c in children if c.dep_ in {"dobj", "attr"} and c.tag_ not in {"WDT", "WP", "PRP"}]
-        if objects:
-            return list(objects[0].subtree), "object"
-    preps = _CONTENT_PREPS.get(lex_lemma, set())
-    for c in children:
-        if c.dep_ in {"prep", "prt"} and c.lower_ in preps and c.dep_ == "prep":
-            tokens = list(c.subtree)
-            if len(tokens) > 1:
-                return tokens, "prep"
-        if c.dep_ == "prt" and c.lower_ in preps:
-            objects = [o for o in children if o.dep_ in {"dobj", "ccomp"}]
-            if objects:
-                return list(objects[0].subtree), "object"
-    if lex_lemma in _XCOMP_VERBS:
-        for c in children:
-            if c.dep_ == "xcomp" and c.i > cue.i:
-                return list(c.subtree), "xcomp"
-    return None
+    objects = [c for c in right if c.dep_ in {"dobj", "attr", "oprd", "dative"} and c.tag_ not in {"WDT", "WP"}]
+    predicates = [c for c in right if c.dep_ in {"oprd", "xcomp", "acomp"}]
+    preps = [c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in _CONTENT_PREPS.get(lemma, ()) and c.n_rights]
+    if lemma in lex.object_is_recipient:
+        objects = []  # "told reporters": who was told, not what
+    elif lemma in _NAMING or lex.needs_content(lemma):
+        # "called the meeting" reports nothing; "called him a liar", "called for …" do.
+        objects = objects if (predicates or preps) else []
+    if lemma not in _XCOMP_VERBS:
+        predicates = [p for p in predicates if p.dep_ != "xcomp"]
+    arguments = objects + preps + predicates
+    if not arguments:
+        return None
+    first = min(arguments, key=lambda c: c.left_edge.i)
+    last = max(c.right_edge.i for c in right if c.dep_ not in {"conj", "cc", "punct"} and c.i >= first.i)
+    return list(doc[first.left_edge.i : last + 1]), "object" if objects else "prep" if preps else "xcomp"
 
 
 def _clause_end(cue: Token) -> int:
@@ -244,8 +261,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         frame = Frame(cue=token_range(sorted(cue_tokens, key=lambda t: t.i)), head=token.i)
         subject = _subject(token)
         if subject is not None:
-            frame.source = _source_range(subject, token, quotes)
-            frame.source_head = subject.i
+            source = _source_range(subject, token, quotes)
+            newline = text.rfind("\n", *source)
+            if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
+                source = (newline + 1, source[1])
+            if _plausible_source(doc, source):
+                frame.source, frame.source_head = source, subject.i
         found = _clause_content(token, lemma)
         sentence = token.sent
         colon = _colon_after(doc, token, sentence)

@@ -69,23 +69,46 @@ def _quoted_only(frame: Frame, quotes: list[Quote]) -> bool:
     return all(any(q.start <= s and e <= q.end for q in quotes) for s, e in frame.content)
 
 
+def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
+    """How far the frame's cue and source sit from the quote when they frame it directly
+    ("“…,” he said", "“…,” said Kelly", "He said: “…”", "Kelly told reporters, “…”"); ``None``
+    when something else (a sentence end, other words) stands between."""
+    near = [frame.cue, *([frame.source] if frame.source else [])]
+    start, end = min(s for s, _ in near), max(e for _, e in near)
+    if start >= quote.end:
+        gap = text[quote.end : start]
+        return len(gap) if len(gap) <= 3 and not gap.strip(" ,—–-") else None
+    if end <= quote.start:
+        gap = text[end : quote.start]
+        if "\n" in gap or any(mark in gap for mark in ".?!\"“”"):
+            return None
+        return len(gap) if len(gap) <= 30 else None
+    return None
+
+
+def _open(frame: Frame, quotes: list[Quote]) -> bool:
+    """Whether a frame can still take a quote: it reports nothing yet, or only quotation."""
+    return not frame.content or frame.via == "colon" or _quoted_only(frame, quotes)
+
+
 def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
-    """Give each quote to the cue that frames it in its sentence ("“…,” he said, “…”"), else to the
-    statement it continues (the one before it in its paragraph, or in the paragraph before when
-    it opens its own), else, if long enough, to an unknown speaker."""
+    """Give each quote to the cue that frames it (next to it, else in its sentence: "“…,” he
+    said, “…”"), else to the statement it continues (the one before it in its paragraph, or in
+    the paragraph before when it opens its own), else, if long enough, to an unknown speaker."""
     text = doc.text
     orphans = []
     for quote in quotes:
         if any(_covers(f, quote) for f in frames):
             continue
-        s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
-        framing = [
-            f for f in frames
-            if s_start <= f.cue[0] < s_end and not quote.start <= f.cue[0] < quote.end
-            and (not f.content or f.via == "colon" or _quoted_only(f, quotes))
-        ]
-        if framing:
-            frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
+        candidates = [f for f in frames if _open(f, quotes) and not quote.start <= f.cue[0] < quote.end]
+        adjacent = [(gap, f) for f in candidates if (gap := _adjacent(text, f, quote)) is not None]
+        if adjacent:
+            frame = min(adjacent, key=lambda item: item[0])[1]
+        else:
+            s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
+            framing = [f for f in candidates if s_start <= f.cue[0] < s_end]
+            frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)), default=None)
+        if frame is not None:
             if frame.via == "colon":
                 frame.content, frame.via = [], "quote"
             frame.content.append((quote.start, quote.end))
@@ -144,6 +167,40 @@ def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
     return frames + found
 
 
+_NOT_SPEAKER_LABELS = {"note", "update", "correction", "related", "topics", "tags", "photo", "video", "source", "warning",
+                       "editor", "editors", "read", "watch", "listen", "disclosure", "full", "text", "abstract", "summary"}
+
+
+def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) -> list[Frame]:
+    """"NAME: words" opening a paragraph or a headline ("Graham: Trump's rhetoric is hateful",
+    "PENCE: We will ..."): the name is the source, the colon the cue, the rest the content."""
+    text = doc.text
+    found = []
+    taken = [span for f in frames for span in f.content]
+    for match in re.finditer(r"(?m)^[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]+(?=\S)", text):
+        start, colon = match.start(1), match.end(1)
+        colon = text.index(":", colon)
+        if any(a <= start < b for a, b in skip) or any(a <= colon < b for a, b in taken):
+            continue
+        label = doc.char_span(start, match.end(1), alignment_mode="expand")
+        if label is None or len(label) > 8 or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in label):
+            continue
+        words = {t.lower_.strip("’'s") for t in label}
+        if words & _NOT_SPEAKER_LABELS:
+            continue
+        named = [t for t in label if (t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and t.pos_ == "PROPN")
+                 or (t.is_upper and t.is_alpha and len(t) > 2)]
+        if not named:
+            continue
+        end = _paragraph_of(text, colon)[1]
+        if _words(text[colon + 1 : end]) < 3:
+            continue
+        head = max(named, key=lambda t: t.i)
+        found.append(Frame(cue=(colon, colon + 1), head=head.i, source=(label.start_char, label.end_char),
+                           source_head=head.i, content=[(colon + 1, end)], via="colon-label", confidence=0.8))
+    return frames + found
+
+
 def _intro_holder(sentence):
     """Who a colon-introduced passage belongs to: the possessor of a speech noun ("Kelly's
     remarks"), else the sentence's subject if it names someone."""
@@ -169,7 +226,7 @@ def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
             kept.append(frame)
             continue
         cue = doc[frame.head]
-        if cue.dep_ != "relcl":
+        if cue.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
             continue
         left = cue.left_edge.idx
         for outer in inside:
@@ -190,6 +247,17 @@ def _piece(text: str, start: int, end: int, quotes: QuoteIndex, verbatim: bool) 
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _merged(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces in order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
@@ -217,7 +285,7 @@ def extract_statements(
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
     index = QuoteIndex(quotes)
-    frames = [f for f in find_frames(doc, index, skip=skip)]
+    frames = _colon_frames(doc, find_frames(doc, index, skip=skip), skip)
     frames = _attach_quotes(doc, frames, quotes)
     frames = _outermost(_block_quotes(doc, frames, quotes), doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]
@@ -225,7 +293,7 @@ def extract_statements(
     statements = []
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
-        pieces = [(s, e) for s, e in pieces if e > s and _words(text[s:e])]
+        pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
         if not pieces:
             continue
         kind = "direct" if frame.via == "block" else _kind(text, pieces, index)
