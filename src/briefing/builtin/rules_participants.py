@@ -13,7 +13,7 @@ from ..participants.extract import find_participants
 class RulesParticipants:
     stage = "participants"
     name = "rules"
-    description = "people and organisations from NER, merged by name, titles, affiliations and descriptions"
+    description = "people, organisations and groups from NER, merged by name; titles, affiliations, parties, roles"
 
     def extract(self, briefing: Briefing, doc) -> Briefing:
         skip = briefing.section_spans("headline", "byline", "dateline", "tagline", "label")
@@ -23,7 +23,7 @@ class RulesParticipants:
                 at = byline.text.find(author)
                 if at >= 0:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
-        found = find_participants(doc, skip=skip, authors=authors)
+        found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
         known = {p.id for p in briefing.participants}
         return attrs.evolve(briefing, participants=(*briefing.participants, *(p for p in found if p.id not in known)))
 

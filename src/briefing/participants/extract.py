@@ -1,9 +1,10 @@
-"""People and organisations in a parsed text, merged across their mentions into participants with
-title, organisation and affiliation.
+"""People, organisations and groups in a parsed text, merged across their mentions into
+participants with title, organisation, affiliation, party and role.
 
-Mentions come from the entity recogniser, from surnames it missed, and from descriptions by title
-("the Foreign Minister", "The Mexican official"), each resolved to the person it can only be, or
-else to the most recent compatible one.
+Mentions of people come from the entity recogniser, from surnames it missed, and from descriptions by
+title ("the Foreign Minister", "The Mexican official", "the Republican nominee"), each resolved to
+the person it can only be, or else to the most recent compatible one. Organisations and groups come
+from :mod:`.groups`.
 """
 
 from __future__ import annotations
@@ -11,59 +12,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from attrs import define, field
-
 from ..model import Participant, Span
+from .clusters import Cluster, choose, outside
 from .countries import country
+from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_part_of, slug
+from .parties import party_after
 from .titles import Title, description_title, title_after, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
-__all__ = ["Cluster", "find_participants"]
+__all__ = ["find_participants"]
 
 _MEETING_LEMMAS = {"meet", "join", "visit", "host", "welcome", "accompany", "greet", "receive", "hold", "attend"}
 _GENERIC_HEADS = {"official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson"}
 
 
-@define
-class Cluster:
-    """The mentions of one participant while they are being gathered."""
-
-    kind: str
-    words: list[str]
-    name: str
-    mentions: list[tuple[int, int]] = field(factory=list)
-    titles: list[tuple[int, Title]] = field(factory=list)  # (priority, title): lower is better
-    affiliation: str | None = None
-    role: str = "mentioned"
-
-    def add(self, start: int, end: int) -> None:
-        if (start, end) not in self.mentions:
-            self.mentions.append((start, end))
-
-    def best_title(self) -> Title | None:
-        ranked = sorted(self.titles, key=lambda pt: (pt[0], -len(pt[1].title or "")))
-        return ranked[0][1] if ranked else None
-
-    def last_before(self, offset: int) -> int:
-        return max((start for start, _ in self.mentions if start < offset), default=-1)
-
-
-def _outside(span: SpacySpan, skip: Iterable[Span]) -> bool:
-    return not any(s.start < span.end_char and span.start_char < s.end for s in skip)
-
-
 def _person_mentions(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
     found = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and _outside(ent, skip):
+        if ent.label_ == "PERSON" and outside(ent, skip):
             cleaned = clean_name(ent)
             if cleaned is not None:
                 found.append(cleaned)
-    return found + _titled_names(doc, skip)
+    return found + _titled_names(doc, skip) + _appositive_names(doc, skip)
 
 
 def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
@@ -81,27 +55,46 @@ def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]
             end += 1
         if end > token.i + 1 and (end >= len(doc) or doc[end].ent_type_ != "PERSON"):
             span = doc[token.i + 1 : end]
-            if _outside(span, skip):
+            if outside(span, skip):
                 found.append((span, []))
     return found
 
 
-def _choose(candidates: list[Cluster], offset: int) -> Cluster:
-    """Of several clusters a mention fits, the one mentioned last before it, else the first."""
-    before = [c for c in candidates if c.last_before(offset) >= 0]
-    if before:
-        return max(before, key=lambda c: c.last_before(offset))
-    return min(candidates, key=lambda c: min(s for s, _ in c.mentions))
+def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
+    """Names the recogniser missed before an appositive title: "Jean-Marc Ayrault, the foreign
+    minister of France, said ..."."""
+    lex = lexicon()
+    found = []
+    for comma in doc:
+        if comma.text != ",":
+            continue
+        start, first = comma.i, comma.sent.start
+        while start > first and comma.i - start < 5:
+            before = doc[start - 1]
+            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in {"", "PERSON", "ORG"}:
+                start -= 1
+            elif before.text == "-" and not before.whitespace_ and start - 1 > first:
+                start -= 1  # "Jean-Marc"
+            else:
+                break
+        if comma.i - start < 2 or doc[start].text == "-" or any(t.ent_type_ == "PERSON" for t in doc[start : comma.i]):
+            continue
+        name = doc[start : comma.i]
+        title = title_after(name)
+        if title and title.title and lex.is_title_head(title.title.split()[-1]) and outside(name, skip):
+            found.append((name, []))
+    return found
 
 
 def _cluster_people(mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
+    lex = lexicon()
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
     for name, honorifics in ordered:
         words = [t.text for t in name]
         fits = [c for c in clusters if is_part_of(words, c.words)]
         if fits:
-            cluster = _choose(fits, name.start_char)
+            cluster = choose(fits, name.start_char)
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
@@ -110,14 +103,19 @@ def _cluster_people(mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster
             if title is not None:
                 priority = 0 if len(words) == len(cluster.words) else 2
                 cluster.titles.append((priority if title.start < name.start else priority + 1, title))
+        honorifics = [h for h in honorifics if h not in lex.courtesy_titles]
         if honorifics:
-            expanded = lexicon().expand(" ".join(honorifics))
-            cluster.titles.append((5, Title(expanded, None, None, name.start, name.start)))
+            expanded = lex.expand(" ".join(honorifics))
+            cluster.titles.append((5, Title(expanded, None, None, None, name.start, name.start)))
+        party = party_after(name.doc.text, name.end_char)
+        if party:
+            cluster.parties.append(party)
     return clusters
 
 
-def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
-    """Surnames the recogniser missed or mislabelled ("Videgaray also recognized ...")."""
+def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], within: list[Span] | None = None) -> None:
+    """Surnames the recogniser missed or mislabelled ("Videgaray also recognized ..."); with
+    ``within``, only those inside these spans (the headline, which names no one new)."""
     people = [c for c in clusters if c.kind == "person"]
     taken = {start for c in people for start, _ in c.mentions}
     covered = [(s, e) for c in people for s, e in c.mentions]
@@ -126,12 +124,13 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span]) ->
             continue
         if any(s <= token.idx < e for s, e in covered):
             continue
-        if not _outside(doc[token.i : token.i + 1], skip):
+        here = doc[token.i : token.i + 1]
+        if (within is None and not outside(here, skip)) or (within is not None and outside(here, within)):
             continue
         key = fold(token.text)
         fits = [c for c in people if len(c.words) > 1 and fold(c.words[-1]) == key]
         if fits:
-            _choose(fits, token.idx).add(token.idx, token.idx + len(token))
+            choose(fits, token.idx).add(token.idx, token.idx + len(token))
 
 
 def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
@@ -143,10 +142,12 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
         root = chunk.root
         if root.tag_ not in {"NN", "NNP"} or any(t.ent_type_ == "PERSON" for t in chunk):
             continue
-        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or not _outside(chunk, skip):
+        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or not outside(chunk, skip):
             continue
         if not (lexicon().is_title_head(root.text) or root.lower_ in _GENERIC_HEADS):
             continue
+        if chunk[0].lower_ not in {"the", "this", "that"} and not any(t.text in {"'s", "’s"} for t in chunk):
+            continue  # only definite descriptions refer back: "the Foreign Minister", "Mexico's Secretary"
         end = root.i + 1
         for child in root.rights:
             if child.lower_ == "of" and any(t.text[:1].isupper() for t in child.subtree if t.i > child.i):
@@ -160,26 +161,32 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
         before = [c for c in fits if c.last_before(chunk.start_char) >= 0]
         if not before:
             continue
-        cluster = _choose(before, chunk.start_char)
+        cluster = choose(before, chunk.start_char)
         cluster.add(chunk.start_char, tokens[-1].idx + len(tokens[-1]))
         if described.affiliation and not cluster.affiliation:
             cluster.affiliation = described.affiliation
         if not generic:
             cluster.titles.append((4, described))
+        elif described.party:
+            cluster.parties.append(described.party)
 
 
 def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
+    """Whether a description fits a person: no other country or party, and its title's words are
+    those of one of the person's titles (any title or country will do for "the official")."""
     title = cluster.best_title()
     affiliation = cluster.affiliation or (title.affiliation if title else None)
     if described.affiliation and affiliation and described.affiliation != affiliation:
         return False
-    if generic:
-        return title is not None or affiliation is not None
-    if title is None or not title.title or not described.title:
+    party = cluster.party()
+    if described.party and party and described.party != party:
         return False
-    mine = {fold(w) for w in title.title.split()}
+    if generic:
+        return title is not None or affiliation is not None or (party is not None and described.party is not None)
+    if not described.title:
+        return False
     theirs = {fold(w) for w in described.title.split()} - {"of", "the"}
-    return theirs <= mine
+    return any(t.title and theirs <= {fold(w) for w in t.title.split()} for _, t in cluster.titles)
 
 
 def _plural_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
@@ -242,38 +249,16 @@ def _roles(doc: Doc, clusters: list[Cluster]) -> None:
                 cluster.role = "attendee"
 
 
-def _organizations(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
-    """Organisations the lexicon knows (DHS, the White House) when named outside a title."""
-    lex = lexicon()
-    inside_titles = [
-        (doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])) for c in clusters for _, t in c.titles if t.end > t.start
-    ]
-    by_key: dict[str, Cluster] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or not _outside(ent, skip):
-            continue
-        if any(s <= ent.start_char < e for s, e in inside_titles):
-            continue
-        known = lex.organization(ent.text)
-        if known is None:
-            continue
-        key, record = known
-        cluster = by_key.get(key)
-        if cluster is None:
-            cluster = Cluster("organization", [key], key)
-            cluster.affiliation = country(record["country"]) if record.get("country") else None
-            by_key[key] = cluster
-            clusters.append(cluster)
-        start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
-        cluster.add(start, ent.end_char)
-
-
-def find_participants(doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = ()) -> list[Participant]:
+def find_participants(
+    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = ()
+) -> list[Participant]:
     """The participants of a parsed text. ``skip`` holds spans not to read as body (headline,
-    byline); ``authors`` the byline's names with their spans."""
+    byline); ``authors`` the byline's names with their spans; in ``headlines`` the surnames of
+    people found in the body become mentions too."""
     skip = list(skip)
     clusters = _cluster_people(_person_mentions(doc, skip))
     _add_missed_surnames(doc, clusters, skip)
+    _add_missed_surnames(doc, clusters, skip, within=list(headlines))
     for cluster in clusters:
         title = cluster.best_title()
         cluster.affiliation = cluster.affiliation or (title.affiliation if title else None)
@@ -281,7 +266,7 @@ def find_participants(doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[
     _plural_affiliations(doc, clusters)
     _descriptions(doc, clusters, skip)
     _roles(doc, clusters)
-    _organizations(doc, clusters, skip)
+    add_organizations_and_groups(doc, clusters, skip)
     text = doc.text
     participants: list[Participant] = []
     used: set[str] = set()
@@ -289,19 +274,15 @@ def find_participants(doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[
         participants.append(Participant(id=_unique(slug(name), used), name=name, role="author", mentions=(span,)))
     for cluster in sorted(clusters, key=lambda c: min(s for s, _ in c.mentions)):
         title = cluster.best_title()
-        organization = title.organization if title else None
-        affiliation = cluster.affiliation
-        if organization and not affiliation:
-            known = lexicon().organization(organization)
-            affiliation = country(known[1]["country"]) if known and known[1].get("country") else None
         participants.append(
             Participant(
                 id=_unique(slug(cluster.name), used),
                 name=cluster.name,
                 kind=cluster.kind,
                 title=title.title if title and cluster.kind == "person" else None,
-                organization=organization,
-                affiliation=affiliation,
+                organization=title.organization if title else None,
+                affiliation=cluster.affiliation or (title.affiliation if title else None),
+                party=cluster.party(),
                 role=cluster.role,
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )

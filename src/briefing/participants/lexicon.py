@@ -21,6 +21,9 @@ class Lexicon:
     organization_titles: dict[tuple[str, str], str]
     organizations: dict[str, dict]
     organization_aliases: dict[str, str]
+    courtesy_titles: frozenset[str]
+    party_words: dict[str, str]
+    party_codes: dict[str, str]
 
     def is_title_word(self, word: str) -> bool:
         """``word`` heads or modifies a title (case-insensitive for lowercase titles in appositives)."""
@@ -46,6 +49,22 @@ class Lexicon:
                 return key, record
         return None
 
+    def party(self, word: str) -> str | None:
+        """The party a capitalised word names ("Republicans", "GOP", "Democrat"); news capitalises
+        party names, so "democratic" is not one."""
+        return self.party_words.get(word) or (self.party_words.get(word.title()) if word.isupper() and len(word) > 3 else None)
+
+    def organization_within(self, text: str) -> tuple[str, dict] | None:
+        """The known organisation named by ``text`` or by the longest part of it that names one
+        ("Republican National Committee Research" → RNC)."""
+        words = text.split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                known = self.organization(" ".join(words[start : start + size]))
+                if known:
+                    return known
+        return None
+
     def expand(self, title: str) -> str:
         """The title with abbreviations spelt out ("Sen." → "Senator")."""
         for short, long in sorted(self.abbreviations.items(), key=lambda kv: -len(kv[0])):
@@ -65,6 +84,12 @@ def lexicon() -> Lexicon:
         *before, last = title.split()
         heads.add(last)
         modifiers.update(before)
+    party_words, party_codes = {}, {}
+    for party in data["parties"]:
+        for word in party["words"]:
+            party_words[word] = party["name"]
+        for code in party["codes"]:
+            party_codes[code] = party["name"]
     return Lexicon(
         title_heads=frozenset(heads),
         title_modifiers=frozenset(modifiers),
@@ -73,4 +98,7 @@ def lexicon() -> Lexicon:
         organization_titles={(e["organization"].lower(), e["title"].lower()): e["normal"] for e in data["organization_titles"]},
         organizations=data["organizations"],
         organization_aliases=aliases,
+        courtesy_titles=frozenset(data["courtesy_titles"]),
+        party_words=party_words,
+        party_codes=party_codes,
     )

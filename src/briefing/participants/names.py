@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .countries import country
 from .lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["clean_name", "fold", "is_part_of", "slug"]
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-"}
+_DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -56,6 +57,8 @@ def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
         return None
     if all(lex.is_title_word(t.text) or t.lower_ in {"of", "the"} for t in doc[start:end]):
         return None
+    if country(doc[start:end].text) or country(doc[start:end].text.replace("N.", "North").replace("S.", "South")):
+        return None  # "N. Korea" taken for a person
     return doc[start:end], removed
 
 

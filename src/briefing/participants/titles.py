@@ -1,15 +1,19 @@
 """Titles around a name: before it ("DHS Secretary John Kelly", "Mexico's Foreign Minister Luis
-Videgaray") and in an appositive after it ("Luis Videgaray, Mexico's foreign minister,"), split into
-the title itself, the organisation and the country that qualify it."""
+Videgaray", "Republican vice-presidential nominee Gov. Mike Pence") and in an appositive after it
+("Luis Videgaray, Mexico's foreign minister,", "Sean Spicer, chief strategist for the Republican
+National Committee,"), split into the title itself and the organisation, country and party that
+qualify it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 from attrs import frozen
 
 from .countries import country
 from .lexicon import lexicon
+from .parties import party_of_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -17,20 +21,44 @@ if TYPE_CHECKING:
 __all__ = ["Title", "description_title", "title_after", "title_before"]
 
 _JOINERS = {"of", "the", "and", "&", "for", "on"}
+_PREPOSITIONS = {"of", "for", "at", "to", "on", "in", "with", "from"}
+_DETERMINERS = {"the", "a", "an"}
+_RELATIVES = {"who", "whose", "whom", "which", "that", "where", "when"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_QUALIFIER_LABELS = {"ORG", "GPE", "NORP"}
+_QUALIFIER_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
+_ORG_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT"}
+# Nouns that relate a person to another rather than name a role: never a title.
+_KIN = {"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "widow", "widower", "child",
+        "grandson", "granddaughter", "niece", "nephew", "cousin", "friend", "girlfriend", "boyfriend", "fiancee", "fiance",
+        "opponent", "rival", "ally", "supporter", "critic", "successor", "predecessor", "colleague", "counterpart",
+        "man", "woman", "person", "resident", "native", "voter", "citizen", "mom", "dad", "year", "time"}
 
 
 @frozen
 class Title:
     """A title as found: ``title`` (abbreviations spelt out, normalised when known), the
-    ``organization`` and ``affiliation`` its qualifiers name, and the tokens it spans."""
+    ``organization``, ``affiliation`` (country) and ``party`` its qualifiers name, and the tokens
+    it spans."""
 
     title: str | None
     organization: str | None
     affiliation: str | None
+    party: str | None
     start: int
     end: int
+
+    def filled_from(self, other: Title | None) -> Title:
+        """This title, with what it lacks taken from ``other`` (a title found nearby)."""
+        if other is None:
+            return self
+        return attrs.evolve(
+            self,
+            title=self.title or other.title,
+            organization=self.organization or other.organization,
+            affiliation=self.affiliation or other.affiliation,
+            party=self.party or other.party,
+            start=min(self.start, other.start),
+        )
 
 
 def _is_qualifier(token: Token) -> bool:
@@ -44,69 +72,178 @@ def _is_qualifier(token: Token) -> bool:
 
 
 def _titlecase(words: list[str]) -> str:
-    return " ".join(w if w.isupper() or w in _JOINERS or w.endswith(".") else w[:1].upper() + w[1:] for w in words)
+    cased = [w if w.isupper() or w in _JOINERS or w.endswith(".") or w == "-" else w[:1].upper() + w[1:] for w in words]
+    return " ".join(cased).replace(" - ", "-")
 
 
-def _parse(tokens: list[Token]) -> Title | None:
-    """Read ``[qualifiers] [modifiers] HEAD [of Complement]`` from tokens in text order.
+def _text(tokens: list[Token]) -> str:
+    """The text the tokens cover, as written ("Obama's", "Jean-Marc")."""
+    return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])] if tokens else ""
 
-    The head is the first title head ("Minister", "Secretary"); the words before it that belong to
-    no entity are modifiers ("Foreign", "Fisheries"), and from the first entity, possessive or
-    acronym leftwards they are qualifiers naming the country ("Mexico's", "Canadian") or the
-    organisation ("DHS", "Environment Canada")."""
+
+def _campaign(tokens: list[Token]) -> str | None:
+    """"Clinton campaign", "Hillary Clinton's campaign": the campaign of the person named."""
+    for k, token in enumerate(tokens[:-1]):
+        following = tokens[k + 1]
+        if following.text in _POSSESSIVE and k + 2 < len(tokens):
+            following = tokens[k + 2]
+        if token.ent_type_ == "PERSON" and following.lower_ in {"campaign", "campaigns"}:
+            return f"{token.text} campaign"
+    return None
+
+
+def _complements(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
+    """The prepositional phrases after a title's head: ``[(preposition, tokens), ...]``; a
+    preposition inside a named entity ("Institute for Policy Integrity") does not start one."""
+    found: list[tuple[str, list[Token]]] = []
+    for token in tokens:
+        if token.lower_ in _PREPOSITIONS and token.ent_iob_ != "I":
+            found.append((token.lower_, []))
+        elif found:
+            found[-1][1].append(token)
+    return [(prep, words) for prep, words in found if any(t.lower_ not in _DETERMINERS for t in words)]
+
+
+def _read_complements(tokens: list[Token], title_words: list[str]) -> tuple[str | None, str | None]:
+    """Organisation and country named after the head ("for the Republican National Committee",
+    "of France"); other "of" phrases ("of the Interior", "of State") extend ``title_words``."""
     lex = lexicon()
-    head = next((k for k, t in enumerate(tokens) if lex.is_title_head(t.text) and t.text not in _JOINERS), None)
-    if head is None:
+    organization = affiliation = None
+    for number, (prep, written) in enumerate(_complements(tokens)):
+        words = [t for t in written if t.lower_ not in _DETERMINERS]
+        while len(words) > 1 and words[0].text.islower() and words[1].text[:1].isupper():
+            words = words[1:]  # "the centrist Tax Policy Center"
+        text = _text(words)
+        place = country(text) if all(t.ent_type_ in {"GPE", ""} for t in words) else None
+        named = (any(t.ent_type_ in _ORG_LABELS for t in words) and (prep != "of" or len(words) > 1)) or (
+            prep in {"for", "at", "with"} and words[0].text[:1].isupper()
+        )
+        department = prep == "of" and (
+            len(words) == 1 or lex.organization_of_title(_titlecase([*title_words, prep, *(t.text for t in words)]))
+        )
+        if place:
+            affiliation = affiliation or place
+        elif _campaign(words) or (not department and (named or lex.organization(text))):
+            organization = organization or _campaign(words) or text
+        elif number == 0 and prep == "of":
+            title_words += [prep, *(t.text for t in written)]
+    return organization, affiliation
+
+
+def _qualified(title: str | None, organization: str | None, affiliation: str | None, party: str | None,
+               span: tuple[int, int]) -> Title:
+    """The title with the country and party its organisation implies, normalised for it."""
+    lex = lexicon()
+    if organization:
+        title = lex.organization_titles.get((organization.lower(), (title or "").lower())) or title
+        known = lex.organization_within(organization)
+        if known:
+            affiliation = affiliation or (country(known[1]["country"]) if known[1].get("country") else None)
+            party = party or known[1].get("party")
+        party = party or next((lex.party(w) for w in organization.split() if lex.party(w)), None)
+    return Title(title, organization, affiliation, party, *span)
+
+
+def _head_noun(tokens: list[Token]) -> int | None:
+    """The head of an appositive that names a role the lexicon lacks ("a physicist who ..."): its
+    last singular common noun before any preposition, unless it names kin."""
+    found = None
+    for k, token in enumerate(tokens):
+        if token.lower_ in _PREPOSITIONS:
+            break
+        possessor = k + 1 < len(tokens) and tokens[k + 1].text in _POSSESSIVE
+        if token.tag_ == "NN" and token.lower_ not in _KIN and not possessor:
+            found = k
+    return found
+
+
+def _parse(tokens: list[Token], *, any_head: bool = False) -> Title | None:
+    """Read ``[qualifiers] [modifiers] HEAD [of Complement] [for|at Organisation]`` from tokens in
+    text order.
+
+    The head is the last title head ("Minister", "Secretary") before any complement; the words before
+    it that belong to no entity are modifiers ("Foreign", "Fisheries"), and from the first entity,
+    possessive or acronym leftwards they are qualifiers naming the country ("Mexico's", "Canadian"),
+    the organisation ("DHS", "Environment Canada") or a campaign ("Clinton campaign manager"). Party
+    words ("Republican", "GOP") anywhere outside an organisation's name give the party. With
+    ``any_head``, a role noun the lexicon lacks may head the title (see :func:`_head_noun`); without
+    a head, a possessive organisation ("NBC's") or a party is all there is."""
+    lex = lexicon()
+    if not tokens:
         return None
+    span = (tokens[0].i, tokens[-1].i + 1)
+    party, tokens = party_of_tokens(tokens)
+    heads = [k for k, t in enumerate(tokens) if lex.is_title_head(t.text) and t.text not in _JOINERS]
+    if not heads and any_head and _head_noun(tokens) is not None:
+        heads = [_head_noun(tokens)]
+    if not heads:
+        owner = [t for t in tokens if t.text[:1].isupper() and t.ent_type_ not in {"PERSON", "GPE", "NORP"}]
+        organization = _text(owner) if owner and tokens[-1].text in _POSSESSIVE else None
+        return _qualified(None, organization, None, party, span) if party or organization else None
+    stop = next((k for k in range(heads[0] + 1, len(tokens)) if tokens[k].lower_ in _PREPOSITIONS), len(tokens))
+    head = max(k for k in heads if k < stop)
     start = head
     while start > 0:
         token = tokens[start - 1]
-        if _is_qualifier(token) or not (token.text[:1].isupper() or lex.is_title_word(token.text)):
+        if _is_qualifier(token):
             break
-        start -= 1
+        if token.text == "-" and start > 1 and lex.is_title_word(tokens[start - 2].text):
+            start -= 1
+        elif token.text[:1].isupper() or lex.is_title_word(token.text):
+            start -= 1
+        else:
+            break
     first_title = start
     while start > 0 and (_is_qualifier(tokens[start - 1]) or tokens[start - 1].text[:1].isupper()):
         start -= 1
     qualifiers = [t for t in tokens[start:first_title] if t.text not in _POSSESSIVE]
-    words = [t.text for t in tokens[first_title:]]
-    while words and words[-1] in _JOINERS:
-        words.pop()
-    organization = affiliation = None
+    words = [t.text for t in tokens[first_title : head + 1]]
+    organization, affiliation = _read_complements(tokens[head + 1 :], words)
     places = [t for t in qualifiers if t.ent_type_ in {"GPE", "NORP"} or country(t.text)]
     if places:
-        affiliation = country(" ".join(t.text for t in places)) or country(places[0].text)
-    others = [t for t in qualifiers if t not in places or t.ent_type_ == "ORG"]
-    if others or (places and any(t.ent_type_ == "ORG" for t in qualifiers)):
-        organization = " ".join(t.text for t in qualifiers)
+        affiliation = country(" ".join(t.text for t in places)) or country(places[0].text) or affiliation
+    campaign = _campaign(tokens[start : head + 1])
+    others = [t for t in qualifiers if (t not in places or t.ent_type_ == "ORG") and t.ent_type_ != "PERSON"]
+    if campaign:
+        organization = campaign
+    elif others:
+        organization = _text([t for t in qualifiers if t.ent_type_ != "PERSON"])
     title = lex.expand(_titlecase(words))
-    if not qualifiers:
+    if title in lex.courtesy_titles:
+        title = None
+    if organization is None and not qualifiers and title:
         holder = lex.organization_of_title(title)
         if holder:
             organization, record = holder
-            affiliation = country(record["country"]) if record.get("country") else None
-    elif organization:
-        normal = lex.organization_titles.get((organization.lower(), title.lower()))
-        if normal:
-            title = normal
-        known = lex.organization(organization)
-        if known and known[1].get("country"):
-            affiliation = affiliation or country(known[1]["country"])
-    return Title(title, organization, affiliation, tokens[start].i, tokens[-1].i + 1)
+            affiliation = affiliation or (country(record["country"]) if record.get("country") else None)
+    return _qualified(title, organization, affiliation, party, span)
 
 
 def title_before(name: SpacySpan) -> Title | None:
-    """The title written right before ``name`` in the same sentence, if any."""
+    """The title written right before ``name`` in the same sentence, if any. Stacked titles
+    ("Republican vice-presidential nominee Gov. Mike Pence") give the nearest one, qualified by
+    what the farther one says (the party)."""
     lex = lexicon()
     doc, sent_start = name.doc, name.sent.start
     tokens: list[Token] = []
+    any_head = False
     for i in range(name.start - 1, sent_start - 1, -1):
         token, text = doc[i], doc[i].text
         capitalised = text[:1].isupper()
         if lex.is_title_word(text) and (capitalised or text.endswith(".") or tokens or lex.is_title_head(text)):
             tokens.insert(0, token)
+        elif not tokens and token.tag_ == "NN" and text.islower() and i + 1 == name.start:
+            tokens.insert(0, token)  # a role the lexicon lacks: "neurosurgeon Ben Carson", "GOP rival Ted Cruz"
+            any_head = True
         elif text in _JOINERS and any(t.text[:1].isupper() for t in tokens[:3]):
             tokens.insert(0, token)
-        elif _is_qualifier(token):
+        elif text == "-" and tokens and not token.whitespace_ and i > sent_start and not doc[i - 1].whitespace_:
+            tokens.insert(0, token)  # "vice-presidential"
+        elif token.ent_type_ == "PERSON" and tokens and (
+            tokens[0].lower_ == "campaign" or tokens[0].text in _POSSESSIVE or tokens[0].ent_iob_ == "I"
+        ):
+            tokens.insert(0, token)  # "Clinton campaign manager", "Hillary Clinton's spokesman"
+        elif _is_qualifier(token) and token.ent_type_ != "PERSON":
             tokens.insert(0, token)
         elif capitalised and token.pos_ == "PROPN" and i > sent_start and doc[i - 1].lower_ in _JOINERS:
             tokens.insert(0, token)
@@ -116,33 +253,77 @@ def title_before(name: SpacySpan) -> Title | None:
             tokens.insert(0, token)  # a modifier the lexicon lacks: "Fisheries Minister"
         else:
             break
-    while tokens and tokens[0].text in _JOINERS:
+    while tokens and (tokens[0].text in _JOINERS or tokens[0].text == "-"):
         tokens.pop(0)
-    return _parse(tokens) if tokens else None
+    if not tokens:
+        return None
+    split = max((k for k, t in enumerate(tokens) if k > 0 and t.text in lex.honorifics and lex.is_title_head(t.text)),
+                default=0)
+    nearest = _parse(tokens[split:], any_head=any_head and not split)
+    farther = _parse(tokens[:split], any_head=any_head) if split else None
+    if nearest is None:
+        return farther
+    return nearest.filled_from(attrs.evolve(farther, title=None, organization=None) if farther else None)
+
+
+def _appositive(doc, at: int) -> tuple[list[Token], bool]:
+    """The tokens of the appositive opening at token ``at`` (after a comma), and whether it closes
+    as an appositive does: at a comma, a parenthesis, a relative pronoun or the sentence end, not at
+    a verb it would be the subject of."""
+    tokens: list[Token] = []
+    for token in doc[at : min(len(doc), at + 25)]:
+        if token.is_sent_start and tokens:
+            return tokens, True
+        if token.is_punct and token.text not in _POSSESSIVE and token.text not in {"-", "&"}:
+            return tokens, True
+        if token.lower_ in _RELATIVES and tokens:
+            return tokens, True
+        if token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG", "JJ"}:
+            return tokens, False
+        tokens.append(token)
+    return tokens, False
 
 
 def title_after(name: SpacySpan) -> Title | None:
-    """The title in an appositive right after ``name``: "NAME, Mexico's foreign minister, ..."."""
+    """The title in an appositive right after ``name``: "NAME, Mexico's foreign minister, ...",
+    "NAME, a Democrat whose office ...", "NAME, 44, a home-care aide from Nashua, ...", "NAME, who
+    was Rubio's campaign pollster, ...", "NAME, of the Sierra Club, ..."."""
     doc = name.doc
-    if name.end >= len(doc) - 1 or doc[name.end].text != ",":
+    at = name.end
+    if at >= len(doc) - 1 or doc[at].text != ",":
         return None
-    tokens = []
-    for token in doc[name.end + 1 : min(len(doc), name.end + 12)]:
-        if token.is_punct and token.text not in _POSSESSIVE and token.text != ".":
-            break
-        if token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
-            return None
-        tokens.append(token)
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+    at += 1
+    if doc[at].like_num and at + 2 < len(doc) and doc[at + 1].text == ",":
+        at += 2  # an age: "NAME, 44, ..."
+    words = [t.lower_ for t in doc[at : at + 3]]
+    if words[:1] == ["who"] and len(words) > 1 and words[1] in {"is", "was"}:
+        at += 2  # "NAME, who was Rubio's campaign pollster"
+    elif words[:1] == ["who"] and len(words) > 2 and words[1] in {"serves", "served", "works", "worked"} and words[2] == "as":
+        at += 3
+    tokens, closed = _appositive(doc, at)
+    if not closed:
+        return None
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)
-    if not tokens or not lexicon().is_title_head(tokens[-1].text.rstrip(".")):
+    if tokens and tokens[0].lower_ == "of" and any(t.ent_type_ in _ORG_LABELS for t in tokens):
+        organization = _text([t for t in tokens[1:] if t.lower_ not in _DETERMINERS])
+        return _qualified(None, organization, None, None, (tokens[0].i, tokens[-1].i + 1))  # "NAME, of the Sierra Club"
+    if not tokens or tokens[0].pos_ in {"ADP", "PRON", "SCONJ", "CCONJ"} or (tokens[0].like_num and len(tokens) == 1):
         return None
-    return _parse(tokens)
+    people = 0
+    while people < len(tokens) and tokens[people].ent_type_ == "PERSON":
+        people += 1
+    if people and (people == len(tokens) or tokens[people].lower_ in {"and", "or"}):
+        return None  # a list of names: "Kelly, Tillerson and ..."
+    if len(tokens) > 1 and tokens[1].lower_ == "of" and tokens[0].lower_ in {"one", "some", "both", "all", "many"}:
+        return None
+    return _parse(tokens, any_head=True)
 
 
 def description_title(tokens: list[Token]) -> Title | None:
     """The title a description of someone carries ("the Foreign Minister", "The Mexican official",
-    "Mexico's Secretary of the Interior"), or ``None`` if the tokens do not describe by title."""
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+    "the Republican nominee", "Mexico's Secretary of the Interior"), or ``None`` if the tokens do not
+    describe by title."""
+    while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
     return _parse(tokens) if tokens else None

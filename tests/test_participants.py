@@ -1,0 +1,130 @@
+"""Participants: names merged across mentions, titles, organisations, countries, parties, roles,
+organisations and groups. The texts are written for these tests."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from briefing import Briefing, Pipeline
+from briefing.model import Span
+from briefing.participants.extract import find_participants
+from briefing.participants.parties import party_after
+from strategies import prose
+
+
+@pytest.fixture
+def participants(nlp, plugins):
+    """The participants the metadata and participants stages find in a text, by name."""
+    pipeline = Pipeline(nlp=nlp, plugins=plugins, statements="none", issues="none")
+
+    def run(text):
+        return {p.name: p for p in pipeline.extract(text).participants}
+
+    return run
+
+
+def facts(participant):
+    return (participant.kind, participant.title, participant.organization, participant.affiliation, participant.party)
+
+
+def test_titles_organisations_and_parties_before_the_name(participants):
+    found = participants(
+        "Clinton campaign manager Robby Mook spoke first. Sen. Tim Kaine (D-Va.) spoke next. "
+        "RNC chairman Reince Priebus answered. House Speaker Paul Ryan, R-Wis., left early. "
+        "Republican presidential nominee Donald Trump arrived late."
+    )
+    assert facts(found["Robby Mook"]) == ("person", "Campaign Manager", "Clinton campaign", None, None)
+    assert facts(found["Tim Kaine"]) == ("person", "Senator", None, None, "Democratic")
+    assert facts(found["Reince Priebus"]) == (
+        "person", "Chairman of the Republican National Committee", "RNC", "United States", "Republican"
+    )
+    assert facts(found["Paul Ryan"]) == ("person", "Speaker of the House", "House", "United States", "Republican")
+    assert facts(found["Donald Trump"]) == ("person", "Presidential Nominee", None, None, "Republican")
+
+
+def test_titles_in_appositives(participants):
+    found = participants(
+        "Sean Spicer, chief strategist for the Republican National Committee, disagreed. "
+        "Luis Ortega, Peru's foreign minister, was there. Dana Holt, 44, a nurse from Ohio, was not. "
+        "Whit Ramos, who was Ortega's campaign pollster, stayed home. Ellen Ruiz, a Democrat, objected."
+    )
+    assert facts(found["Sean Spicer"]) == (
+        "person", "Chief Strategist", "Republican National Committee", "United States", "Republican"
+    )
+    assert facts(found["Luis Ortega"]) == ("person", "Foreign Minister", None, "Peru", None)
+    assert found["Dana Holt"].title == "Nurse"
+    assert found["Whit Ramos"].title == "Campaign Pollster"
+    assert facts(found["Ellen Ruiz"]) == ("person", None, None, None, "Democratic")
+
+
+def test_a_name_the_recogniser_misses_before_an_appositive_title(participants):
+    found = participants("Jean-Marc Ayrault, the foreign minister of France, said it would not stand.")
+    assert facts(found["Jean-Marc Ayrault"]) == ("person", "Foreign Minister", None, "France", None)
+
+
+def test_courtesy_titles_are_not_titles(participants):
+    assert participants("Mr. Omar Haddad arrived on Monday.")["Omar Haddad"].title is None
+
+
+def test_surnames_and_definite_descriptions_merge_into_one_person(participants):
+    found = participants(
+        "Republican presidential nominee Donald Trump spoke in Ohio. Later Trump left. "
+        "The Republican nominee then flew home. Peru's Foreign Minister Luis Ortega met him. "
+        "The Peruvian official said little, and the Foreign Minister left."
+    )
+    assert [m.text for m in found["Donald Trump"].mentions] == ["Donald Trump", "Trump", "The Republican nominee"]
+    assert [m.text for m in found["Luis Ortega"].mentions] == [
+        "Luis Ortega", "The Peruvian official", "the Foreign Minister"
+    ]
+
+
+def test_campaigns_groups_and_acting_countries_are_participants(participants):
+    found = participants(
+        "Democratic nominee Hillary Clinton toured Ohio. The Clinton campaign said the race was close. "
+        "GOP leaders disagreed, and some Republicans stayed silent. "
+        "Mexico's opposition to the plan was clear. The Daily Ledger reported the talks."
+    )
+    assert facts(found["Clinton campaign"]) == ("organization", None, None, None, "Democratic")
+    assert facts(found["GOP leaders"]) == ("group", None, None, None, "Republican")
+    assert facts(found["Republicans"]) == ("group", None, None, None, "Republican")
+    assert facts(found["Mexico"]) == ("organization", None, None, "Mexico", None)
+    assert facts(found["Daily Ledger"]) == ("organization", None, None, None, None)
+
+
+def test_organisations_named_only_in_passing_are_not_participants(participants):
+    assert "Acme Widgets" not in participants("She bought a chair from Acme Widgets in May.")
+
+
+def test_headline_names_no_one_but_mentions_people_of_the_body(nlp, plugins):
+    text = "Ortega Meets Ruiz in Lima\n\nBy Ana Soto on May 2, 2022\n\nForeign Minister Luis Ortega met reporters."
+    briefing = Pipeline(nlp=nlp, plugins=plugins, statements="none", issues="none").extract(text)
+    people = {p.name: p for p in briefing.participants}
+    assert set(people) == {"Ana Soto", "Luis Ortega"}
+    assert [m.text for m in people["Luis Ortega"].mentions] == ["Ortega", "Luis Ortega"]
+    assert people["Ana Soto"].role == "author"
+
+
+def test_people_who_meet_are_attendees(participants):
+    found = participants("Minister Luis Ortega met with President Ana Ruiz in Lima. Trump was mentioned.")
+    assert (found["Luis Ortega"].role, found["Ana Ruiz"].role, found["Trump"].role) == (
+        "attendee", "attendee", "mentioned"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "party"),
+    [(" (D-Va.) said", "Democratic"), (", R-Wis., said", "Republican"), (" (R-IN)", "Republican"), (" (I-Vt.)", "Independent"),
+     (" (D)", "Democratic"), (", Reagan said", None), (" said (D-Va.)", None)],
+)
+def test_party_codes(after, party):
+    assert party_after("Kaine" + after, 5) == party
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(prose)
+def test_never_raises_and_spans_are_valid(nlp, text):
+    doc = nlp(text)
+    skip = [Span.of(text, 0, min(len(text), 10))]
+    found = find_participants(doc, skip=skip, headlines=skip)
+    briefing = Briefing(id="x", text=text, participants=found)  # validates every span and id
+    for participant in briefing.participants:
+        assert participant.mentions and all(m.text.strip() for m in participant.mentions)
