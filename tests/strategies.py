@@ -112,6 +112,7 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
                     participant=participant,
                     stance=draw(st.sampled_from(STANCES)),
                     statements=draw(st.lists(st.sampled_from(statement_ids), max_size=2)) if statement_ids else (),
+                    evidence=draw(st.lists(span, max_size=2)),
                 )
             )
         issues.append(

@@ -193,11 +193,14 @@ class Statement:
 
 @frozen(kw_only=True)
 class Position:
-    """A participant's ``stance`` on an issue, grounded in the ``statements`` that show it."""
+    """A participant's ``stance`` on an issue, grounded in the ``statements`` that show it and in
+    the ``evidence``: the words that decide the stance ("no", "concern over", "the need for",
+    "agreed"), or the sentence that reports it when no statement does."""
 
     participant: str = field(validator=validators.instance_of(str))
     stance: Stance = field(validator=_one_of(STANCES))
     statements: tuple[str, ...] = field(default=(), converter=tuple, validator=_tuple_of(str))
+    evidence: tuple[Span, ...] = field(default=(), converter=tuple, validator=_tuple_of(Span))
 
 
 @frozen(kw_only=True)
@@ -275,6 +278,9 @@ class Briefing:
         for issue in self.issues:
             for span in issue.mentions:
                 yield f"issue {issue.id} mention", span
+            for position in issue.positions:
+                for span in position.evidence:
+                    yield f"issue {issue.id} position {position.participant} evidence", span
 
     def participant(self, participant_id: str | None) -> Participant | None:
         """The participant with this id, or ``None``."""
