@@ -38,6 +38,22 @@ def test_the_five_officials_are_participants(seed):
     assert people["Kausha Luna"].role == "author"
 
 
+def test_each_person_appears_once_and_acting_organisations_are_participants(seed):
+    assert sorted((p.name, p.kind, p.role) for p in seed.participants) == [
+        ("Department of Homeland Security", "organization", "mentioned"),
+        ("John Kelly", "person", "speaker"),
+        ("Kausha Luna", "person", "author"),
+        ("Luis Videgaray", "person", "speaker"),
+        ("Mexico", "organization", "mentioned"),
+        ("Miguel Angel Osorio Chong", "person", "speaker"),
+        ("Peña Nieto", "person", "attendee"),
+        ("Rex Tillerson", "person", "speaker"),
+        ("Trump", "person", "mentioned"),
+        ("United States", "organization", "mentioned"),
+    ]
+    assert all(p.party is None for p in seed.participants)
+
+
 def test_mentions_merge_partial_names_and_descriptions(seed):
     mentions = {p.name: [m.text for m in p.mentions] for p in seed.participants}
     assert "Chong" in mentions["Miguel Angel Osorio Chong"]
@@ -99,14 +115,81 @@ def test_no_statement_comes_from_the_scare_quote(seed):
     assert all(s.speaker is not None for s in seed.statements)
 
 
-def test_issues_and_contention(seed):
+def stances(briefing, label):
+    """{participant name: (stance, statement ids, evidence words)} on the issue with this label."""
+    issue = next(i for i in briefing.issues if i.label == label)
+    names = {p.id: p.name for p in briefing.participants}
+    return {names[p.participant]: (p.stance, p.statements, [e.text for e in p.evidence]) for p in issue.positions}
+
+
+def test_issues_under_cap_topics(seed):
+    found = {i.label: (i.code, i.parent) for i in seed.issues}
+    assert {label: found.get(label) for label in (
+        "Immigration", "deportations", "return of non-Mexican migrants (OTMs)", "border security", "illegal migration",
+        "Civil Rights", "human rights", "Law and Crime", "drugs and transnational crime",
+        "dialogue and cooperation between the governments", "unilateral decisions", "development of Central America",
+    )} == {
+        "Immigration": ("cap:9", None), "deportations": ("cap:9", "cap-9"),
+        "return of non-Mexican migrants (OTMs)": ("cap:9", "cap-9"), "border security": ("cap:9", "cap-9"),
+        "illegal migration": ("cap:9", "cap-9"), "Civil Rights": ("cap:2", None), "human rights": ("cap:2", "cap-2"),
+        "Law and Crime": ("cap:12", None), "drugs and transnational crime": ("cap:12", "cap-12"),
+        "dialogue and cooperation between the governments": ("cap:19", "cap-19"),
+        "unilateral decisions": ("cap:19", "cap-19"), "development of Central America": ("cap:19", "cap-19"),
+    }
+
+
+def test_stances_and_their_evidence(seed):
+    said = {s.id: s.content[0].text for s in seed.statements}
+    deportations = stances(seed, "deportations")
+    assert {name: stance for name, (stance, _ids, _words) in deportations.items()} == {
+        "Miguel Angel Osorio Chong": "concern", "John Kelly": "oppose",
+    }
+    assert [said[i] for i in deportations["Miguel Angel Osorio Chong"][1]] == [
+        'a concern over "mass deportations\'\' and return of OTMs to Mexico'
+    ]
+    assert deportations["John Kelly"][2] == ["no"]
+    assert stances(seed, "illegal migration") == {
+        "Rex Tillerson": ("oppose", ("s8",), ["curtail"]),
+        "John Kelly": ("oppose", ("s13",), ["against", "dangers"]),
+    }
+    assert stances(seed, "human rights")["Luis Videgaray"][0] == "concern"
+    assert stances(seed, "unilateral decisions") == {"Luis Videgaray": ("oppose", ("s3",), ["impossibility"])}
+    assert stances(seed, "drugs and transnational crime")["Rex Tillerson"] == ("oppose", ("s7",), ["stopping"])
+    assert stances(seed, "border security")["Rex Tillerson"][0] == "support"
+
+
+def test_the_reported_agreement_is_held_by_both_sides(seed):
+    development = stances(seed, "development of Central America")
+    assert {name: stance for name, (stance, _ids, _words) in development.items()} == {
+        "Luis Videgaray": "support", "John Kelly": "support", "Miguel Angel Osorio Chong": "support",
+        "Rex Tillerson": "support",
+    }
+    assert development["John Kelly"] == ("support", ("s5",), ["agreed", "responsibility"])
+
+
+def test_an_objection_in_the_narrative_answers_the_statement_before_it(seed):
+    otm = stances(seed, "return of non-Mexican migrants (OTMs)")
+    assert otm["Luis Videgaray"] == ("oppose", ("s3",), ["objection", "action"])
+    assert otm["United States"] == ("support", (), ["action"])
+
+
+def test_contention_and_agreement(seed):
     from briefing.views import contention
 
-    labels = {i.label for i in seed.issues}
-    assert {"Immigration", "mass deportations", "human rights", "drugs and transnational crime",
-            "development of Central America", "dialogue between the governments"} <= labels
-    contested, _agreed = contention(seed)
-    assert "mass deportations" in {v.issue.label for v in contested}
+    contested, agreed = contention(seed)
+    assert [(v.issue.label, v.taken) for v in contested] == [
+        ("deportations", (("Mexico", "concern"), ("United States", "oppose"))),
+        ("return of non-Mexican migrants (OTMs)", (("Mexico", "oppose"), ("United States", "support"))),
+        ("immigration enforcement", (("Mexico", "oppose"), ("Trump", "support"))),
+    ]
+    assert {"dialogue and cooperation between the governments", "development of Central America"} <= {
+        v.issue.label for v in agreed
+    }
+
+
+def test_statements_are_linked_to_issues(seed):
+    concern = next(s for s in seed.statements if s.content[0].text.startswith("a concern over"))
+    assert concern.issues == ("cap-9", "cap-9-deportations", "cap-9-return-of-non-mexican-migrants-otms")
 
 
 def test_cli_prints_valid_briefing_json(seed_path):

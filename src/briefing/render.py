@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Briefing, Participant, Statement
+from .model import Briefing, Issue, Participant, Position, Statement
 from .views import contention
 
 __all__ = ["describe", "markdown_report", "speaker_label"]
@@ -88,22 +88,63 @@ def markdown_report(briefing: Briefing) -> str:
             lines += [_quote(statement, who), ""]
 
     if briefing.issues:
-        lines += ["## Issues", ""]
-        names = {p.id: p.name for p in briefing.participants}
-        holders = sorted({pos.participant for issue in briefing.issues for pos in issue.positions}, key=lambda i: names.get(i, i))
-        rows = []
-        for issue in briefing.issues:
-            stance = {pos.participant: pos.stance for pos in issue.positions}
-            rows.append([issue.label, issue.code, len(issue.mentions), *(stance.get(h, "") for h in holders)])
-        lines += _table(["Issue", "Code", "Mentions", *(names.get(h, h) for h in holders)], rows)
-        contested, agreed = contention(briefing)
-        for heading, views in (("Where the sides differ", contested), ("Where the sides agree", agreed)):
-            if views:
-                lines += [f"### {heading}", ""]
-                lines += [
-                    f"- **{view.issue.label}**: " + "; ".join(f"{side} {stance}" for side, stance in view.stances)
-                    for view in views
-                ]
-                lines.append("")
+        lines += _issues(briefing)
     return "\n".join(lines).rstrip("\n") + "\n"
 
+
+def _stance_line(briefing: Briefing, issue: Issue, position: Position) -> str:
+    """"Name (side): stance — “… what they said about it …” (*the words that decide it*)"."""
+    participant = briefing.participant(position.participant)
+    who = participant.name if participant else position.participant
+    side = ", ".join(filter(None, (participant.affiliation, participant.party))) if participant else ""
+    said = [s for s in briefing.statements if s.id in position.statements]
+    quote = "; ".join(f"“{_excerpt(s, issue)}”" for s in said[:2])
+    words = ", ".join(dict.fromkeys(f"*{e.text}*" for e in position.evidence))
+    return (f"  - {who}{f' ({side})' if side and side != who else ''}: **{position.stance}**"
+            + (f" — {quote}" if quote else "") + (f" ({words})" if words else ""))
+
+
+def _excerpt(statement: Statement, issue: Issue, reach: int = 50) -> str:
+    """The statement's words around its first mention of the issue, clipped at word boundaries."""
+    for span in statement.content:
+        at = next((m for m in issue.mentions if span.start <= m.start < span.end), None)
+        if at is not None:
+            start, end = max(0, at.start - span.start - reach), min(len(span.text), at.end - span.start + reach)
+            text = span.text[start:end]
+            if start > 0:
+                text = "… " + text.split(" ", 1)[-1]
+            if end < len(span.text):
+                text = text.rsplit(" ", 1)[0] + " …"
+            return " ".join(text.split())
+    return " ".join(statement.text.split())[: 2 * reach]
+
+
+def _issues(briefing: Briefing) -> list[str]:
+    """The issue × participant stance table, each stance with its evidence, and where the sides
+    differ and agree."""
+    lines = ["## Issues", ""]
+    names = {p.id: p.name for p in briefing.participants}
+    holders = sorted({pos.participant for issue in briefing.issues for pos in issue.positions}, key=lambda i: names.get(i, i))
+    rows = []
+    for issue in briefing.issues:
+        stance = {pos.participant: pos.stance for pos in issue.positions}
+        label = f"↳ {issue.label}" if issue.parent else issue.label
+        rows.append([label, issue.code, len(issue.mentions), *(stance.get(h, "") for h in holders)])
+    lines += _table(["Issue", "Code", "Mentions", *(names.get(h, h) for h in holders)], rows)
+    held = [issue for issue in briefing.issues if issue.positions]
+    if held:
+        lines += ["### Stances and their evidence", ""]
+        for issue in held:
+            lines.append(f"- **{issue.label}**" + (f" ({issue.code})" if issue.code else ""))
+            lines += [_stance_line(briefing, issue, position) for position in issue.positions]
+        lines.append("")
+    contested, agreed = contention(briefing)
+    for heading, views in (("Where the sides differ", contested), ("Where the sides agree", agreed)):
+        if views:
+            lines += [f"### {heading}", ""]
+            lines += [
+                f"- **{view.issue.label}**: " + "; ".join(f"{side} {stance}" for side, stance in view.taken)
+                for view in views
+            ]
+            lines.append("")
+    return lines

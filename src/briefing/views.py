@@ -1,7 +1,9 @@
 """Derived views of a briefing: each side's stance per issue, and where the sides agree or clash.
 
-A *side* is what a participant speaks for: its affiliation (a country), else its party, else the
-participant itself. Views are computed from the briefing and never stored in it.
+A *side* is what a participant speaks for. In a briefing between countries it is the country
+(``affiliation``); in domestic politics, where everyone shares one country or none is given, it is
+the ``party``; failing both, the participant itself. Views are computed from the briefing and never
+stored in it.
 """
 
 from __future__ import annotations
@@ -12,49 +14,69 @@ from attrs import frozen
 
 from .model import Briefing, Issue, Participant
 
-__all__ = ["IssueSides", "contention", "side_of", "stance_matrix"]
+__all__ = ["IssueSides", "contention", "side_of", "sides_by", "stance_matrix"]
 
 
-def side_of(participant: Participant) -> str:
-    return participant.affiliation or participant.party or participant.name
+def sides_by(briefing: Briefing) -> str:
+    """What sides are in this briefing: ``"affiliation"`` when the participants holding positions
+    speak for two countries or more, else ``"party"`` when they belong to two parties or more, else
+    ``"affiliation"``."""
+    holders = {pos.participant for issue in briefing.issues for pos in issue.positions}
+    people = [p for p in briefing.participants if p.id in holders]
+    if len({p.affiliation for p in people if p.affiliation}) < 2 and len({p.party for p in people if p.party}) >= 2:
+        return "party"
+    return "affiliation"
+
+
+def side_of(participant: Participant, by: str = "affiliation") -> str:
+    """The side a participant speaks for: its country (``by="affiliation"``) or its party
+    (``by="party"``), the other when that one is unknown, else its name."""
+    first, second = (participant.party, participant.affiliation) if by == "party" else (participant.affiliation, participant.party)
+    return first or second or participant.name
 
 
 @frozen
 class IssueSides:
-    """The stance of each side on one issue (the most frequent stance among its participants;
-    ``concern`` and ``oppose`` outrank ``neutral`` on a tie)."""
+    """The stance of each side on one issue: the most frequent stance among its participants, a
+    ``neutral`` one only when it has no other (``oppose``, then ``concern``, win a tie). A side
+    taking only neutral positions takes no side."""
 
     issue: Issue
     stances: tuple[tuple[str, str], ...]
 
     @property
+    def taken(self) -> tuple[tuple[str, str], ...]:
+        return tuple((side, stance) for side, stance in self.stances if stance != "neutral")
+
+    @property
     def contested(self) -> bool:
-        return len(self.stances) > 1 and len({stance for _side, stance in self.stances}) > 1
+        return len(self.taken) > 1 and len({stance for _side, stance in self.taken}) > 1
 
     @property
     def agreed(self) -> bool:
-        return len(self.stances) > 1 and len({stance for _side, stance in self.stances}) == 1
+        return len(self.taken) > 1 and len({stance for _side, stance in self.taken}) == 1
 
 
 _TIE_ORDER = {"oppose": 0, "concern": 1, "support": 2, "neutral": 3}
 
 
-def _sides(briefing: Briefing, issue: Issue) -> IssueSides:
+def _sides(briefing: Briefing, issue: Issue, by: str) -> IssueSides:
     by_side: dict[str, Counter[str]] = {}
     for position in issue.positions:
         participant = briefing.participant(position.participant)
-        side = side_of(participant) if participant else position.participant
+        side = side_of(participant, by) if participant else position.participant
         by_side.setdefault(side, Counter())[position.stance] += 1
-    stances = tuple(
-        (side, min(counts, key=lambda stance: (-counts[stance], _TIE_ORDER[stance])))
-        for side, counts in sorted(by_side.items())
-    )
-    return IssueSides(issue, stances)
+    stances = []
+    for side, counts in sorted(by_side.items()):
+        taken = Counter({s: n for s, n in counts.items() if s != "neutral"}) or counts
+        stances.append((side, min(taken, key=lambda stance: (-taken[stance], _TIE_ORDER[stance]))))
+    return IssueSides(issue, tuple(stances))
 
 
 def contention(briefing: Briefing) -> tuple[tuple[IssueSides, ...], tuple[IssueSides, ...]]:
     """The issues on which the sides take different stances, and those on which they agree."""
-    views = [_sides(briefing, issue) for issue in briefing.issues]
+    by = sides_by(briefing)
+    views = [_sides(briefing, issue, by) for issue in briefing.issues]
     return tuple(v for v in views if v.contested), tuple(v for v in views if v.agreed)
 
 

@@ -14,7 +14,7 @@ from ..model import Briefing
 class RulesIssues:
     stage = "issues"
     name = "rules"
-    description = "taxonomy terms (option 'taxonomy', default 'cap'), statement links, stances from cues and negation"
+    description = "taxonomy terms (option 'taxonomy', default 'cap'), finer issues from the text, stances read off the parse"
 
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy
@@ -29,7 +29,7 @@ class RulesIssues:
         if taxonomy is None:
             taxonomy = load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
         skip = briefing.section_spans("byline", "dateline", "tagline", "label", "headline")
-        return find_issues(briefing, taxonomy, skip)
+        return find_issues(briefing, doc, taxonomy, skip)
 
 
 @hookimpl

@@ -35,7 +35,7 @@ def acts(token: Token) -> bool:
     """Whether the phrase headed by ``token`` is an agent in its sentence: the subject of a verb
     (or conjoined with one), "according to" it, "by" it in a passive, or the owner of a statement
     or stand ("the campaign's statement", "Mexico's opposition", "the proposed U.S. action")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
     return (

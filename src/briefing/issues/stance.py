@@ -1,0 +1,203 @@
+"""The stance a sentence takes toward an issue it mentions, read off the dependency parse.
+
+From the mention upwards to what reports it, each word on the way that supports, opposes, worries
+about or negates what lies below it is applied in turn, the nearest first: "no mass deportations"
+(oppose), "the need for dialogue" (support), "a concern over deportations" (concern), "against the
+dangers of illegal migration" (oppose), "the importance of stopping drug networks" (oppose: support
+of stopping), "did not reject the plan" (support). A coordinated word does not govern its sibling
+("securing the border and supporting Central America"), and a verb does not govern its adjuncts.
+Every word applied is kept as evidence. The words are data (``data/stances.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Judgement", "StanceLexicon", "Step", "judge", "stance_lexicon", "walk"]
+
+# Prepositions that attach adjuncts to a verb (its manner, means, time or place), not its object.
+_ADJUNCT_PREPOSITIONS = {"by", "through", "in", "at", "with", "after", "before", "during", "since", "despite", "via",
+                         "into", "as", "from", "because", "while", "upon", "under", "within", "amid", "throughout"}
+_ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "parataxis", "aux", "auxpass", "det"}
+_NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
+_PLURAL_SUBJECTS = {"we", "they", "both", "all"}
+
+
+@frozen
+class StanceLexicon:
+    support: frozenset[str]
+    advocacy: frozenset[str]
+    oppose: frozenset[str]
+    harm: frozenset[str]
+    concern: frozenset[str]
+    negation: frozenset[str]
+    agreement: frozenset[str]
+    cues: dict[str, frozenset[str]]
+    framing_cues: frozenset[str]
+
+    def kind(self, token: Token) -> str | None:
+        """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
+        ``concern``, ``negation``, or ``None``."""
+        for word in (token.lower_, token.lemma_.lower()):
+            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support"):
+                if word in getattr(self, kind):
+                    return kind
+        return None
+
+    def cue_kind(self, cue: Token) -> str | None:
+        """The stance a reporting verb lends to what it reports; a framing verb ("expressed",
+        "voiced") lends that of its object noun ("expressed concerns", "voiced support")."""
+        lemma = cue.lemma_.lower()
+        for kind, words in self.cues.items():
+            if lemma in words or cue.lower_ in words:
+                return kind
+        if lemma in self.framing_cues:
+            for child in cue.children:
+                if child.dep_ == "dobj" and self.kind(child) in {"support", "oppose", "harm", "concern", "advocacy"}:
+                    return self.kind(child)
+        return None
+
+
+@cache
+def stance_lexicon() -> StanceLexicon:
+    data = json.loads(resources.files("briefing").joinpath("data/stances.json").read_text("utf-8"))
+    return StanceLexicon(
+        **{key: frozenset(data[key]) for key in ("support", "advocacy", "oppose", "harm", "concern", "negation", "agreement")},
+        cues={kind: frozenset(words) for kind, words in data["cues"].items()},
+        framing_cues=frozenset(data["framing_cues"]),
+    )
+
+
+@frozen
+class Judgement:
+    """A stance, the tokens that decided it, and, when it was reported as agreed by several
+    ("the officials agreed that ..."), the agreeing verb."""
+
+    stance: str
+    evidence: tuple[Token, ...] = ()
+    agreed: Token | None = None
+
+
+class _Composer:
+    """Applies stance words one after another, nearest to the issue first. Acting against what is
+    opposed supports it ("rejected the cut"), unless it was opposed as harmful ("against the
+    dangers of ..."); a concern does not turn advocacy ("concerns: ... the need for dialogue")."""
+
+    def __init__(self) -> None:
+        self.stance: str | None = None
+        self.advocated = False
+        self.harmful = False
+        self.evidence: list[Token] = []
+
+    def apply(self, kind: str | None, token: Token) -> None:
+        if kind is None:
+            return
+        before = self.stance
+        if kind == "negation":
+            self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
+            self.harmful = False
+        elif kind == "harm":
+            self.stance, self.harmful = "oppose", self.harmful or before in {None, "oppose"}
+        elif kind == "oppose":
+            self.stance = "support" if before == "oppose" and not self.harmful else "oppose"
+        elif kind in {"support", "advocacy"}:
+            self.stance = self.stance or "support"
+            self.advocated = self.advocated or (kind == "advocacy" and self.stance == "support")
+        elif kind == "concern" and (self.stance is None or (self.stance == "support" and not self.advocated)):
+            self.stance = "concern"
+        agrees = {"support": "support", "advocacy": "support", "oppose": "oppose", "harm": "oppose", "concern": "concern"}
+        if self.stance != before or agrees.get(kind) == self.stance:
+            self.evidence.append(token)
+
+    def judgement(self, agreed: Token | None = None) -> Judgement:
+        return Judgement(self.stance or "neutral", tuple(sorted(self.evidence, key=lambda t: t.i)), agreed)
+
+
+def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: Sequence[Token]) -> list[Token]:
+    """The words that negate ``token`` ("no", "not", "never"), "not only ... but also" aside."""
+    doc = token.doc
+    return [
+        c for c in token.children
+        if (came_from is None or c.i != came_from.i) and c not in term and lex.kind(c) == "negation"
+        and c.dep_ in {"neg", "det", "advmod"} and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
+    ]
+
+
+def _governs(node: Token, child: Token) -> bool:
+    """Whether ``node``'s own stance word applies to ``child`` below it."""
+    relation = child.dep_
+    if relation == "conj" or relation in _ADJUNCT_RELATIONS:
+        return False
+    return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS)
+
+
+def _plural(subject: Token) -> bool:
+    return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_SUBJECTS or any(
+        c.dep_ == "conj" for c in subject.children
+    )
+
+
+@frozen
+class Step:
+    """A word on the way up from the mention, and the stance composed up to and including it."""
+
+    node: Token
+    judgement: Judgement
+
+
+def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Token | None = None) -> list[Step]:
+    """The steps from the mention ``term`` (its tokens) up its sentence; the first is the mention
+    itself with the negations on it ("no mass deportations"). ``within`` bounds the walk to a
+    statement's content (character offsets) and ``cue`` is its reporting verb, the last step."""
+    lex = stance_lexicon()
+    root = min(term, key=lambda t: len(list(t.ancestors)))
+    composer = _Composer()
+    for token in term:
+        for negation in _negations(token, lex, None, term):
+            composer.apply("negation", negation)
+    steps = [Step(root, composer.judgement())]
+    child, node = root, root.head
+    while node.i != child.i:
+        if cue is not None and node == cue:
+            kind = lex.cue_kind(cue)
+            repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
+            if kind is not None and not repeated and (kind == "concern" or child.dep_ in _NOMINAL_RELATIONS):
+                composer.apply(kind, cue)
+            steps.append(Step(node, composer.judgement()))
+            break
+        if within is not None and not within[0] <= node.idx < within[1]:
+            break
+        if _governs(node, child):
+            composer.apply(lex.kind(node), node)
+            for negation in _negations(node, lex, child, term):
+                composer.apply("negation", negation)
+        steps.append(Step(node, composer.judgement()))
+        child, node = node, node.head
+    return steps
+
+
+def judge(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Token | None = None) -> Judgement:
+    """The stance toward the issue mentioned by ``term`` (tokens), from the words above it up to
+    the statement's ``cue``; ``agreed`` is set when the stance is reported as held by several ("the
+    officials agreed that ...", "we agree on ...")."""
+    lex = stance_lexicon()
+    steps = walk(term, within=within, cue=cue)
+    agreed = None
+    for step in steps[1:]:
+        node = step.node
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex.agreement:
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects and _plural(subjects[0]):
+                agreed = node
+                break
+    return attrs.evolve(steps[-1].judgement, agreed=agreed)

@@ -1,0 +1,195 @@
+"""Issues: taxonomy terms, finer issues from the text, stances read off the parse with their
+evidence, agreement, opinions in the narrative, and the agreement/contention view. The texts are
+written for these tests."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from briefing import Briefing, Pipeline
+from briefing.errors import BriefingError
+from briefing.issues.stance import judge
+from briefing.issues.taxonomy import load_taxonomy
+from briefing.model import Issue, Participant, Position
+from briefing.render import markdown_report
+from briefing.views import contention, sides_by
+from strategies import prose
+
+BILATERAL = """Peru and Chile Talk Copper, Clash on Tariffs
+
+By Marta Ruiz on June 9, 2022
+
+LIMA — Peru's Foreign Minister Luis Ortega and Chile's Trade Minister Ana Lopes held a joint press conference on \
+Thursday after a day of talks.
+
+Ortega said Peru rejects the new tariffs on copper. He also expressed a concern over the deportations of Peruvian \
+workers. Lopes said Chile needs the tariffs, and she warned against the dangers of illegal migration.
+
+The ministers agreed that both countries should support the development of Central America. Lopes stressed the need \
+for continued dialogue, and Ortega echoed the need for dialogue between the two nations. Chile's opposition to the \
+new visa rules was clear.
+"""
+
+
+def judged(nlp, text, term, cue=None):
+    doc = nlp(text)
+    at = text.index(term)
+    tokens = list(doc.char_span(at, at + len(term), alignment_mode="expand"))
+    cue_token = doc.char_span(text.index(cue), text.index(cue) + len(cue)).root if cue else None
+    found = judge(tokens, cue=cue_token)
+    return found.stance, [t.text for t in found.evidence], found.agreed is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "cue", "expected"),
+    [
+        ("The governor said there will be no new taxes.", "taxes", "said", ("oppose", ["no"], False)),
+        ("She warned against the dangers of offshore drilling.", "offshore drilling", "warned",
+         ("oppose", ["against", "dangers"], False)),
+        ("He expressed a concern over the refugee quota.", "refugee quota", "expressed",
+         ("concern", ["expressed", "concern"], False)),
+        ("They stressed the need for dialogue.", "dialogue", "stressed", ("support", ["need"], False)),
+        ("The senator did not reject the plan to cut taxes.", "taxes", None, ("oppose", ["not", "reject", "cut"], False)),
+        ("The mayor stressed the importance of stopping drug smuggling.", "drug smuggling", "stressed",
+         ("oppose", ["stopping"], False)),
+        ("The chief recognized the existing cooperation on trade.", "cooperation", "recognized",
+         ("support", ["recognized"], False)),
+        ("The officials agreed that both countries should support the fisheries plan.", "fisheries", "agreed",
+         ("support", ["support", "plan"], True)),
+        ("Police said the suspect crossed the border on Monday.", "border", "said", ("neutral", [], False)),
+    ],
+)
+def test_stance_of_a_mention(nlp, text, term, cue, expected):
+    assert judged(nlp, text, term, cue) == expected
+
+
+def test_a_coordinated_verb_does_not_govern_its_sibling(nlp):
+    text = "She backed efforts to curb smuggling by securing the coast and supporting the fishermen."
+    assert judged(nlp, text, "fishermen")[0] == "support"
+    assert judged(nlp, text, "smuggling")[0] == "oppose"
+
+
+@pytest.fixture(scope="module")
+def bilateral(nlp):
+    from briefing import PluginManager
+
+    return Pipeline(nlp=nlp, plugins=PluginManager(autoload=False)).extract(BILATERAL)
+
+
+def positions(briefing, label):
+    issue = next(i for i in briefing.issues if i.label == label)
+    names = {p.id: p.name for p in briefing.participants}
+    return {names[p.participant]: (p.stance, [e.text for e in p.evidence]) for p in issue.positions}
+
+
+def test_issues_sit_under_their_topic_with_codes(bilateral):
+    assert [(i.label, i.code, i.parent) for i in bilateral.issues] == [
+        ("Labor", "cap:5", None),
+        ("Immigration", "cap:9", None),
+        ("deportations", "cap:9", "cap-9"),
+        ("illegal migration", "cap:9", "cap-9"),
+        ("visa rules", "cap:9", "cap-9"),
+        ("Foreign Trade", "cap:18", None),
+        ("International Affairs", "cap:19", None),
+        ("dialogue and cooperation between the governments", "cap:19", "cap-19"),
+        ("development of Central America", "cap:19", "cap-19"),
+    ]
+
+
+def test_stances_carry_their_evidence(bilateral):
+    assert positions(bilateral, "Foreign Trade") == {"Luis Ortega": ("oppose", ["rejects"]), "Ana Lopes": ("support", ["needs"])}
+    assert positions(bilateral, "deportations") == {"Luis Ortega": ("concern", ["expressed", "concern"])}
+    assert positions(bilateral, "illegal migration") == {"Ana Lopes": ("oppose", ["against", "dangers"])}
+
+
+def test_an_agreement_reported_for_several_is_everyones_stance(bilateral):
+    assert positions(bilateral, "development of Central America") == {
+        "Luis Ortega": ("support", ["agreed", "support"]),
+        "Ana Lopes": ("support", ["agreed", "support"]),
+    }
+
+
+def test_an_opinion_in_the_narrative_belongs_to_who_holds_it(bilateral):
+    issue = next(i for i in bilateral.issues if i.label == "visa rules")
+    [position] = issue.positions
+    assert (position.participant, position.stance, position.statements, [e.text for e in position.evidence]) == (
+        "chile", "oppose", (), ["opposition"]
+    )
+
+
+def test_statements_are_linked_to_their_issues_and_topics(bilateral):
+    by_text = {s.content[0].text: s.issues for s in bilateral.statements}
+    assert by_text["Peru rejects the new tariffs on copper"] == ("cap-18",)
+    assert by_text["a concern over the deportations of Peruvian workers"] == ("cap-5", "cap-9", "cap-9-deportations")
+
+
+def test_contention_and_agreement_by_country(bilateral):
+    contested, agreed = contention(bilateral)
+    assert [(v.issue.label, v.taken) for v in contested] == [("Foreign Trade", (("Chile", "support"), ("Peru", "oppose")))]
+    assert [(v.issue.label, v.taken) for v in agreed] == [
+        ("dialogue and cooperation between the governments", (("Chile", "support"), ("Peru", "support"))),
+        ("development of Central America", (("Chile", "support"), ("Peru", "support"))),
+    ]
+
+
+def test_markdown_shows_roles_stances_evidence_and_contention(bilateral):
+    report = markdown_report(bilateral)
+    assert "| Luis Ortega | speaker | person | Foreign Minister |  | Peru |  | 3 |" in report
+    assert "| Marta Ruiz | author | person |" in report
+    assert "| ↳ illegal migration | cap:9 | 1 | oppose |  |  |" in report
+    assert "  - Ana Lopes (Chile): **oppose** — “against the dangers of illegal migration” (*against*, *dangers*)" in report
+    assert "### Where the sides differ\n\n- **Foreign Trade**: Chile support; Peru oppose\n" in report
+
+
+def test_domestic_sides_are_parties_and_neutral_takes_no_side():
+    people = [
+        Participant(id="a", name="Ada", party="Democratic", affiliation="United States"),
+        Participant(id="b", name="Bo", party="Republican", affiliation="United States"),
+        Participant(id="c", name="Cy", party="Republican"),
+    ]
+    issues = [
+        Issue(id="tax", label="taxes", positions=[Position(participant="a", stance="oppose"),
+                                                   Position(participant="b", stance="support")]),
+        Issue(id="roads", label="roads", positions=[Position(participant="a", stance="neutral"),
+                                                     Position(participant="c", stance="support")]),
+        Issue(id="parks", label="parks", positions=[Position(participant="a", stance="support"),
+                                                     Position(participant="c", stance="support")]),
+    ]
+    briefing = Briefing(id="x", text="", participants=people, issues=issues)
+    assert sides_by(briefing) == "party"
+    contested, agreed = contention(briefing)
+    assert [(v.issue.id, v.taken) for v in contested] == [("tax", (("Democratic", "oppose"), ("Republican", "support")))]
+    assert [(v.issue.id, v.taken) for v in agreed] == [("parks", (("Democratic", "support"), ("Republican", "support")))]
+
+
+def test_taxonomy_terms_overlap_and_exclusions(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"name": "mine", "topics": [
+        {"code": "x:1", "label": "Trade", "terms": ["import*"], "exclude": ["important*", "importance"]},
+        {"code": "x:2", "label": "Defense", "terms": ["military"],
+         "issues": [{"label": "military use", "terms": ["use of military", "military in policing"]}]},
+    ]}))
+    taxonomy = load_taxonomy(path)
+    trade, defense, use = taxonomy.topics
+    assert trade.find("Imports matter; importance is important, imported goods too.") == [(0, 7), (41, 49)]
+    assert use.find("no use of military in policing") == [(3, 18), (10, 30)]
+    assert (use.key, use.parent, use.code) == ("x-2-military-use", "x-2", "x:2")
+
+
+def test_a_bad_taxonomy_names_the_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"topics": [{"label": "no terms"}]}')
+    with pytest.raises(BriefingError, match="bad.json: KeyError"):
+        load_taxonomy(path)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(prose)
+def test_never_raises_and_spans_are_valid(pipeline, text):
+    text += " Kelly said there will be no deportations."
+    briefing = pipeline.extract_from_doc(Briefing(id="x", text=text), pipeline.nlp(text))  # validates every span
+    ids = {p.id for p in briefing.participants}
+    for issue in briefing.issues:
+        assert all(position.participant in ids for position in issue.positions)
+        assert all(e.text == briefing.text[e.start : e.end] for position in issue.positions for e in position.evidence)
