@@ -37,14 +37,16 @@ def _kind_and_sentence(doc: Doc, start: int) -> tuple[str | None, SpacySpan | No
     return None, None
 
 
-def _date_near(sentence: SpacySpan, base: dt.date | None) -> str | None:
+def _date_near(sentence: SpacySpan, base: dt.date | None, body_start: int = 0) -> str | None:
+    """The first date named in the event's sentence, else in the one before; dates in the
+    headline or byline (before ``body_start``) are the article's, not the event's."""
     doc = sentence.doc
     nearby = [sentence]
     if sentence.start > 0:
         nearby.append(doc[sentence.start - 1].sent)
     for sent in nearby:
         for ent in sent.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" and ent.start_char >= body_start:
                 resolved = resolve_date(ent.text, base)
                 if resolved:
                     return resolved
@@ -71,7 +73,7 @@ def find_event(doc: Doc, *, body_start: int = 0, published: str | None = None, p
     a dateline wins)."""
     base = dt.date.fromisoformat(published) if published else None
     kind, sentence = _kind_and_sentence(doc, body_start)
-    date = _date_near(sentence, base) if sentence is not None else None
+    date = _date_near(sentence, base, body_start) if sentence is not None else None
     return Event(
         kind=kind,
         date=date,

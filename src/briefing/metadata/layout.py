@@ -46,8 +46,14 @@ class Layout:
 
 
 def _looks_like_headline(span: Span) -> bool:
-    line = span.text
-    return "\n" not in line and 3 <= len(line) <= 250 and len(line.split()) <= 30
+    """One short line, or a few when a headline runs on into its subtitle ("Lawmaker urges
+    retaliation on Russia;\nMember of House panel says ...")."""
+    lines = span.text.splitlines()
+    return (
+        3 <= len(span.text) and len(lines) <= 3 and all(len(line) <= 250 for line in lines)
+        and len(span.text.split()) <= (30 if len(lines) == 1 else 45)
+        and all(line.rstrip().endswith((";", ":", ",", "—", "-")) for line in lines[:-1])
+    )
 
 
 def read_layout(text: str, *, max_head: int = 4) -> Layout:
@@ -73,7 +79,7 @@ def read_layout(text: str, *, max_head: int = 4) -> Layout:
     if len(paras) > 1 and _looks_like_headline(paras[0]) and (body_start != 1 or len(paras) > 2):
         if not (sections and sections[0].span == paras[0]):
             sections.insert(0, Section(kind="headline", span=paras[0]))
-            title = paras[0].text.rstrip(".").strip()
+            title = " ".join(paras[0].text.split()).rstrip(".").strip()
             body_start = max(body_start, 1)
     if body_start < len(paras):
         first = paras[body_start]
