@@ -274,20 +274,31 @@ def find_participants(
         participants.append(Participant(id=_unique(slug(name), used), name=name, role="author", mentions=(span,)))
     for cluster in sorted(clusters, key=lambda c: min(s for s, _ in c.mentions)):
         title = cluster.best_title()
+        organization = title.organization if title else None
         participants.append(
             Participant(
                 id=_unique(slug(cluster.name), used),
                 name=cluster.name,
                 kind=cluster.kind,
                 title=title.title if title and cluster.kind == "person" else None,
-                organization=title.organization if title else None,
+                organization=organization,
                 affiliation=cluster.affiliation or (title.affiliation if title else None),
-                party=cluster.party(),
+                party=cluster.party() or _campaign_party(organization, clusters),
                 role=cluster.role,
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )
         )
     return participants
+
+
+def _campaign_party(organization: str | None, clusters: list[Cluster]) -> str | None:
+    """The party of the person whose campaign ``organization`` is ("Clinton campaign"), when the
+    text gives one and only one for the people of that name."""
+    if not organization or not organization.endswith(" campaign"):
+        return None
+    owner = organization.removesuffix(" campaign").split()
+    parties = {c.party() for c in clusters if c.kind == "person" and is_part_of(owner, c.words)} - {None}
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _unique(base: str, used: set[str]) -> str:
