@@ -125,10 +125,11 @@ def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int,
     speakers = sorted({s.speaker for s in briefing.statements if s.speaker})
     term = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     opinions = []
-    for statement, content in _containing(briefing.statements, hit.start):
+    for statement, _content in _containing(briefing.statements, hit.start):
         if term is None:
             continue
-        found: Judgement = judge(list(term), within=(content.start, content.end), cue=_token(doc, statement.cue))
+        within = (statement.content[0].start, statement.content[-1].end)  # "The fees, she insisted, are modest"
+        found: Judgement = judge(list(term), within=within, cue=_token(doc, statement.cue))
         evidence = _evidence(text, found.evidence)
         if statement.speaker is not None:
             opinions.append(Opinion(statement.speaker, found.stance, (statement.id,), evidence))
