@@ -60,10 +60,6 @@ class Cluster:
         return max((start for start, _ in self.mentions if start < offset), default=-1)
 
 
-def _outside(span: SpacySpan, skip: Iterable[Span]) -> bool:
-    return not any(s.start < span.end_char and span.start_char < s.end for s in skip)
-
-
 def outside(span: SpacySpan, skip: Iterable[Span]) -> bool:
     """Whether ``span`` lies outside every span of ``skip`` (the headline, the byline)."""
     return not any(s.start < span.end_char and span.start_char < s.end for s in skip)

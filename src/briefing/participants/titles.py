@@ -16,7 +16,7 @@ from .lexicon import lexicon
 from .parties import party_of_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 __all__ = ["Title", "description_title", "title_after", "title_before"]
 
@@ -27,7 +27,7 @@ _RELATIVES = {"who", "whose", "whom", "which", "that", "where", "when"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _QUALIFIER_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
 _ORG_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT"}
-# Nouns that relate a person to another rather than name a role: never a title.
+# Nouns that relate a person to another or say nothing of a role ("her opponent", "a voter"): no title.
 _KIN = {"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "widow", "widower", "child",
         "grandson", "granddaughter", "niece", "nephew", "cousin", "friend", "girlfriend", "boyfriend", "fiancee", "fiance",
         "opponent", "rival", "ally", "supporter", "critic", "successor", "predecessor", "colleague", "counterpart",
@@ -174,8 +174,8 @@ def _parse(tokens: list[Token], *, any_head: bool = False) -> Title | None:
     span = (tokens[0].i, tokens[-1].i + 1)
     party, tokens = party_of_tokens(tokens)
     heads = [k for k, t in enumerate(tokens) if lex.is_title_head(t.text) and t.text not in _JOINERS]
-    if not heads and any_head and _head_noun(tokens) is not None:
-        heads = [_head_noun(tokens)]
+    if not heads and any_head:
+        heads = [k for k in (_head_noun(tokens),) if k is not None]
     if not heads:
         owner = [t for t in tokens if t.text[:1].isupper() and t.ent_type_ not in {"PERSON", "GPE", "NORP"}]
         organization = _text(owner) if owner and tokens[-1].text in _POSSESSIVE else None
@@ -266,7 +266,7 @@ def title_before(name: SpacySpan) -> Title | None:
     return nearest.filled_from(attrs.evolve(farther, title=None, organization=None) if farther else None)
 
 
-def _appositive(doc, at: int) -> tuple[list[Token], bool]:
+def _appositive(doc: Doc, at: int) -> tuple[list[Token], bool]:
     """The tokens of the appositive opening at token ``at`` (after a comma), and whether it closes
     as an appositive does: at a comma, a parenthesis, a relative pronoun or the sentence end, not at
     a verb it would be the subject of."""
