@@ -108,25 +108,39 @@ def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    """Who the cue verb says is speaking: its subject; for a passive, the agent ("was criticized by
+    his rivals"), except when the subject is the speaker ("was quoted as saying"); for a verb
+    without a subject of its own, the subject it shares ("warned … and emphasized …", "went on to
+    say", "issued a statement saying", "were likely to say") or the noun it modifies ("Pope
+    Francis calling Christmas a sham")."""
+    children = list(verb.children)
+    active = next((c for c in children if c.dep_ == "nsubj"), None)
+    if active is not None:
+        return active
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        quoted = any(c.dep_ in {"advcl", "xcomp", "prep"} and cue_lexicon().is_verb_cue(t)
+                     for c in children for t in c.subtree if t.i != verb.i)
+        return passive if quoted else None
     if depth > 3:
         return None
     head = verb.head
     if head is verb:
         return None
-    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return _subject(head, depth + 1)
-    if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _subject(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
-        # "Clinton issued a statement saying ...": the one who issued it.
-        return _subject(head.head, depth + 1)
+    if verb.dep_ == "acl":
+        if head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
+            return _subject(head.head, depth + 1)
+        if head.pos_ in {"PROPN", "NOUN"} and verb.tag_ == "VBG":
+            return head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
-        return _subject(head.head, depth + 1)  # "voters were more likely to say ..."
+        return _subject(head.head, depth + 1)
     # A subject the parser left unlabelled: the phrase just left of the verb ("About 4 in 10 say").
     left = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod", "dep", "nmod"} and c.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}]
     if left and all(t.dep_ in {"aux", "neg", "advmod"} or t.is_space for t in verb.doc[left[-1].right_edge.i + 1 : verb.i]):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Section, Span, Statement
+from .cues import cue_lexicon
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
@@ -86,6 +87,21 @@ def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
     return None
 
 
+def _lead_in(doc: Doc, frame: Frame, quote: Quote) -> int:
+    """Where content framed by a cue before its quote starts: at the quote, or at the words
+    between them that the cue governs ("called Trump “unhinged”", "what it calls “…”"), but
+    never at whom it was said to ("told reporters, “…”")."""
+    if frame.head < 0 or frame.cue[1] > quote.start or frame.content:
+        return quote.start
+    cue = doc[frame.head]
+    after = max(frame.cue[1], frame.source[1] if frame.source and frame.source[1] <= quote.start else 0)
+    gap = doc.char_span(after, quote.start, alignment_mode="contract")
+    if gap is None or not _words(gap.text) or cue_lexicon().lemma(cue) in cue_lexicon().object_is_recipient:
+        return quote.start
+    governed = [t for t in gap if not t.is_punct and cue.is_ancestor(t)]
+    return governed[0].idx if governed else quote.start
+
+
 def _open(frame: Frame, quotes: list[Quote]) -> bool:
     """Whether a frame can still take a quote: it reports nothing yet, or only quotation."""
     return not frame.content or frame.via == "colon" or _quoted_only(frame, quotes)
@@ -111,7 +127,7 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
         if frame is not None:
             if frame.via == "colon":
                 frame.content, frame.via = [], "quote"
-            frame.content.append((quote.start, quote.end))
+            frame.content.append((_lead_in(doc, frame, quote), quote.end))
             continue
         earlier = [f for f in frames if f.content and max(e for _, e in f.content) <= quote.start]
         if earlier:
@@ -134,34 +150,35 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
 
 
 def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
-    """A paragraph ending in a colon, followed by a paragraph of speech with no quote marks:
-    "Kelly's most poignant points were directed to the press:" + the paragraph."""
+    """A paragraph ending in a colon that introduces someone's words, and the paragraph after it:
+    its opening quote ("Viguerie notes:" + “…”), or the whole paragraph when it has no quote marks
+    ("Kelly's most poignant points were directed to the press:" + his words)."""
     text = doc.text
     found = []
-    for match in re.finditer(r":[ \t]*\n\s*\n?", text):
-        colon = match.start()
-        start = match.end()
-        if start >= len(text) or text[start] in "\"“'‘«`":
+    for match in re.finditer(r":[ \t]*\n\s*", text):
+        colon, start = match.start(), match.end()
+        if start >= len(text) or any(s <= start < e for f in frames for s, e in f.content):
             continue
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if _words(text[start:end]) < 8 or any(q.start < end and start < q.end and q.start <= start + 1 for q in quotes):
-            continue
-        if any(s <= start < e for f in frames for s, e in f.content):
-            continue
+        end = _paragraph_of(text, start)[1]
         intro = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if intro is None:
+        if intro is None or _words(text[intro.sent.start_char : colon]) < 3:
             continue
         sentence = intro.sent
         owner = next((f for f in frames if sentence.start_char <= f.cue[0] < sentence.end_char and not f.content), None)
+        holder = None if owner is not None else _intro_holder(sentence)
+        if owner is None and holder is None:
+            continue  # "Here they are:", a time stamp: nobody's words follow
+        opening = next((q for q in quotes if q.start == start), None)
+        if opening is not None:
+            content, via = (opening.start, opening.end), "quote"
+        elif _words(text[start:end]) >= 8 and not any(q.start < end and start < q.end for q in quotes):
+            content, via = (start, end), "block"
+        else:
+            continue
         frame = owner or Frame(cue=(colon, colon + 1), head=intro.start, confidence=0.7)
-        frame.via = "block"
-        if owner is None:
-            holder = _intro_holder(sentence)
-            if holder is not None:
-                frame.source = (holder.idx, holder.idx + len(holder))
-                frame.source_head = holder.i
-        frame.content = [(start, end)]
+        if holder is not None:
+            frame.source, frame.source_head = (holder.idx, holder.idx + len(holder)), holder.i
+        frame.content, frame.via = [content], via
         if owner is None:
             found.append(frame)
     return frames + found
@@ -226,7 +243,7 @@ def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
             kept.append(frame)
             continue
         cue = doc[frame.head]
-        if cue.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in cue.children):
             continue
         left = cue.left_edge.idx
         for outer in inside:
@@ -286,8 +303,8 @@ def extract_statements(
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
     index = QuoteIndex(quotes)
     frames = _colon_frames(doc, find_frames(doc, index, skip=skip), skip)
-    frames = _attach_quotes(doc, frames, quotes)
-    frames = _outermost(_block_quotes(doc, frames, quotes), doc)
+    frames = _attach_quotes(doc, _block_quotes(doc, frames, quotes), quotes)
+    frames = _outermost(frames, doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]
     resolver = Resolver(doc, list(participants), index, quoted=blocks)
     statements = []
