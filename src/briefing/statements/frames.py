@@ -19,15 +19,24 @@ if TYPE_CHECKING:
 __all__ = ["Frame", "QuoteIndex", "find_frames", "token_range", "trim"]
 
 _CONTENT_PREPS = {
-    "warn": {"against", "about", "of", "that"},
+    "warn": {"against", "about", "of"},
+    "caution": {"against", "about"},
     "call": {"for", "on"},
+    "ask": {"about", "for"},
+    "respond": {"to"},
+    "reply": {"to"},
     "complain": {"about", "of"},
     "talk": {"about"},
     "speak": {"about", "of", "on"},
     "comment": {"on"},
-    "caution": {"against"},
-    "argue": {"for", "against"},
+    "testify": {"about", "on"},
+    "joke": {"about"},
+    "boast": {"about", "of"},
+    "brag": {"about", "of"},
+    "argue": {"for", "against", "about"},
     "point": {"to", "out"},
+    "insist": {"on"},
+    "hint": {"at"},
     "express": {"about"},
     "describe": {"as"},
     "characterize": {"as"},
@@ -35,10 +44,15 @@ _CONTENT_PREPS = {
     "label": {"as"},
     "dismiss": {"as"},
     "praise": {"for", "as"},
-    "criticize": {"for"},
+    "thank": {"for"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "criticize": {"for", "over"},
+    "criticise": {"for", "over"},
+    "attack": {"for", "on", "over"},
     "accuse": {"of"},
-    "blast": {"for", "as"},
-    "slam": {"for", "as"},
+    "blast": {"for", "as", "over"},
+    "slam": {"for", "as", "over"},
 }
 _XCOMP_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "plead", "beg", "implore",
                 "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear", "continue"}
@@ -128,7 +142,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3:
         return None
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return _subject(head, depth + 1)
@@ -188,10 +202,10 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
         c for c in children
         if c.dep_ == "ccomp"
         or (c.dep_ == "parataxis" and c.i > cue.i)
-        or (c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ in {"that", "if", "whether"} for g in c.children))
+        or (c.dep_ in {"advcl", "xcomp"} and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ in {"that", "if", "whether", "for"} for g in c.children))
     ]
     if clauses:
-        tokens = [t for c in clauses for t in c.subtree]
+        tokens = [t for c in clauses for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "for" and t.head == c)]
         return sorted(tokens, key=lambda t: t.i), "clause"
     objects = [c for c in right if c.dep_ in {"dobj", "attr", "oprd", "dative"} and c.tag_ not in {"WDT", "WP"}]
     predicates = [c for c in right if c.dep_ in {"oprd", "xcomp", "acomp"}]
@@ -203,11 +217,17 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
         objects = objects if (predicates or preps) else []
     if lemma not in _XCOMP_VERBS:
         predicates = [p for p in predicates if p.dep_ != "xcomp"]
+    if cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        if subjects:  # "The story was first reported by the Times": the story is what was reported
+            return list(subjects[0].subtree), "object"
     arguments = objects + preps + predicates
     if not arguments:
         return None
     first = min(arguments, key=lambda c: c.left_edge.i)
-    last = max(c.right_edge.i for c in right if c.dep_ not in {"conj", "cc", "punct"} and c.i >= first.i)
+    if first in preps and first.dep_ == "prep":
+        first = min(first.rights, key=lambda c: c.left_edge.i)  # the object, not the preposition
+    last = max([first.right_edge.i] + [c.right_edge.i for c in right if c.dep_ not in {"conj", "cc", "punct"} and c.right_edge.i >= first.i])
     return list(doc[first.left_edge.i : last + 1]), "object" if objects else "prep" if preps else "xcomp"
 
 
