@@ -55,7 +55,7 @@ def test_metadata(seed):
 def test_videgaray_statements(seed):
     assert said(seed, "Luis Videgaray") == [
         ("indirect", "emphasized", "the need for continued dialogu"),
-        ("mixed", "described", 'as a "complex" and "not easy" '),
+        ("mixed", "described", 'a "complex" and "not easy" pro'),
         ("mixed", "expressed", "several concerns to his U.S. c"),
         ("indirect", "recognized", "that Mexico is no longer just "),
         ("indirect", "explained", "the officials agreed that the "),
