@@ -84,7 +84,7 @@ def test_osorio_chong_statements_include_the_mixed_one(seed):
 def test_kelly_statements_include_the_block_quote(seed):
     assert said(seed, "John Kelly") == [
         ("indirect", "reiterated", "the need for safe, lawful, and"),
-        ("indirect", "warned", "against the dangers of illegal"),
+        ("indirect", "warned", "the dangers of illegal migrati"),
         ("indirect", "emphasized", "other border security concerns"),
         ("direct", ":", "Let me very, very clear. There"),
         ("mixed", "added", 'that there will be "no use of '),
