@@ -12,6 +12,7 @@ from ..model import Participant, Section, Span, Statement
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
+from .transcripts import within_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -247,4 +248,4 @@ def extract_statements(
                 confidence=round(confidence, 2),
             )
         )
-    return statements, resolver.added
+    return within_turns(statements, resolver.added, resolver.participants, sections)
