@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from briefing import Input, Pipeline
+from briefing import Input
 from briefing.errors import InputError
 from briefing.transcripts import add_turns, find_turns, is_transcript, parse_label
 from conftest import EXAMPLES, need_corpus

@@ -17,7 +17,7 @@ from attrs import frozen
 
 from .model import Briefing, Participant, Section, Span, Statement
 from .participants.lexicon import lexicon
-from .participants.names import fold, is_part_of, slug
+from .participants.names import is_part_of, slug
 
 __all__ = ["REPORTERS", "Turn", "add_turns", "find_turns", "is_transcript", "parse_label"]
 
@@ -29,7 +29,9 @@ _LABEL = re.compile(
     re.MULTILINE,
 )
 #: Lines that close a transcript: "END", "# # #", a time stamp such as "4:15 P.M. EDT".
-_CLOSING = re.compile(r"^[ \t]*(?:END|#[ #]*#|\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)[ \t]*$", re.MULTILINE)
+_CLOSING = re.compile(
+    r"^[ \t]*(?:END|#[ #]*#|\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)[ \t]*$", re.MULTILINE
+)
 #: All-capital openings that are not speakers.
 _NOT_SPEAKERS = {"NOTE", "UPDATE", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "END", "CAPTION", "PHOTO", "VIDEO",
                  "WATCH", "READ MORE", "RELATED", "SOURCE", "SOURCES", "TRANSCRIPT", "SUBJECT", "TOPICS", "TAGS"}
@@ -146,7 +148,8 @@ def _speakers(turns: Sequence[Turn], text: str, places: Sequence[str]) -> list[_
             same_name = bool(words) and bool(other_words) and (
                 is_part_of(words, other_words) or is_part_of(other_words, words)
             )
-            if same_name and (title is None or other_title is None or title == other_title) and not _differ_in_gender(title, other_title):
+            titles_agree = title is None or other_title is None or title == other_title
+            if same_name and titles_agree and not _differ_in_gender(title, other_title):
                 labels.append(label)
                 break
         else:

@@ -41,13 +41,15 @@ def read_brat(input: Input) -> Briefing:
         raise InputError(input.label, "the brat reader needs the .ann file itself, to find the .txt beside it")
     text_path = find_text(input.path)
     if text_path is None:
-        raise InputError(input.label, f"no text found for it (looked for {input.path.with_suffix('.txt').name} beside it)")
+        beside = input.path.with_suffix(".txt").name
+        raise InputError(input.label, f"no text found for it (looked for {beside} beside it)")
     text = decode(text_path.read_bytes(), str(text_path))
     annotations = parse_ann(decode(input.path.read_bytes(), input.label), input.label)
 
     def spans(ranges: Ranges) -> list[Span]:
         if any(not 0 <= a <= b <= len(text) for a, b in ranges):
-            raise InputError(input.label, f"offsets {ranges} fall outside the {len(text)} characters of {text_path.name}")
+            raise InputError(input.label, f"offsets {ranges} fall outside the {len(text)} characters of "
+                                          f"{text_path.name}")
         return [Span.of(text, a, b) for a, b in ranges]
 
     def hull(ranges: Ranges) -> Span | None:
