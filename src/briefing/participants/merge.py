@@ -63,18 +63,34 @@ def _merged(given: Participant, found: Participant) -> Participant:
     )
 
 
+def _one_person(candidates: Sequence[Participant]) -> bool:
+    """Whether the candidates can all be one person ("Fauci", "Anthony Fauci"; not "Mike Pence" and
+    "Karen Pence")."""
+    names = [c.name.split() for c in candidates]
+    return all(is_part_of(a, b) or is_part_of(b, a) for a in names for b in names)
+
+
+def _candidates(given: Participant, found: Sequence[Participant]) -> list[Participant]:
+    """The found participants ``given`` is, when that is clear: those that are the same person as
+    it, if they can all be one person; else those among them holding its title, if those can."""
+    candidates = [f for f in found if same_person(given, f)]
+    if _one_person(candidates):
+        return candidates
+    titled = [f for f in candidates if given.title and f.title == given.title]
+    return titled if _one_person(titled) else []
+
+
 def merge_participants(given: Sequence[Participant], found: Sequence[Participant]) -> list[Participant]:
     """``given`` followed by the ``found`` participants that are nobody given. A found participant
-    that is the same person as exactly one given participant is merged into it, keeping the given
-    id (statements may point at it); one known by title alone ("The President") merges only when
-    one participant found holds that title. A found id that clashes with a given one gets a suffix."""
+    that is clearly one given participant (see :func:`same_person`; not when a given "Pence" could
+    be a found "Mike Pence" or "Karen Pence") is merged into it, keeping the given id (statements
+    may point at it). A found id that clashes with a given one gets a suffix."""
     merged = {p.id: p for p in given}
+    claims = {p.id: [id(f) for f in _candidates(p, found)] for p in given}
     used = set(merged)
     added = []
-    # Known by title alone, a participant is someone found only when one person found holds it.
-    ambiguous = {p.id for p in given if _title_only(p) and sum(same_person(p, f) for f in found) != 1}
     for participant in found:
-        matches = [pid for pid, p in merged.items() if pid not in ambiguous and same_person(p, participant)]
+        matches = [pid for pid, ids in claims.items() if id(participant) in ids]
         if len(matches) == 1:
             merged[matches[0]] = _merged(merged[matches[0]], participant)
             continue
