@@ -13,6 +13,7 @@ from .cues import cue_lexicon
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
+from .transcripts import within_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -332,4 +333,4 @@ def extract_statements(
                 confidence=round(confidence, 2),
             )
         )
-    return statements, resolver.added
+    return within_turns(statements, resolver.added, resolver.participants, sections)
