@@ -55,7 +55,7 @@ _CONTENT_PREPS = {
     "slam": {"for", "as", "over"},
 }
 _XCOMP_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "plead", "beg", "implore",
-                "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear", "continue"}
+                "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAMING = {"call", "describe", "label", "dub", "brand", "characterize", "characterise", "term", "name"}
 # Cues only when they govern a finite clause: "agreed that ..." reports speech, "agreed on fishing
@@ -160,6 +160,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if left and all(t.dep_ in {"aux", "neg", "advmod"} or t.is_space for t in verb.doc[left[-1].right_edge.i + 1 : verb.i]):
         return left[-1]
     return None
+
+
+def _in_markup(doc: Doc, token: Token) -> bool:
+    """A word inside leftover markup ("<tweet author=…>") rather than prose."""
+    window = doc.text[max(0, token.idx - 2) : token.idx + len(token) + 2]
+    return "<" in window or "=" in window or "@" in window
 
 
 def _plausible_source(doc: Doc, source: tuple[int, int]) -> bool:
@@ -286,7 +292,7 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         if according is not None:
             frames.append(according)
             continue
-        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"}:
+        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(doc, token):
             continue
         if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl", "ROOT"} and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             continue  # "Asked whether ...": the one who was asked, not the one who asked

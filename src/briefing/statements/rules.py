@@ -24,6 +24,9 @@ __all__ = ["extract_statements"]
 SCARE_QUOTE_WORDS = 3
 #: A quote this long with no cue and nothing before it to continue is kept, speaker unknown.
 ORPHAN_QUOTE_WORDS = 6
+# Cues a short quote after them can be the content of: "called him “a total stiff”", "said “no”".
+_SHORT_QUOTE_CUES = {"say", "call", "describe", "dub", "label", "term", "brand", "characterize", "add", "tweet",
+                     "write", "reply", "respond", "answer", "shout", "yell", "declare", "ask"}
 _SPEECH_NOUNS = {"point", "points", "remark", "remarks", "comment", "comments", "words", "statement", "statements",
                  "message", "response", "answer", "reply", "argument", "warning", "view", "views"}
 
@@ -125,6 +128,10 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
             s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
             framing = [f for f in candidates if s_start <= f.cue[0] < s_end]
             frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)), default=None)
+        if frame is not None and _words(text[quote.inner_start : quote.inner_end]) <= SCARE_QUOTE_WORDS and (
+            frame.cue[1] <= quote.start and cue_lexicon().lemma(doc[frame.head]) not in _SHORT_QUOTE_CUES
+        ):
+            frame = None  # "speaking to “CBS This Morning”": a title, not what was said
         if frame is not None:
             if frame.via == "colon":
                 frame.content, frame.via = [], "quote"
