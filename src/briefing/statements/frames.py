@@ -162,6 +162,20 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _phrase_before(cue: Token) -> Token | None:
+    """The head of the noun phrase right before the cue, on its line, when the parser gave the cue a
+    subject that cannot speak ("5:45 p.m.\n\nGary Johnson's doctor is calling …")."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and (doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or doc[i].is_space):
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            return None
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN", "PRON"} or "\n" in doc[i].whitespace_:
+        return None
+    return doc[i]
+
+
 def _in_markup(doc: Doc, token: Token) -> bool:
     """A word inside leftover markup ("<tweet author=…>") rather than prose."""
     window = doc.text[max(0, token.idx - 2) : token.idx + len(token) + 2]
@@ -305,7 +319,13 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             newline = text.rfind("\n", *source)
             if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
                 source = (newline + 1, source[1])
-            if _plausible_source(doc, source):
+            if not _plausible_source(doc, source):
+                implausible_end, subject = source[1], _phrase_before(token)
+                source = None
+                if subject is not None:
+                    first = subject.left_edge if subject.left_edge.idx >= implausible_end else subject
+                    source = token_range(doc[first.i : subject.i + 1])
+            if source is not None and _plausible_source(doc, source):
                 frame.source, frame.source_head = source, subject.i
         found = _clause_content(token, lemma)
         sentence = token.sent

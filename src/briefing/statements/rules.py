@@ -145,10 +145,10 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
             opens_paragraph = not text[p_start : quote.start].strip()
             previous = text[:p_start].rstrip()
             in_previous = bool(previous) and _paragraph_of(text, len(previous) - 1)[0] <= last_end
-            s_bound = _sentence_bounds(doc, quote.start, quote.end)[0]
-            opens_sentence = not text[max(s_bound, p_start) : quote.start].strip()
+            before = text[p_start : quote.start].rstrip()
+            opens_sentence = not before or before[-1] in ".!?:\"”'’"
             continues = opens_sentence and (last_end >= p_start or (opens_paragraph and in_previous))
-            if continues and not any(last_end <= f.cue[0] < quote.start for f in frames if f is not last):
+            if continues and not any(last_end <= f.cue[0] < quote.start for f in frames if f is not last and f.content):
                 last.content.append((quote.start, quote.end))
                 continue
         if quote.closed and _words(text[quote.inner_start : quote.inner_end]) >= ORPHAN_QUOTE_WORDS:
