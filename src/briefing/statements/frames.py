@@ -314,6 +314,8 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         cue_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
         frame = Frame(cue=token_range(sorted(cue_tokens, key=lambda t: t.i)), head=token.i)
         subject = _subject(token)
+        if subject is not None and quotes.inside(subject.idx) and not quotes.inside(token.idx):
+            subject = _phrase_before(token)  # the parser took a word of the quote for the subject
         if subject is not None:
             source = _source_range(subject, token, quotes)
             newline = text.rfind("\n", *source)

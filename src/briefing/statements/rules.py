@@ -192,8 +192,10 @@ def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
     return frames + found
 
 
-_NOT_SPEAKER_LABELS = {"note", "update", "correction", "related", "topics", "tags", "photo", "video", "source", "warning",
-                       "editor", "editors", "read", "watch", "listen", "disclosure", "full", "text", "abstract", "summary"}
+_NOT_SPEAKER_LABELS = {"note", "update", "updated", "correction", "clarification", "related", "topics", "tags", "photo",
+                       "video", "source", "sources", "warning", "editor", "editors", "read", "watch", "listen",
+                       "disclosure", "full", "text", "abstract", "summary", "latest", "breaking", "exclusive",
+                       "analysis", "opinion", "poll", "report", "transcript", "live", "recap", "fact", "check"}
 
 
 def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) -> list[Frame]:
@@ -202,7 +204,7 @@ def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) ->
     text = doc.text
     found = []
     taken = [span for f in frames for span in f.content]
-    for match in re.finditer(r"(?m)^[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]+(?=\S)", text):
+    for match in re.finditer(r"(?m)^[ \t\"“'‘]*([^\n:\"“”]{2,60}?)[ \t]*:[ \t]+(?=\S)", text):
         start, colon = match.start(1), match.end(1)
         colon = text.index(":", colon)
         if any(a <= start < b for a, b in skip) or any(a <= colon < b for a, b in taken):
