@@ -144,6 +144,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head == verb:
         return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and cue_lexicon().is_verb_cue(head.head):
+        return _subject(head.head, depth + 1)  # "told reporters the vote was close, adding …": who told
     if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:

@@ -244,8 +244,9 @@ def _intro_holder(sentence):
 
 def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
     """Keep only the outermost attributions: a frame whose cue lies inside another's content is
-    dropped, except a relative clause ("the need for dialogue, which he described as …"), which
-    ends the other's content instead. Frames left without content are dropped too."""
+    dropped, except a relative clause with a subject of its own ("the need for dialogue, which he
+    described as …") and a cue sharing the other's source ("told reporters the vote would be
+    close, adding …"), which end the other's content instead. Frames without content are dropped."""
     kept: list[Frame] = []
     for frame in sorted((f for f in frames if f.content), key=lambda f: -sum(e - s for s, e in f.content)):
         inside = [k for k in kept if any(s <= frame.cue[0] < e for s, e in k.content)] if frame.head >= 0 else []
@@ -253,9 +254,13 @@ def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
             kept.append(frame)
             continue
         cue = doc[frame.head]
-        if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in cue.children):
+        own_clause = cue.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in cue.children)
+        same_speaker = frame.source is not None and all(k.source == frame.source for k in inside)
+        if not (own_clause or same_speaker):
             continue
-        left = cue.left_edge.idx
+        left = min(cue.left_edge.idx, frame.cue[0])
+        if same_speaker and not own_clause:
+            left = min([frame.cue[0]] + [t.idx for t in cue.lefts if t.dep_ in {"punct", "cc", "advmod"}])
         for outer in inside:
             outer.content = [(s, min(e, left)) if s < left < e else (s, e) for s, e in outer.content]
         kept.append(frame)
