@@ -55,9 +55,10 @@ def test_missing_file_is_one_line_and_exit_1_and_the_rest_is_written(example_pat
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-f", "pdf"], "briefing: error: unknown exporter 'pdf'; known: json, jsonl, markdown\n"),
+        (["-f", "pdf"], "briefing: error: unknown exporter 'pdf'; known: brat, csv, csv-participants, html, json, jsonl, label-studio, "
+                        "markdown\n"),
         (["--statements", "magic"], "briefing: error: unknown statements extractor 'magic'; known: rules\n"),
-        (["--reader", "pdf"], "briefing: error: unknown reader 'pdf'; known: text\n"),
+        (["--reader", "pdf"], "briefing: error: unknown reader 'pdf'; known: brat, html, jsonl, text, transcript\n"),
     ],
 )
 def test_unknown_names_are_usage_errors_listing_the_known_ones(example_path, args, message):

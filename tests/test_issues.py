@@ -36,8 +36,8 @@ def judged(nlp, text, term, cue=None):
     doc = nlp(text)
     at = text.index(term)
     tokens = list(doc.char_span(at, at + len(term), alignment_mode="expand"))
-    cue_token = doc.char_span(text.index(cue), text.index(cue) + len(cue)).root if cue else None
-    found = judge(tokens, cue=cue_token)
+    cue_tokens = list(doc.char_span(text.index(cue), text.index(cue) + len(cue))) if cue else []
+    found = judge(tokens, cue=cue_tokens)
     return found.stance, [t.text for t in found.evidence], found.agreed is not None
 
 
@@ -138,7 +138,7 @@ def test_markdown_shows_roles_stances_evidence_and_contention(bilateral):
     assert "| Luis Ortega | speaker | person | Foreign Minister |  | Peru |  | 3 |" in report
     assert "| Marta Ruiz | author | person |" in report
     assert "| ↳ illegal migration | cap:9 | 1 | oppose |  |  |" in report
-    assert "  - Ana Lopes (Chile): **oppose** — “against the dangers of illegal migration” (*against*, *dangers*)" in report
+    assert "  - Ana Lopes (Chile): **oppose** — “the dangers of illegal migration” (*against*, *dangers*)" in report
     assert "### Where the sides differ\n\n- **Foreign Trade**: Chile support; Peru oppose\n" in report
 
 

@@ -107,7 +107,7 @@ def test_autoload_switch(monkeypatch):
 
 
 def test_unknown_name_lists_the_known_ones(plugins):
-    with pytest.raises(UnknownNameError, match=r"unknown exporter 'pdf'; known: json, jsonl, markdown"):
+    with pytest.raises(UnknownNameError, match=r"unknown exporter 'pdf'; known: brat, csv, csv-participants, html, json, jsonl, label-studio, markdown"):
         plugins.exporter("pdf")
 
 

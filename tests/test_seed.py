@@ -71,7 +71,7 @@ def test_metadata(seed):
 def test_videgaray_statements(seed):
     assert said(seed, "Luis Videgaray") == [
         ("indirect", "emphasized", "the need for continued dialogu"),
-        ("mixed", "described", 'as a "complex" and "not easy" '),
+        ("mixed", "described", 'a "complex" and "not easy" pro'),
         ("mixed", "expressed", "several concerns to his U.S. c"),
         ("indirect", "recognized", "that Mexico is no longer just "),
         ("indirect", "explained", "the officials agreed that the "),
@@ -100,7 +100,7 @@ def test_osorio_chong_statements_include_the_mixed_one(seed):
 def test_kelly_statements_include_the_block_quote(seed):
     assert said(seed, "John Kelly") == [
         ("indirect", "reiterated", "the need for safe, lawful, and"),
-        ("indirect", "warned", "against the dangers of illegal"),
+        ("indirect", "warned", "the dangers of illegal migrati"),
         ("indirect", "emphasized", "other border security concerns"),
         ("direct", ":", "Let me very, very clear. There"),
         ("mixed", "added", 'that there will be "no use of '),

@@ -62,3 +62,42 @@ def test_never_raises_and_spans_are_valid(nlp, text):
     for statement in briefing.statements:
         for span in statement.content:
             assert text[span.start : span.end] == span.text and span.text.strip()
+
+
+def test_adding_is_a_second_statement_of_the_same_speaker(pipeline):
+    text = "Senator Ann Cole told reporters the vote would be close, adding, “We are ready.”"
+    assert statements(pipeline, text) == [
+        ("Ann Cole", "indirect", "Senator Ann Cole", "told", ["the vote would be close"]),
+        ("Ann Cole", "direct", "Senator Ann Cole", "adding", ["“We are ready.”"]),
+    ]
+
+
+def test_appositive_source_and_quoted_as_saying(pipeline):
+    assert statements(pipeline, "Dr. Maria Lopez, a pediatrician, said the clinic would reopen.") == [
+        ("Maria Lopez", "indirect", "Dr. Maria Lopez, a pediatrician", "said", ["the clinic would reopen"])
+    ]
+    assert statements(pipeline, "Governor Sam Hill was quoted as saying that the budget was balanced.") == [
+        ("Sam Hill", "indirect", "Governor Sam Hill", "saying", ["that the budget was balanced"])
+    ]
+
+
+def test_organisations_speak_and_are_referred_back_to(pipeline):
+    text = "The Daily Courier reported that the mayor would resign. The newspaper said the decision was final."
+    found = statements(pipeline, text)
+    assert [(who, source) for who, _kind, source, _cue, _content in found] == [
+        ("Daily Courier", "The Daily Courier"), ("Daily Courier", "The newspaper")
+    ]
+
+
+def test_coordinated_cues_share_their_subject(pipeline):
+    text = "Officials at the Department of Energy warned against delays and urged Congress to act."
+    assert statements(pipeline, text) == [
+        ("Department of Energy", "indirect", "Officials at the Department of Energy", "warned", ["delays"]),
+        ("Department of Energy", "indirect", "Officials at the Department of Energy", "urged", ["to act"]),
+    ]
+
+
+def test_other_quote_marks(pipeline):
+    assert statements(pipeline, "Mayor Lina Berg said: „We stay here.“")[0][1:] == (
+        "direct", "Mayor Lina Berg", "said", ["„We stay here.“"])
+    assert statements(pipeline, "Mayor Lina Berg said: «We stay here.»")[0][4] == ["«We stay here.»"]

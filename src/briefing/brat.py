@@ -1,6 +1,7 @@
-"""BRAT standoff annotations of attributions, in the layout of PolNeAR: ``text/NAME.txt`` beside
-``attributions/NAME_ANNOTATOR.ann``, with text-bound ``Source``, ``Cue`` and ``Content`` spans tied
-together by ``Attribution`` events."""
+"""BRAT standoff annotations of attributions, as PolNeAR has them: text-bound ``Source``, ``Cue``
+and ``Content`` spans tied together by ``Attribution`` events, in PolNeAR's layout
+(``text/NAME.txt`` beside ``attributions/NAME_ANNOTATOR.ann``) or brat's (``NAME.txt`` beside
+``NAME.ann``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ __all__ = ["Attribution", "GoldDocument", "parse_ann", "read_gold"]
 
 _TEXT_BOUND = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 _EVENT = re.compile(r"^(E\d+)\t(.*)$")
+_NOTE = re.compile(r"^#\d+\tAnnotatorNotes (T\d+)\t(.*)$")
+#: How an ``AnnotatorNotes`` line on a Source names the participant it is (as briefing writes it).
+SPEAKER_NOTE = "speaker: "
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -28,6 +32,7 @@ class Attribution:
     content: Ranges
     cue: Ranges = ()
     source: Ranges = ()
+    speaker: str | None = None
 
 
 @frozen
@@ -44,10 +49,16 @@ def _ranges(field: str) -> Ranges:
 
 def parse_ann(text: str, where: str = "<ann>") -> list[Attribution]:
     """The attributions in the text of an ``.ann`` file, in event order. Roles named ``Content2``
-    and so on are joined to ``Content``; events without content are kept with empty content."""
+    and so on are joined to ``Content``; events without content are kept with empty content. A
+    note ``speaker: NAME`` on the source names the speaker."""
     spans: dict[str, Ranges] = {}
     events: list[dict[str, str]] = []
+    notes: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
+        note = _NOTE.match(line)
+        if note and note.group(2).startswith(SPEAKER_NOTE):
+            notes[note.group(1)] = note.group(2)[len(SPEAKER_NOTE):].strip()
+            continue
         match = _TEXT_BOUND.match(line)
         if match:
             try:
@@ -64,24 +75,29 @@ def parse_ann(text: str, where: str = "<ann>") -> list[Attribution]:
         def gather(prefix: str) -> Ranges:
             return tuple(r for role, target in roles.items() if role.startswith(prefix) for r in spans.get(target, ()))
 
-        found.append(Attribution(content=gather("Content"), cue=gather("Cue"), source=gather("Source")))
+        speaker = next((notes[t] for role, t in roles.items() if role.startswith("Source") and t in notes), None)
+        found.append(Attribution(content=gather("Content"), cue=gather("Cue"), source=gather("Source"), speaker=speaker))
     return found
 
 
 def read_gold(directory: str | Path) -> Iterator[GoldDocument]:
     """The documents of a gold directory, sorted by name; for each, the first annotator's file in
-    sorted order. A document whose text is missing is an :class:`InputError`."""
+    sorted order. The directory has PolNeAR's layout (``text/NAME.txt``,
+    ``attributions/NAME_ANNOTATOR.ann``) or brat's (``NAME.txt`` beside ``NAME.ann``, as the
+    ``brat`` exporter writes). A document whose text is missing is an :class:`InputError`."""
     directory = Path(directory)
     annotations: dict[str, list[Path]] = {}
-    for ann in sorted((directory / "attributions").glob("*.ann")):
-        stem = ann.stem.rsplit("_", 1)[0] if "_" in ann.stem else ann.stem
+    flat = not (directory / "attributions").is_dir()
+    for ann in sorted(directory.glob("*.ann") if flat else (directory / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0] if "_" in ann.stem and not flat else ann.stem
         annotations.setdefault(stem, []).append(ann)
     if not annotations:
-        raise InputError(str(directory), "holds no attributions/*.ann files (expected the PolNeAR layout: text/ and attributions/)")
+        raise InputError(str(directory), "holds no .ann files (expected PolNeAR's layout, text/ and attributions/, "
+                                         "or brat's, NAME.txt beside NAME.ann)")
     for name in sorted(annotations):
-        text_path = directory / "text" / f"{name}.txt"
+        text_path = directory / f"{name}.txt" if flat else directory / "text" / f"{name}.txt"
         if not text_path.is_file():
-            raise InputError(str(text_path), "missing: every attributions/NAME_ANNOTATOR.ann needs text/NAME.txt")
+            raise InputError(str(text_path), "missing: every annotation file needs its text")
         text = text_path.read_text(encoding="utf-8")
         first = annotations[name][0]
         yield GoldDocument(name, text, tuple(parse_ann(first.read_text(encoding="utf-8"), str(first))), text_path)

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import attrs
 import typer
 
-from .errors import BriefingError, DuplicateNameError, ModelNotFoundError, UnknownNameError
+from .errors import BriefingError, DuplicateNameError, InputError, ModelNotFoundError, UnknownNameError
 from .files import atomic_writer, expand_paths
 from .model import Briefing
 
@@ -88,16 +88,59 @@ def extract(
                 yield result
 
     if output is None:
+        if hasattr(exporter, "companions"):
+            _say(f"note: format {format!r} also writes files beside its output; give -o to get them")
         exporter.write(_single(results(), exporter), sys.stdout)
         sys.stdout.flush()
     elif per_file:
+        taken: set[str] = set()
         for briefing in results():
-            with atomic_writer(Path(output) / f"{briefing.id}{exporter.suffix}") as stream:
-                exporter.write([briefing], stream)
+            try:
+                _write(exporter, [briefing], Path(output) / f"{_free_stem(briefing, taken)}{exporter.suffix}")
+            except InputError as error:
+                failures += 1
+                _say(str(error))
     else:
-        with atomic_writer(output) as stream:
-            exporter.write(_single(results(), exporter), stream)
+        _write(exporter, _single(results(), exporter), Path(output))
     raise typer.Exit(1 if failures else 0)
+
+
+def _free_stem(briefing: Briefing, taken: set[str]) -> str:
+    """The name of a briefing's output file in a run writing one file per input: its id, or, when an
+    earlier input of the run had the same id (``a/x.txt`` and ``b/x.txt``), the id with ``-2``,
+    ``-3``…, said on stderr. Case is ignored, as some file systems do."""
+    stem, number = briefing.id, 2
+    while stem.casefold() in taken:
+        stem, number = f"{briefing.id}-{number}", number + 1
+    if stem != briefing.id:
+        _say(f"{briefing.source.path or briefing.id}: another input is also named {briefing.id!r}; writing it as {stem!r}")
+    taken.add(stem.casefold())
+    return stem
+
+
+def _write(exporter, briefings, path: Path) -> None:
+    """Write the output, and any files the exporter puts beside it (``companions``), atomically."""
+    written: list[Briefing] = []
+
+    def keep(items):
+        for briefing in items:
+            written.append(briefing)
+            yield briefing
+
+    with atomic_writer(path) as stream:
+        exporter.write(keep(briefings), stream)
+    companions = getattr(exporter, "companions", None)
+    if companions is None or not written:
+        return
+    for suffix, text in companions(written[0]).items():
+        target = path.with_suffix(suffix)
+        source = written[0].source.path
+        if source and source != "-" and target.exists() and target.resolve() == Path(source).resolve():
+            if target.read_bytes() == text.encode("utf-8"):
+                continue
+            raise InputError(source, f"writing {target.name} beside the output would overwrite this input; use another -o directory")
+        with atomic_writer(target) as stream:
+            stream.write(text)
 
 
 def _single(briefings: Iterator[Briefing], exporter) -> Iterator[Briefing]:
@@ -177,12 +220,13 @@ def formats(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: 
     """List the output formats (exporters) and the input readers."""
     manager = _plugins(no_plugins, block)
     typer.echo("formats (briefing extract -f NAME):")
+    width = max([14, *(len(e.name) for e in manager.entries())])
     for entry in manager.entries("exporter"):
         many = "many per file" if entry.obj.many else "one per file"
-        typer.echo(f"  {entry.name:<14} {entry.obj.suffix:<8} {many:<14} {entry.obj.description}  [{entry.plugin}]")
+        typer.echo(f"  {entry.name:<{width}} {entry.obj.suffix:<8} {many:<14} {entry.obj.description}  [{entry.plugin}]")
     typer.echo("readers (briefing extract --reader NAME; detected when not given):")
     for entry in manager.entries("reader"):
-        typer.echo(f"  {entry.name:<14} {entry.obj.description}  [{entry.plugin}]")
+        typer.echo(f"  {entry.name:<{width}} {entry.obj.description}  [{entry.plugin}]")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -197,6 +197,21 @@ class Pipeline:
             raise results[0].error
         return results[0]
 
+    def extract_doc(self, text_or_path: InputLike) -> Doc:
+        """The spaCy ``Doc`` of one text or file with its briefing attached: ``doc._.briefing``,
+        and span groups ``briefing_statements``, ``briefing_participants`` and ``briefing_issues``
+        (see :mod:`briefing.doc_spans`). Raises the error if the briefing cannot be made."""
+        from .doc_spans import add_spans
+
+        results = list(self.read([text_or_path]))
+        if len(results) != 1:
+            raise InputError(as_input(text_or_path).label, f"holds {len(results)} documents; use extract_many")
+        if isinstance(results[0], Failure):
+            raise results[0].error
+        briefing = results[0]
+        doc = self.nlp(briefing.text)
+        return add_spans(doc, self.extract_from_doc(briefing, doc))
+
     def extract_many(
         self, inputs: Iterable[InputLike], *, on_error: Callable[[Failure], Any] | None = None
     ) -> Iterator[Briefing]:

@@ -26,8 +26,16 @@ BLOCK_ENV = "BRIEFING_BLOCK_PLUGINS"
 
 BUILTIN_PLUGINS = (
     "briefing.builtin.text_reader",
+    "briefing.builtin.html_reader",
+    "briefing.builtin.transcript_reader",
+    "briefing.builtin.jsonl_reader",
+    "briefing.builtin.brat_reader",
     "briefing.builtin.json_exporters",
     "briefing.builtin.markdown_exporter",
+    "briefing.builtin.csv_exporters",
+    "briefing.builtin.html_exporter",
+    "briefing.builtin.brat_exporter",
+    "briefing.builtin.label_studio_exporter",
     "briefing.builtin.rules_metadata",
     "briefing.builtin.rules_participants",
     "briefing.builtin.rules_statements",

@@ -1,5 +1,6 @@
-"""Participants extractor ``rules``: people and organisations from the entity recogniser, merged
-across mentions, with title, organisation, affiliation and role."""
+"""Participants extractor ``rules``: people, organisations and groups of the text, merged across
+mentions, with title, organisation, affiliation, party and role; merged too with the participants a
+reader gave (a transcript's speakers), so that one person is one participant."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import attrs
 from ..hookspecs import hookimpl
 from ..model import Briefing, Span
 from ..participants.extract import find_participants
+from ..participants.merge import merge_participants
 
 
 class RulesParticipants:
@@ -24,8 +26,7 @@ class RulesParticipants:
                 if at >= 0:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
         found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
-        known = {p.id for p in briefing.participants}
-        return attrs.evolve(briefing, participants=(*briefing.participants, *(p for p in found if p.id not in known)))
+        return attrs.evolve(briefing, participants=merge_participants(briefing.participants, found))
 
 
 @hookimpl

@@ -96,11 +96,9 @@ def _containing(statements: Sequence[Statement], at: int) -> list[tuple[Statemen
     return [(s, span) for s in statements for span in s.content if span.start <= at < span.end]
 
 
-def _token(doc: Doc, span: Span | None) -> Token | None:
-    if span is None:
-        return None
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return found.root if found is not None else None
+def _tokens(doc: Doc, span: Span | None) -> list[Token]:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    return list(found) if found is not None else []
 
 
 def _evidence(text: str, tokens: Sequence[Token]) -> tuple[Span, ...]:
@@ -128,8 +126,10 @@ def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int,
     for statement, _content in _containing(briefing.statements, hit.start):
         if term is None:
             continue
-        within = (statement.content[0].start, statement.content[-1].end)  # "The fees, she insisted, are modest"
-        found: Judgement = judge(list(term), within=within, cue=_token(doc, statement.cue))
+        # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
+        edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
+        within = (min(edges), max(edges))
+        found: Judgement = judge(list(term), within=within, cue=_tokens(doc, statement.cue))
         evidence = _evidence(text, found.evidence)
         if statement.speaker is not None:
             opinions.append(Opinion(statement.speaker, found.stance, (statement.id,), evidence))

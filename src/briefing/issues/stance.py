@@ -155,12 +155,18 @@ class Step:
     judgement: Judgement
 
 
-def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Token | None = None) -> list[Step]:
+def _root(tokens: Sequence[Token]) -> Token:
+    return min(tokens, key=lambda t: len(list(t.ancestors)))
+
+
+def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Sequence[Token] = ()) -> list[Step]:
     """The steps from the mention ``term`` (its tokens) up its sentence; the first is the mention
     itself with the negations on it ("no mass deportations"). ``within`` bounds the walk to a
-    statement's content (character offsets) and ``cue`` is its reporting verb, the last step."""
+    statement's content (character offsets); ``cue`` holds the tokens of its cue ("warned",
+    "warned against"), whose head is the last step."""
     lex = stance_lexicon()
-    root = min(term, key=lambda t: len(list(t.ancestors)))
+    root = _root(term)
+    head = _root(cue) if cue else None
     composer = _Composer()
     for token in term:
         for negation in _negations(token, lex, None, term):
@@ -168,14 +174,14 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: T
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
-        if cue is not None and node == cue:
-            kind = lex.cue_kind(cue)
+        if head is not None and node == head:
+            kind = lex.cue_kind(head)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
             if kind is not None and not repeated and (kind == "concern" or child.dep_ in _NOMINAL_RELATIONS):
-                composer.apply(kind, cue)
+                composer.apply(kind, head)
             steps.append(Step(node, composer.judgement()))
             break
-        if within is not None and not within[0] <= node.idx < within[1]:
+        if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
         if _governs(node, child):
             composer.apply(lex.kind(node), node)
@@ -186,9 +192,9 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: T
     return steps
 
 
-def judge(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Token | None = None) -> Judgement:
+def judge(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Sequence[Token] = ()) -> Judgement:
     """The stance toward the issue mentioned by ``term`` (tokens), from the words above it up to
-    the statement's ``cue``; ``agreed`` is set when the stance is reported as held by several ("the
+    the head of the statement's ``cue`` (tokens); ``agreed`` is set when the stance is reported as held by several ("the
     officials agreed that ...", "we agree on ...")."""
     lex = stance_lexicon()
     steps = walk(term, within=within, cue=cue)

@@ -16,8 +16,9 @@ __all__ = ["CueLexicon", "cue_lexicon"]
 
 # Verbs whose cue use needs a sign of speech beside them (a clause, a quote, "for", "out"):
 # "called him a liar" is a cue, "called the meeting" is not.
-_NEEDS_CONTENT = {"call", "continue", "point", "add", "press", "charge", "hit", "fire", "knock", "signal", "text",
-                  "phone", "cable", "radio", "broadcast", "publish", "headline", "post", "raise", "voice"}
+_NEEDS_CONTENT = {"call", "continue", "point", "add", "press", "charge", "signal", "text", "phone", "cable", "radio",
+                  "broadcast", "publish", "headline", "post", "raise", "voice", "maintain", "contend", "observe",
+                  "tweet", "retweet", "email", "message", "blog"}
 
 
 @frozen

@@ -19,15 +19,24 @@ if TYPE_CHECKING:
 __all__ = ["Frame", "QuoteIndex", "find_frames", "token_range", "trim"]
 
 _CONTENT_PREPS = {
-    "warn": {"against", "about", "of", "that"},
+    "warn": {"against", "about", "of"},
+    "caution": {"against", "about"},
     "call": {"for", "on"},
+    "ask": {"about", "for"},
+    "respond": {"to"},
+    "reply": {"to"},
     "complain": {"about", "of"},
     "talk": {"about"},
     "speak": {"about", "of", "on"},
     "comment": {"on"},
-    "caution": {"against"},
-    "argue": {"for", "against"},
+    "testify": {"about", "on"},
+    "joke": {"about"},
+    "boast": {"about", "of"},
+    "brag": {"about", "of"},
+    "argue": {"for", "against", "about"},
     "point": {"to", "out"},
+    "insist": {"on"},
+    "hint": {"at"},
     "express": {"about"},
     "describe": {"as"},
     "characterize": {"as"},
@@ -35,13 +44,18 @@ _CONTENT_PREPS = {
     "label": {"as"},
     "dismiss": {"as"},
     "praise": {"for", "as"},
-    "criticize": {"for"},
+    "thank": {"for"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "criticize": {"for", "over"},
+    "criticise": {"for", "over"},
+    "attack": {"for", "on", "over"},
     "accuse": {"of"},
-    "blast": {"for", "as"},
-    "slam": {"for", "as"},
+    "blast": {"for", "as", "over"},
+    "slam": {"for", "as", "over"},
 }
 _XCOMP_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "plead", "beg", "implore",
-                "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear", "continue"}
+                "advise", "warn", "encourage", "tell", "refuse", "decline", "offer", "agree", "swear"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAMING = {"call", "describe", "label", "dub", "brand", "characterize", "characterise", "term", "name"}
 # Cues only when they govern a finite clause: "agreed that ..." reports speech, "agreed on fishing
@@ -108,30 +122,66 @@ def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    """Who the cue verb says is speaking: its subject; for a passive, the agent ("was criticized by
+    his rivals"), except when the subject is the speaker ("was quoted as saying"); for a verb
+    without a subject of its own, the subject it shares ("warned … and emphasized …", "went on to
+    say", "issued a statement saying", "were likely to say") or the noun it modifies ("Pope
+    Francis calling Christmas a sham")."""
+    children = list(verb.children)
+    active = next((c for c in children if c.dep_ == "nsubj"), None)
+    if active is not None:
+        return active
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        quoted = any(c.dep_ in {"advcl", "xcomp", "prep"} and cue_lexicon().is_verb_cue(t)
+                     for c in children for t in c.subtree if t.i != verb.i)
+        return passive if quoted else None
     if depth > 3:
         return None
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
-    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return _subject(head, depth + 1)
-    if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and cue_lexicon().is_verb_cue(head.head):
+        return _subject(head.head, depth + 1)  # "told reporters the vote was close, adding …": who told
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _subject(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
-        # "Clinton issued a statement saying ...": the one who issued it.
-        return _subject(head.head, depth + 1)
+    if verb.dep_ == "acl":
+        if head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
+            return _subject(head.head, depth + 1)
+        if head.pos_ in {"PROPN", "NOUN"} and verb.tag_ == "VBG":
+            return head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
-        return _subject(head.head, depth + 1)  # "voters were more likely to say ..."
+        return _subject(head.head, depth + 1)
     # A subject the parser left unlabelled: the phrase just left of the verb ("About 4 in 10 say").
     left = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod", "dep", "nmod"} and c.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}]
     if left and all(t.dep_ in {"aux", "neg", "advmod"} or t.is_space for t in verb.doc[left[-1].right_edge.i + 1 : verb.i]):
         return left[-1]
     return None
+
+
+def _phrase_before(cue: Token) -> Token | None:
+    """The head of the noun phrase right before the cue, on its line, when the parser gave the cue a
+    subject that cannot speak ("5:45 p.m.\n\nGary Johnson's doctor is calling …")."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and (doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or doc[i].is_space):
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            return None
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN", "PRON"} or "\n" in doc[i].whitespace_:
+        return None
+    return doc[i]
+
+
+def _in_markup(doc: Doc, token: Token) -> bool:
+    """A word inside leftover markup ("<tweet author=…>") rather than prose."""
+    window = doc.text[max(0, token.idx - 2) : token.idx + len(token) + 2]
+    return "<" in window or "=" in window or "@" in window
 
 
 def _plausible_source(doc: Doc, source: tuple[int, int]) -> bool:
@@ -174,10 +224,10 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
         c for c in children
         if c.dep_ == "ccomp"
         or (c.dep_ == "parataxis" and c.i > cue.i)
-        or (c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ in {"that", "if", "whether"} for g in c.children))
+        or (c.dep_ in {"advcl", "xcomp"} and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ in {"that", "if", "whether", "for"} for g in c.children))
     ]
     if clauses:
-        tokens = [t for c in clauses for t in c.subtree]
+        tokens = [t for c in clauses for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "for" and t.head == c)]
         return sorted(tokens, key=lambda t: t.i), "clause"
     objects = [c for c in right if c.dep_ in {"dobj", "attr", "oprd", "dative"} and c.tag_ not in {"WDT", "WP"}]
     predicates = [c for c in right if c.dep_ in {"oprd", "xcomp", "acomp"}]
@@ -189,11 +239,17 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
         objects = objects if (predicates or preps) else []
     if lemma not in _XCOMP_VERBS:
         predicates = [p for p in predicates if p.dep_ != "xcomp"]
+    if cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        if subjects:  # "The story was first reported by the Times": the story is what was reported
+            return list(subjects[0].subtree), "object"
     arguments = objects + preps + predicates
     if not arguments:
         return None
     first = min(arguments, key=lambda c: c.left_edge.i)
-    last = max(c.right_edge.i for c in right if c.dep_ not in {"conj", "cc", "punct"} and c.i >= first.i)
+    if first in preps and first.dep_ == "prep":
+        first = min(first.rights, key=lambda c: c.left_edge.i)  # the object, not the preposition
+    last = max([first.right_edge.i] + [c.right_edge.i for c in right if c.dep_ not in {"conj", "cc", "punct"} and c.right_edge.i >= first.i])
     return list(doc[first.left_edge.i : last + 1]), "object" if objects else "prep" if preps else "xcomp"
 
 
@@ -252,7 +308,7 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         if according is not None:
             frames.append(according)
             continue
-        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"}:
+        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(doc, token):
             continue
         if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl", "ROOT"} and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             continue  # "Asked whether ...": the one who was asked, not the one who asked
@@ -260,12 +316,20 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         cue_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
         frame = Frame(cue=token_range(sorted(cue_tokens, key=lambda t: t.i)), head=token.i)
         subject = _subject(token)
+        if subject is not None and quotes.inside(subject.idx) and not quotes.inside(token.idx):
+            subject = _phrase_before(token)  # the parser took a word of the quote for the subject
         if subject is not None:
             source = _source_range(subject, token, quotes)
             newline = text.rfind("\n", *source)
             if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
                 source = (newline + 1, source[1])
-            if _plausible_source(doc, source):
+            if not _plausible_source(doc, source):
+                implausible_end, subject = source[1], _phrase_before(token)
+                source = None
+                if subject is not None:
+                    first = subject.left_edge if subject.left_edge.idx >= implausible_end else subject
+                    source = token_range(doc[first.i : subject.i + 1])
+            if source is not None and _plausible_source(doc, source):
                 frame.source, frame.source_head = source, subject.i
         found = _clause_content(token, lemma)
         sentence = token.sent

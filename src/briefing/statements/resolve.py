@@ -120,18 +120,21 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if not names:
             return None
-        core = self._name_core(token) or names
+        rank = {"PERSON": 1, "ORG": 2, "NORP": 3, "FAC": 3, "GPE": 4}
+        ents = [e for e in span.ents if e.label_ in rank]
+        ent = min(ents, key=lambda e: (not (e.start <= token.i < e.end), rank[e.label_], e.start), default=None)
+        if ent is not None and ent.label_ == "PERSON" and clean_name(ent) is not None:
+            core = list(clean_name(ent)[0])
+        elif ent is not None:
+            core = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        else:
+            core = self._name_core(token if token.pos_ == "PROPN" else names[0]) or names
         words = [t.text for t in core]
         people = [p for p in self.participants if p.kind != "group" and p.role != "author"]
         fits = [p for p in people if is_part_of(words, p.name.split())]
         if fits:
             return min(fits, key=lambda p: -max((m.start for m in p.mentions if m.start < start), default=-1)).id, 0.8
-        ent = next((e for e in span.ents), None)
-        kind = "organization" if ent is not None and ent.label_ in {"ORG", "NORP", "GPE"} else "person"
-        if ent is not None and ent.label_ == "PERSON":
-            cleaned = clean_name(ent)
-            if cleaned is not None:
-                core = list(cleaned[0])
+        kind = "organization" if ent is not None and ent.label_ in {"ORG", "NORP", "GPE", "FAC"} else "person"
         name = " ".join(t.text for t in core)
         mention = Span.of(self.doc.text, core[0].idx, core[-1].idx + len(core[-1]))
         participant = Participant(id=self._new_id(name), name=name, kind=kind, role="speaker", mentions=(mention,))
@@ -144,13 +147,21 @@ class Resolver:
         """The proper-noun phrase around the source's head: "Breitbart News", "Brent Bozell III"."""
         if token.pos_ != "PROPN":
             return None
-        tokens = [t for t in token.subtree if t.pos_ == "PROPN" or (t.dep_ == "compound" and t.text[:1].isupper())]
-        tokens = [t for t in tokens if t.i <= token.i and token.i - t.i < 6]
-        contiguous = [token]
-        for t in sorted(tokens, key=lambda t: -t.i):
-            if t.i == contiguous[0].i - 1:
-                contiguous.insert(0, t)
-        return contiguous
+        doc = token.doc
+        start = end = token.i
+        def named(t):
+            return t.pos_ == "PROPN" or (t.dep_ == "compound" and t.text[:1].isupper())
+        while start > 0 and token.i - start < 6 and named(doc[start - 1]):
+            start -= 1
+        # "Department of Energy", "Bank of the West": a name carried on by "of (the) Name".
+        while end + 2 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 1].head.i <= end:
+            after = end + 3 if doc[end + 2].lower_ == "the" else end + 2
+            if after >= len(doc) or not named(doc[after]):
+                break
+            end = after
+            while end + 1 < len(doc) and named(doc[end + 1]) and doc[end + 1].head.i in range(start, end + 2):
+                end += 1
+        return list(doc[start : end + 1])
 
     def _new_id(self, name: str) -> str:
         base = slug(name)

@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Section, Span, Statement
+from .cues import cue_lexicon
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
+from .transcripts import within_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,6 +24,9 @@ __all__ = ["extract_statements"]
 SCARE_QUOTE_WORDS = 3
 #: A quote this long with no cue and nothing before it to continue is kept, speaker unknown.
 ORPHAN_QUOTE_WORDS = 6
+# Cues a short quote after them can be the content of: "called him “a total stiff”", "said “no”".
+_SHORT_QUOTE_CUES = {"say", "call", "describe", "dub", "label", "term", "brand", "characterize", "add", "tweet",
+                     "write", "reply", "respond", "answer", "shout", "yell", "declare", "ask"}
 _SPEECH_NOUNS = {"point", "points", "remark", "remarks", "comment", "comments", "words", "statement", "statements",
                  "message", "response", "answer", "reply", "argument", "warning", "view", "views"}
 
@@ -86,6 +91,21 @@ def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
     return None
 
 
+def _lead_in(doc: Doc, frame: Frame, quote: Quote) -> int:
+    """Where content framed by a cue before its quote starts: at the quote, or at the words
+    between them that the cue governs ("called Trump “unhinged”", "what it calls “…”"), but
+    never at whom it was said to ("told reporters, “…”")."""
+    if frame.head < 0 or frame.cue[1] > quote.start or frame.content:
+        return quote.start
+    cue = doc[frame.head]
+    after = max(frame.cue[1], frame.source[1] if frame.source and frame.source[1] <= quote.start else 0)
+    gap = doc.char_span(after, quote.start, alignment_mode="contract")
+    if gap is None or not _words(gap.text) or cue_lexicon().lemma(cue) in cue_lexicon().object_is_recipient:
+        return quote.start
+    governed = [t for t in gap if not t.is_punct and cue.is_ancestor(t)]
+    return governed[0].idx if governed else quote.start
+
+
 def _open(frame: Frame, quotes: list[Quote]) -> bool:
     """Whether a frame can still take a quote: it reports nothing yet, or only quotation."""
     return not frame.content or frame.via == "colon" or _quoted_only(frame, quotes)
@@ -108,10 +128,14 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
             s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
             framing = [f for f in candidates if s_start <= f.cue[0] < s_end]
             frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)), default=None)
+        if frame is not None and _words(text[quote.inner_start : quote.inner_end]) <= SCARE_QUOTE_WORDS and (
+            frame.cue[1] <= quote.start and cue_lexicon().lemma(doc[frame.head]) not in _SHORT_QUOTE_CUES
+        ):
+            frame = None  # "speaking to “CBS This Morning”": a title, not what was said
         if frame is not None:
             if frame.via == "colon":
                 frame.content, frame.via = [], "quote"
-            frame.content.append((quote.start, quote.end))
+            frame.content.append((_lead_in(doc, frame, quote), quote.end))
             continue
         earlier = [f for f in frames if f.content and max(e for _, e in f.content) <= quote.start]
         if earlier:
@@ -121,10 +145,10 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
             opens_paragraph = not text[p_start : quote.start].strip()
             previous = text[:p_start].rstrip()
             in_previous = bool(previous) and _paragraph_of(text, len(previous) - 1)[0] <= last_end
-            s_bound = _sentence_bounds(doc, quote.start, quote.end)[0]
-            opens_sentence = not text[max(s_bound, p_start) : quote.start].strip()
+            before = text[p_start : quote.start].rstrip()
+            opens_sentence = not before or before[-1] in ".!?:\"”'’"
             continues = opens_sentence and (last_end >= p_start or (opens_paragraph and in_previous))
-            if continues and not any(last_end <= f.cue[0] < quote.start for f in frames if f is not last):
+            if continues and not any(last_end <= f.cue[0] < quote.start for f in frames if f is not last and f.content):
                 last.content.append((quote.start, quote.end))
                 continue
         if quote.closed and _words(text[quote.inner_start : quote.inner_end]) >= ORPHAN_QUOTE_WORDS:
@@ -134,41 +158,44 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
 
 
 def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
-    """A paragraph ending in a colon, followed by a paragraph of speech with no quote marks:
-    "Kelly's most poignant points were directed to the press:" + the paragraph."""
+    """A paragraph ending in a colon that introduces someone's words, and the paragraph after it:
+    its opening quote ("Viguerie notes:" + “…”), or the whole paragraph when it has no quote marks
+    ("Kelly's most poignant points were directed to the press:" + his words)."""
     text = doc.text
     found = []
-    for match in re.finditer(r":[ \t]*\n\s*\n?", text):
-        colon = match.start()
-        start = match.end()
-        if start >= len(text) or text[start] in "\"“'‘«`":
+    for match in re.finditer(r":[ \t]*\n\s*", text):
+        colon, start = match.start(), match.end()
+        if start >= len(text) or any(s <= start < e for f in frames for s, e in f.content):
             continue
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if _words(text[start:end]) < 8 or any(q.start < end and start < q.end and q.start <= start + 1 for q in quotes):
-            continue
-        if any(s <= start < e for f in frames for s, e in f.content):
-            continue
+        end = _paragraph_of(text, start)[1]
         intro = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if intro is None:
+        if intro is None or _words(text[intro.sent.start_char : colon]) < 3:
             continue
         sentence = intro.sent
         owner = next((f for f in frames if sentence.start_char <= f.cue[0] < sentence.end_char and not f.content), None)
+        holder = None if owner is not None else _intro_holder(sentence)
+        if owner is None and holder is None:
+            continue  # "Here they are:", a time stamp: nobody's words follow
+        opening = next((q for q in quotes if q.start == start), None)
+        if opening is not None:
+            content, via = (opening.start, opening.end), "quote"
+        elif _words(text[start:end]) >= 8 and not any(q.start < end and start < q.end for q in quotes):
+            content, via = (start, end), "block"
+        else:
+            continue
         frame = owner or Frame(cue=(colon, colon + 1), head=intro.start, confidence=0.7)
-        frame.via = "block"
-        if owner is None:
-            holder = _intro_holder(sentence)
-            if holder is not None:
-                frame.source = (holder.idx, holder.idx + len(holder))
-                frame.source_head = holder.i
-        frame.content = [(start, end)]
+        if holder is not None:
+            frame.source, frame.source_head = (holder.idx, holder.idx + len(holder)), holder.i
+        frame.content, frame.via = [content], via
         if owner is None:
             found.append(frame)
     return frames + found
 
 
-_NOT_SPEAKER_LABELS = {"note", "update", "correction", "related", "topics", "tags", "photo", "video", "source", "warning",
-                       "editor", "editors", "read", "watch", "listen", "disclosure", "full", "text", "abstract", "summary"}
+_NOT_SPEAKER_LABELS = {"note", "update", "updated", "correction", "clarification", "related", "topics", "tags", "photo",
+                       "video", "source", "sources", "warning", "editor", "editors", "read", "watch", "listen",
+                       "disclosure", "full", "text", "abstract", "summary", "latest", "breaking", "exclusive",
+                       "analysis", "opinion", "poll", "report", "transcript", "live", "recap", "fact", "check"}
 
 
 def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) -> list[Frame]:
@@ -177,7 +204,7 @@ def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) ->
     text = doc.text
     found = []
     taken = [span for f in frames for span in f.content]
-    for match in re.finditer(r"(?m)^[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]+(?=\S)", text):
+    for match in re.finditer(r"(?m)^[ \t\"“'‘]*([^\n:\"“”]{2,60}?)[ \t]*:[ \t]+(?=\S)", text):
         start, colon = match.start(1), match.end(1)
         colon = text.index(":", colon)
         if any(a <= start < b for a, b in skip) or any(a <= colon < b for a, b in taken):
@@ -217,8 +244,9 @@ def _intro_holder(sentence):
 
 def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
     """Keep only the outermost attributions: a frame whose cue lies inside another's content is
-    dropped, except a relative clause ("the need for dialogue, which he described as …"), which
-    ends the other's content instead. Frames left without content are dropped too."""
+    dropped, except a relative clause with a subject of its own ("the need for dialogue, which he
+    described as …") and a cue sharing the other's source ("told reporters the vote would be
+    close, adding …"), which end the other's content instead. Frames without content are dropped."""
     kept: list[Frame] = []
     for frame in sorted((f for f in frames if f.content), key=lambda f: -sum(e - s for s, e in f.content)):
         inside = [k for k in kept if any(s <= frame.cue[0] < e for s, e in k.content)] if frame.head >= 0 else []
@@ -226,9 +254,13 @@ def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
             kept.append(frame)
             continue
         cue = doc[frame.head]
-        if cue.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        own_clause = cue.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in cue.children)
+        same_speaker = frame.source is not None and all(k.source == frame.source for k in inside)
+        if not (own_clause or same_speaker):
             continue
-        left = cue.left_edge.idx
+        left = min(cue.left_edge.idx, frame.cue[0])
+        if same_speaker and not own_clause:
+            left = min([frame.cue[0]] + [t.idx for t in cue.lefts if t.dep_ in {"punct", "cc", "advmod"}])
         for outer in inside:
             outer.content = [(s, min(e, left)) if s < left < e else (s, e) for s, e in outer.content]
         kept.append(frame)
@@ -286,8 +318,8 @@ def extract_statements(
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
     index = QuoteIndex(quotes)
     frames = _colon_frames(doc, find_frames(doc, index, skip=skip), skip)
-    frames = _attach_quotes(doc, frames, quotes)
-    frames = _outermost(_block_quotes(doc, frames, quotes), doc)
+    frames = _attach_quotes(doc, _block_quotes(doc, frames, quotes), quotes)
+    frames = _outermost(frames, doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]
     resolver = Resolver(doc, list(participants), index, quoted=blocks)
     statements = []
@@ -315,4 +347,4 @@ def extract_statements(
                 confidence=round(confidence, 2),
             )
         )
-    return statements, resolver.added
+    return within_turns(statements, resolver.added, resolver.participants, sections)

@@ -1,0 +1,113 @@
+"""Speed and memory of briefing against the raw spaCy pipeline and a peer, in the same run.
+
+    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R]
+
+Each configuration runs in its own process (so peak memory is its own) over the same texts
+(default: PolNeAR dev, ../shared/corpus/polnear/dev/text), once to warm up and then R times
+(default 3), and prints the fastest run's seconds, documents per second, peak resident memory,
+and the ratio of each to the raw spaCy pipeline:
+
+- ``spacy``: ``nlp.pipe`` alone, the floor every configuration pays;
+- ``briefing``: the default extractors (metadata, participants, statements, issues);
+- ``statements``: participants and statements only (what quote attribution needs);
+- ``trained``: the same with the trained statements extractor, when it is installed;
+- ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
+
+Machines here are shared: compare ratios within one run, not seconds across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
+CONFIGS = ("spacy", "briefing", "statements", "trained", "textacy")
+
+
+def texts(directory: Path, limit: int | None) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.txt"))[:limit]]
+
+
+def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dict:
+    from briefing import Pipeline, PluginManager
+    from briefing.nlp import load_pipeline
+
+    corpus = texts(directory, limit)
+    nlp = load_pipeline()
+    if config == "spacy":
+        def work():
+            for _ in nlp.pipe(corpus, batch_size=8):
+                pass
+    elif config in {"briefing", "statements", "trained"}:
+        plugins = PluginManager(autoload=False)
+        stages = {} if config == "briefing" else {"issues": "none", "metadata": "none"}
+        if config == "trained":
+            if "trained" not in plugins.names("statements extractor"):
+                return {"config": config, "skipped": "no 'trained' statements extractor"}
+            stages["statements"] = "trained"
+        pipeline = Pipeline(nlp=nlp, plugins=plugins, **stages)
+
+        def work():
+            for _ in pipeline.extract_many(corpus):
+                pass
+    elif config == "textacy":
+        try:
+            from textacy.extract.triples import direct_quotations
+        except ImportError:
+            return {"config": config, "skipped": "textacy is not installed (pip install textacy)"}
+
+        def work():
+            for doc in nlp.pipe(corpus, batch_size=8):
+                try:
+                    list(direct_quotations(doc))
+                except ValueError:
+                    pass  # textacy refuses texts with an odd number of quotation marks
+    else:
+        raise SystemExit(f"unknown configuration {config!r}; known: {', '.join(CONFIGS)}")
+    work()  # warm up: first calls load lexicons and models
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - start)
+    seconds = min(timings)  # the least disturbed run: other work on a shared machine only adds time
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"config": config, "docs": len(corpus), "seconds": seconds, "peak_mb": peak}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("texts", nargs="?", type=Path, default=DEFAULT_TEXTS)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--one", choices=CONFIGS, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.texts, args.limit, args.repeat)))
+        return
+    results = []
+    for config in CONFIGS:
+        command = [sys.executable, __file__, str(args.texts), "--one", config, "--repeat", str(args.repeat)]
+        if args.limit:
+            command += ["--limit", str(args.limit)]
+        results.append(json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout))
+    base = results[0]
+    print(f"{base['docs']} documents from {args.texts}")
+    print(f"{'configuration':12} {'seconds':>8} {'docs/s':>7} {'x spaCy time':>13} {'peak MB':>8} {'x spaCy memory':>15}")
+    for r in results:
+        if "skipped" in r:
+            print(f"{r['config']:12} skipped: {r['skipped']}")
+            continue
+        print(f"{r['config']:12} {r['seconds']:8.2f} {r['docs'] / r['seconds']:7.1f} {r['seconds'] / base['seconds']:13.2f} "
+              f"{r['peak_mb']:8.0f} {r['peak_mb'] / base['peak_mb']:15.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Web pages: the main text and the article's metadata, found by trafilatura in a saved page.
+
+The text kept in :attr:`Briefing.text` is trafilatura's extraction with one blank line between
+paragraphs (the layout plain-text briefings have), and every offset indexes into it. Nothing is
+fetched: the page comes from a file or standard input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..interfaces import Input
+from ..model import Briefing, Source
+
+__all__ = ["HTML_SUFFIXES", "looks_like_html", "read_html"]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_OPENING = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether the first bytes open an HTML document."""
+    return bool(_OPENING.match(head))
+
+
+def _title(title: str | None, site: str | None) -> str | None:
+    """The page title without the site's name tacked on ("… | The White House")."""
+    if title and site:
+        for separator in (" | ", " - ", " – ", " — ", " :: "):
+            if title.endswith(separator + site):
+                return title[: -len(separator + site)].strip()
+    return title
+
+
+def read_html(input: Input) -> Briefing:
+    """The briefing of a saved web page: its main text, title, authors, date, site and address."""
+    import trafilatura
+
+    with input.open() as stream:
+        data = stream.read()
+    document = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+    )
+    text = "\n\n".join(line.strip() for line in (document.text or "").splitlines() if line.strip()) if document else ""
+    if not text:
+        raise InputError(input.label, "no main text found in this HTML page")
+    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
+    source = Source(
+        path=input.name,
+        url=document.url,
+        title=_title(document.title, document.sitename),
+        authors=authors,
+        published=document.date,
+        publisher=document.sitename or document.hostname,
+    )
+    return Briefing(id=input.briefing_id(text), text=text, source=source)
