@@ -109,8 +109,8 @@ def _named(doc: Doc, people: list[Cluster], skip: list[Span], taken: list[tuple[
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             continue
         words = [t.text for t in tokens]
-        if any(is_part_of(words, c.words) for c in people):
-            continue  # a person the recogniser took for an organisation
+        if any(is_part_of(words, c.words) for c in people) or all(lex.is_title_word(w) for w in words):
+            continue  # a person or a title ("Admiral") the recogniser took for an organisation
         candidates.append((tokens, lex.organization(" ".join(words)), acts(ent.root)))
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}

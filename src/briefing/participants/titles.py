@@ -232,7 +232,9 @@ def title_before(name: SpacySpan) -> Title | None:
         capitalised = text[:1].isupper()
         if lex.is_title_word(text) and (capitalised or text.endswith(".") or tokens or lex.is_title_head(text)):
             tokens.insert(0, token)
-        elif not tokens and token.tag_ == "NN" and text.islower() and i + 1 == name.start:
+        elif not tokens and token.tag_ == "NN" and text.islower() and i + 1 == name.start and (
+            token.dep_ in {"compound", "nmod", "amod"} and name.start <= token.head.i < name.end
+        ):
             tokens.insert(0, token)  # a role the lexicon lacks: "neurosurgeon Ben Carson", "GOP rival Ted Cruz"
             any_head = True
         elif text in _JOINERS and any(t.text[:1].isupper() for t in tokens[:3]):
@@ -303,6 +305,7 @@ def title_after(name: SpacySpan) -> Title | None:
     tokens, closed = _appositive(doc, at)
     if not closed:
         return None
+    determined = bool(tokens) and (tokens[0].lower_ in _DETERMINERS or tokens[0].tag_ == "PRP$")
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)
     if tokens and tokens[0].lower_ == "of" and any(t.ent_type_ in _ORG_LABELS for t in tokens):
@@ -317,7 +320,9 @@ def title_after(name: SpacySpan) -> Title | None:
         return None  # a list of names: "Kelly, Tillerson and ..."
     if len(tokens) > 1 and tokens[1].lower_ == "of" and tokens[0].lower_ in {"one", "some", "both", "all", "many"}:
         return None
-    return _parse(tokens, any_head=True)
+    # a role the lexicon lacks only in a noun phrase that reads as one: "a physicist", "Twitter's
+    # chief", not "Mike, thing is ..."
+    return _parse(tokens, any_head=determined or any(t.text in _POSSESSIVE for t in tokens))
 
 
 def description_title(tokens: list[Token]) -> Title | None:
