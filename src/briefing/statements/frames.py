@@ -357,8 +357,13 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             before = [t for t in rest if t.i < token.i]
             after = [t for t in rest if t.i > token.i]
             sides = [after] if len(after) >= len(before) else [before]
-            if before and after and any(t.dep_ in _SUBJECT_DEPS and t.head.i == token.head.i for t in before):
-                sides = [before, after]  # "The fees, she insisted, are modest": both halves
+            if before and after and (
+                len([t for t in before if t.is_alpha]) >= 3
+                or any(t.dep_ in _SUBJECT_DEPS and t.head.i == token.head.i for t in before)
+            ):
+                # Both halves, unless the first is a mere connective ("As such, he explained, …"):
+                # "The fees, she insisted, are modest"; "In the three years since …, she says, …".
+                sides = [before, after]
             frame.content = [trim(text, *token_range(side), quotes) for side in sides if side]
             frame.via = "parenthetical"
         if not frame.content and lex.needs_content(lemma):
