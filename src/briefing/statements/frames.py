@@ -100,11 +100,14 @@ def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 
 
 def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
-    """``start``/``end`` without surrounding space, a leading comma or colon, or sentence
-    punctuation after the content; a stretch inside one quote becomes the whole quote, and one
-    that cuts into a quote is widened to its marks (content keeps its quotation marks)."""
+    """``start``/``end`` within one paragraph, without surrounding space, a leading comma or colon,
+    or sentence punctuation after the content; a stretch inside one quote becomes the whole quote,
+    and one that cuts into a quote is widened to its marks (content keeps its quotation marks)."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–"):
         start += 1
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        end = newline  # content stays in its paragraph; a parse that runs on past it does not
     while end > start and text[end - 1].isspace():
         end -= 1
     for quote in quotes.overlapping(start, end):
