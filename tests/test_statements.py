@@ -101,3 +101,12 @@ def test_other_quote_marks(pipeline):
     assert statements(pipeline, "Mayor Lina Berg said: „We stay here.“")[0][1:] == (
         "direct", "Mayor Lina Berg", "said", ["„We stay here.“"])
     assert statements(pipeline, "Mayor Lina Berg said: «We stay here.»")[0][4] == ["«We stay here.»"]
+
+
+def test_inverted_and_parenthesised_sources(pipeline):
+    found = statements(pipeline, '"He would be great," Rep. Elijah Cummings (D-Md.) said in a phone interview.')
+    assert [(who, source, cue) for who, _k, source, cue, _c in found] == [
+        ("Elijah Cummings", "Rep. Elijah Cummings (D-Md.)", "said")]
+    found = statements(pipeline, '"It will happen at some point," said Jane Acton, a physicist at the institute.')
+    assert [(who, source) for who, _k, source, _cue, _c in found] == [
+        ("Jane Acton", "Jane Acton, a physicist at the institute")]

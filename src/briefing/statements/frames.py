@@ -100,11 +100,14 @@ def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 
 
 def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
-    """``start``/``end`` without surrounding space, a leading comma or colon, or sentence
-    punctuation after the content; a stretch inside one quote becomes the whole quote, and one
-    that cuts into a quote is widened to its marks (content keeps its quotation marks)."""
+    """``start``/``end`` within one paragraph, without surrounding space, a leading comma or colon,
+    or sentence punctuation after the content; a stretch inside one quote becomes the whole quote,
+    and one that cuts into a quote is widened to its marks (content keeps its quotation marks)."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–"):
         start += 1
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        end = newline  # content stays in its paragraph; a parse that runs on past it does not
     while end > start and text[end - 1].isspace():
         end -= 1
     for quote in quotes.overlapping(start, end):
@@ -161,17 +164,33 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     left = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod", "dep", "nmod"} and c.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}]
     if left and all(t.dep_ in {"aux", "neg", "advmod"} or t.is_space for t in verb.doc[left[-1].right_edge.i + 1 : verb.i]):
         return left[-1]
+    # An inverted subject the parser took for an object: "…,” said James Acton, a physicist.
+    after = next((c for c in verb.rights if c.dep_ in {"dobj", "attr", "npadvmod", "appos", "dep"}), None)
+    if after is not None and after.pos_ == "PROPN" and verb.lower_ in {"said", "says", "added", "adds", "wrote", "writes"}:
+        return after
+    if verb.tag_ in {"VBG", "VB"} and depth == 0:
+        # A participle or infinitive in an adjunct ("aside from saying …", "began by saying …"):
+        # the subject of the nearest finite verb above it.
+        for ancestor in list(verb.ancestors)[:4]:
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                found = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+                if found is not None:
+                    return found
     return None
 
 
 def _phrase_before(cue: Token) -> Token | None:
     """The head of the noun phrase right before the cue, on its line, when the parser gave the cue a
-    subject that cannot speak ("5:45 p.m.\n\nGary Johnson's doctor is calling …")."""
+    subject that cannot speak ("5:45 p.m.\n\nGary Johnson's doctor is calling …"), past a
+    parenthesis ("Rep. Elijah Cummings (D-Md.) said")."""
     doc = cue.doc
     i = cue.i - 1
-    while i >= 0 and (doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or doc[i].is_space):
+    while i >= 0 and (doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or doc[i].is_space or doc[i].text == ")"):
         if doc[i].is_space or "\n" in doc[i].whitespace_:
             return None
+        if doc[i].text == ")":
+            while i > 0 and doc[i].text != "(":
+                i -= 1
         i -= 1
     if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN", "PRON"} or "\n" in doc[i].whitespace_:
         return None
@@ -206,6 +225,9 @@ def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, 
         end -= 1
     while start < subject.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
+    span = doc[start : end + 1]
+    if span.text.count("(") > span.text.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
+        end += 1  # keep "(D-Md.)" whole
     return token_range(doc[start : end + 1])
 
 
@@ -318,6 +340,8 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         subject = _subject(token)
         if subject is not None and quotes.inside(subject.idx) and not quotes.inside(token.idx):
             subject = _phrase_before(token)  # the parser took a word of the quote for the subject
+        if subject is None and token.tag_ in {"VBD", "VBZ", "VBP"}:
+            subject = _phrase_before(token)
         if subject is not None:
             source = _source_range(subject, token, quotes)
             newline = text.rfind("\n", *source)
@@ -357,8 +381,13 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             before = [t for t in rest if t.i < token.i]
             after = [t for t in rest if t.i > token.i]
             sides = [after] if len(after) >= len(before) else [before]
-            if before and after and any(t.dep_ in _SUBJECT_DEPS and t.head.i == token.head.i for t in before):
-                sides = [before, after]  # "The fees, she insisted, are modest": both halves
+            if before and after and (
+                len([t for t in before if t.is_alpha]) >= 3
+                or any(t.dep_ in _SUBJECT_DEPS and t.head.i == token.head.i for t in before)
+            ):
+                # Both halves, unless the first is a mere connective ("As such, he explained, …"):
+                # "The fees, she insisted, are modest"; "In the three years since …, she says, …".
+                sides = [before, after]
             frame.content = [trim(text, *token_range(side), quotes) for side in sides if side]
             frame.via = "parenthetical"
         if not frame.content and lex.needs_content(lemma):

@@ -93,8 +93,9 @@ def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
 
 def _lead_in(doc: Doc, frame: Frame, quote: Quote) -> int:
     """Where content framed by a cue before its quote starts: at the quote, or at the words
-    between them that the cue governs ("called Trump “unhinged”", "what it calls “…”"), but
-    never at whom it was said to ("told reporters, “…”")."""
+    between them that belong to what is said ("called Trump “unhinged”", "called the statement
+    “offensive”", "said that “…”"), but never at whom it was said to ("told reporters, “…”") nor
+    at a circumstance ("said in a statement Saturday, “…”")."""
     if frame.head < 0 or frame.cue[1] > quote.start or frame.content:
         return quote.start
     cue = doc[frame.head]
@@ -102,8 +103,10 @@ def _lead_in(doc: Doc, frame: Frame, quote: Quote) -> int:
     gap = doc.char_span(after, quote.start, alignment_mode="contract")
     if gap is None or not _words(gap.text) or cue_lexicon().lemma(cue) in cue_lexicon().object_is_recipient:
         return quote.start
-    governed = [t for t in gap if not t.is_punct and cue.is_ancestor(t)]
-    return governed[0].idx if governed else quote.start
+    words = [t for t in gap if not t.is_space]
+    if any(t.text in ",;:" for t in words) or words[0].pos_ not in {"NOUN", "PROPN", "PRON", "DET", "SCONJ", "NUM"}:
+        return quote.start
+    return words[0].idx
 
 
 def _open(frame: Frame, quotes: list[Quote]) -> bool:
@@ -198,9 +201,13 @@ _NOT_SPEAKER_LABELS = {"note", "update", "updated", "correction", "clarification
                        "analysis", "opinion", "poll", "report", "transcript", "live", "recap", "fact", "check"}
 
 
-def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) -> list[Frame]:
+def _colon_frames(
+    doc: Doc, frames: list[Frame], skip: list[tuple[int, int]], headlines: list[tuple[int, int]], names: set[str]
+) -> list[Frame]:
     """"NAME: words" opening a paragraph or a headline ("Graham: Trump's rhetoric is hateful",
-    "PENCE: We will ..."): the name is the source, the colon the cue, the rest the content."""
+    "PENCE: We will ..."): the name is the source, the colon the cue, the rest the content. In a
+    headline any short capitalised label will do ("Newspaper: …"); elsewhere it must name someone
+    (an entity, a participant's name, or a transcript's capitals)."""
     text = doc.text
     found = []
     taken = [span for f in frames for span in f.content]
@@ -216,7 +223,9 @@ def _colon_frames(doc: Doc, frames: list[Frame], skip: list[tuple[int, int]]) ->
         if words & _NOT_SPEAKER_LABELS:
             continue
         named = [t for t in label if (t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and t.pos_ == "PROPN")
-                 or (t.is_upper and t.is_alpha and len(t) > 2)]
+                 or (t.is_upper and t.is_alpha and len(t) > 2) or t.text in names]
+        if not named and any(a <= start < b for a, b in headlines) and len(label) <= 4:
+            named = [t for t in label if t.text[:1].isupper()]
         if not named:
             continue
         end = _paragraph_of(text, colon)[1]
@@ -317,7 +326,9 @@ def extract_statements(
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
     index = QuoteIndex(quotes)
-    frames = _colon_frames(doc, find_frames(doc, index, skip=skip), skip)
+    headlines = [(s.span.start, s.span.end) for s in sections if s.kind == "headline"]
+    names = {word for p in participants if p.kind != "group" for word in p.name.split() if word[:1].isupper()}
+    frames = _colon_frames(doc, find_frames(doc, index, skip=skip), skip, headlines, names)
     frames = _attach_quotes(doc, _block_quotes(doc, frames, quotes), quotes)
     frames = _outermost(frames, doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]
