@@ -55,10 +55,14 @@ class Resolver:
     def resolve(self, source: tuple[int, int], head: int | None, cue: int | None = None) -> tuple[str | None, float]:
         """The participant id the source mention refers to, and how sure that is."""
         start, end = source
-        overlapping = [(min(e, end) - max(s, start), s, pid) for s, e, pid in self.mentions if s < end and start < e]
-        if overlapping:
-            return max(overlapping)[2], 1.0
         token = self.doc[head] if head is not None else self.doc.char_span(start, end, alignment_mode="expand").root
+        overlapping = [
+            (s <= token.idx < e, min(e, end) - max(s, start), s, pid) for s, e, pid in self.mentions if s < end and start < e
+        ]
+        if overlapping:
+            # The mention holding the source's head word ("Clinton campaign manager Robby Mook" is
+            # Mook), else the one covering most of it.
+            return max(overlapping)[3], 1.0
         lower = token.lower_
         if lower in _RELATIVE and token.head.dep_ == "relcl":
             antecedent = token.head.head
@@ -131,11 +135,14 @@ class Resolver:
             core = self._name_core(token if token.pos_ == "PROPN" else names[0]) or names
         words = [t.text for t in core]
         people = [p for p in self.participants if p.kind != "group" and p.role != "author"]
+        if ent is None or ent.label_ == "PERSON":
+            people.sort(key=lambda p: p.kind != "person")  # a person's name: people before organisations
         fits = [p for p in people if is_part_of(words, p.name.split())]
         if fits:
-            return min(fits, key=lambda p: -max((m.start for m in p.mentions if m.start < start), default=-1)).id, 0.8
+            first_kind = [p for p in fits if p.kind == fits[0].kind]
+            return max(first_kind, key=lambda p: max((m.start for m in p.mentions if m.start < start), default=-1)).id, 0.8
         kind = "organization" if ent is not None and ent.label_ in {"ORG", "NORP", "GPE", "FAC"} else "person"
-        name = " ".join(t.text for t in core)
+        name = self.doc.text[core[0].idx : core[-1].idx + len(core[-1])]
         mention = Span.of(self.doc.text, core[0].idx, core[-1].idx + len(core[-1]))
         participant = Participant(id=self._new_id(name), name=name, kind=kind, role="speaker", mentions=(mention,))
         self.participants.append(participant)
