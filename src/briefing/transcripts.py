@@ -17,7 +17,7 @@ from attrs import frozen
 
 from .model import Briefing, Participant, Section, Span, Statement
 from .participants.lexicon import lexicon
-from .participants.names import is_part_of, slug
+from .participants.names import is_part_of, slug, unique_id
 
 __all__ = ["REPORTERS", "Turn", "add_turns", "find_turns", "is_transcript", "parse_label"]
 
@@ -169,13 +169,6 @@ def _differ_in_gender(first: str | None, second: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _unique(base: str, used: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in used:
-        candidate, number = f"{base}-{number}", number + 1
-    used.add(candidate)
-    return candidate
-
 
 def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefing:
     """The briefing with its transcript's turns: a ``label`` and a ``turn`` section for each, a
@@ -191,14 +184,14 @@ def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefi
     by_label: dict[str, str] = {}
     participants = []
     for speaker in _speakers(turns, text, places):
-        pid = _unique(slug(speaker.name), used)
+        pid = unique_id(slug(speaker.name), used)
         for label in speaker.labels:
             by_label[label] = pid
         mentions = [t.label for t in turns if t.label.text in speaker.labels]
         participants.append(Participant(id=pid, name=speaker.name, kind="person", title=speaker.title,
                                         role="speaker", mentions=mentions))
     if any(t.question for t in turns):
-        reporters = attrs.evolve(REPORTERS, id=_unique(REPORTERS.id, used),
+        reporters = attrs.evolve(REPORTERS, id=unique_id(REPORTERS.id, used),
                                  mentions=[t.label for t in turns if t.question])
         participants.append(reporters)
         by_label["Q"] = reporters.id
@@ -209,7 +202,7 @@ def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefi
         after_question = number > 0 and turns[number - 1].question
         act = "question" if turn.question else "answer" if after_question else "statement"
         statements.append(Statement(
-            id=_unique(f"t{number + 1}", taken), kind="direct", content=[turn.content],
+            id=unique_id(f"t{number + 1}", taken), kind="direct", content=[turn.content],
             speaker=by_label[turn.label.text], source=turn.label, act=act,
         ))
     return attrs.evolve(

@@ -17,7 +17,7 @@ from .clusters import Cluster, choose, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_part_of, slug
+from .names import clean_name, fold, is_part_of, slug, unique_id
 from .parties import party_after
 from .titles import Title, description_title, title_after, title_before
 
@@ -271,13 +271,13 @@ def find_participants(
     participants: list[Participant] = []
     used: set[str] = set()
     for name, span in authors:
-        participants.append(Participant(id=_unique(slug(name), used), name=name, role="author", mentions=(span,)))
+        participants.append(Participant(id=unique_id(slug(name), used), name=name, role="author", mentions=(span,)))
     for cluster in sorted(clusters, key=lambda c: min(s for s, _ in c.mentions)):
         title = cluster.best_title()
         organization = title.organization if title else None
         participants.append(
             Participant(
-                id=_unique(slug(cluster.name), used),
+                id=unique_id(slug(cluster.name), used),
                 name=cluster.name,
                 kind=cluster.kind,
                 title=title.title if title and cluster.kind == "person" else None,
@@ -300,10 +300,3 @@ def _campaign_party(organization: str | None, clusters: list[Cluster]) -> str | 
     parties = {c.party() for c in clusters if c.kind == "person" and is_part_of(owner, c.words)} - {None}
     return parties.pop() if len(parties) == 1 else None
 
-
-def _unique(base: str, used: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in used:
-        candidate, number = f"{base}-{number}", number + 1
-    used.add(candidate)
-    return candidate

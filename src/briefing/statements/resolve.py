@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
-from ..participants.names import clean_name, is_part_of, slug
+from ..participants.names import clean_name, is_part_of, slug, unique_id
 from .frames import QuoteIndex
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class Resolver:
         kind = "organization" if ent is not None and ent.label_ in {"ORG", "NORP", "GPE", "FAC"} else "person"
         name = self.doc.text[core[0].idx : core[-1].idx + len(core[-1])]
         mention = Span.of(self.doc.text, core[0].idx, core[-1].idx + len(core[-1]))
-        participant = Participant(id=self._new_id(name), name=name, kind=kind, role="speaker", mentions=(mention,))
+        participant = Participant(id=unique_id(slug(name), set(self.by_id)), name=name, kind=kind, role="speaker", mentions=(mention,))
         self.participants.append(participant)
         self.added.append(participant)
         self._index()
@@ -169,10 +169,3 @@ class Resolver:
             while end + 1 < len(doc) and named(doc[end + 1]) and doc[end + 1].head.i in range(start, end + 2):
                 end += 1
         return list(doc[start : end + 1])
-
-    def _new_id(self, name: str) -> str:
-        base = slug(name)
-        candidate, number = base, 2
-        while candidate in self.by_id:
-            candidate, number = f"{base}-{number}", number + 1
-        return candidate
