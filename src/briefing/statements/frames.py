@@ -318,6 +318,41 @@ def _according_to(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
     return frame
 
 
+_NOUN_CUES = {
+    "statement", "claim", "announcement", "acknowledgment", "acknowledgement", "accusation", "assertion", "suggestion",
+    "warning", "promise", "pledge", "call", "criticism", "complaint", "argument", "prediction", "denial", "admission",
+    "vow", "insistence", "allegation", "comment", "remark", "remarks", "testimony", "declaration", "contention",
+    "boast", "threat", "demand", "plea", "appeal", "assurance", "report", "praise",
+}
+_NOUN_CONTENT_PREPS = {"of", "about", "on", "for", "against", "that"}
+
+
+def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
+    """A cue noun with who made it and what it says: "Kerry's announcement of this number",
+    "his claim that …", "a call by the mayor for calm"."""
+    children = list(token.children)
+    holder = next((c for c in children if c.dep_ == "poss"), None)
+    if holder is None:
+        by = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    clause = next((c for c in children if c.dep_ in {"acl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is not None:
+        tokens = list(clause.subtree)
+    else:
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS and c.n_rights), None)
+        if prep is None or holder is None:
+            return None
+        tokens = [t for c in prep.rights for t in c.subtree]
+    if not tokens:
+        return None
+    frame = Frame(cue=token_range([token]), head=token.i, via="noun", confidence=0.7)
+    if holder is not None:
+        frame.source, frame.source_head = _source_range(holder, token, quotes), holder.i
+    frame.content = [token_range(tokens)]
+    return frame
+
+
 def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = ()) -> list[Frame]:
     """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
     lex = cue_lexicon()
@@ -329,6 +364,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         according = _according_to(doc, token, quotes)
         if according is not None:
             frames.append(according)
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _NOUN_CUES:
+            noun = _noun_frame(token, quotes)
+            if noun is not None:
+                noun.content = [trim(text, *noun.content[0], quotes)]
+                frames.append(noun)
             continue
         if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(doc, token):
             continue

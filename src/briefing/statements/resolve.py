@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Resolver"]
 
-_PERSONAL = {"he", "she", "him", "her"}
-_PLURAL = {"they", "them"}
+_PERSONAL = {"he", "she", "him", "her", "his", "hers"}
+_PLURAL = {"they", "them", "their"}
+_NEUTER = {"it", "its"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _ORG_NOUNS = {"newspaper", "paper", "network", "campaign", "company", "agency", "department", "ministry", "committee",
@@ -71,6 +72,9 @@ class Resolver:
             return self._antecedent(start, kinds={"person"})
         if lower in _PLURAL:
             found, confidence = self._antecedent(start, kinds={"organization", "group"})
+            return found, min(confidence, 0.5)
+        if lower in _NEUTER:
+            found, confidence = self._antecedent(start, kinds={"organization"})
             return found, min(confidence, 0.5)
         if lower in _FIRST_PERSON and not self.quotes.inside(start):
             authors = [p for p in self.participants if p.role == "author"]
