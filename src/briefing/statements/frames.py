@@ -429,6 +429,8 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                 # Both halves, unless the first is a mere connective ("As such, he explained, …"):
                 # "The fees, she insisted, are modest"; "In the three years since …, she says, …".
                 sides = [before, after]
+            # A subordinate clause ("Though that transition was seamless, …") frames what is said.
+            sides = [side for side in sides if side and not (side[0].dep_ == "mark" or side[0].pos_ == "SCONJ")] or sides
             frame.content = [trim(text, *token_range(side), quotes) for side in sides if side]
             frame.via = "parenthetical"
         if not frame.content and lex.needs_content(lemma):
