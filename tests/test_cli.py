@@ -95,3 +95,18 @@ def test_plugins_and_formats_listings():
 def test_bad_option_is_a_usage_error():
     assert main(["extract", "x", "--bogus"]) == 2
     assert main(["extract"]) == 2
+
+
+def test_cli_reference_names_every_command_and_option():
+    """docs/cli.md is generated from the code (see its first lines); regenerate it when this fails."""
+    import typer.main
+
+    from conftest import ROOT
+
+    reference = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert f"## `briefing {name}`" in reference
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert any(f"`{opt}" in reference or f" {opt}" in reference for opt in param.opts), (name, param.opts)
