@@ -231,7 +231,8 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             if inside is not None:
                 where, quote = inside
                 words = len(re.findall(r"\w+", doc.text[quote.inner_start : quote.inner_end]))
-                f += ["q=" + where, "qlen=" + ("1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L")]
+                length = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
+                f += ["q=" + where, "qlen=" + length]
                 if not quote.closed:
                     f.append("q_unclosed")
                 if quote.start <= sent.start_char + 1:

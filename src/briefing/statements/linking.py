@@ -13,6 +13,7 @@ import attrs
 from attrs import define, field
 
 from ..model import Participant, Section, Span, Statement
+from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, find_frames
 from .quotes import Quote, find_quotes
@@ -28,7 +29,8 @@ __all__ = ["Linked", "extract_statements", "link", "tag_spans"]
 #: A content span with no cue of its own and nothing to continue is kept (speaker unknown) when
 #: it is a quotation at least this long.
 ORPHAN_WORDS = 6
-#: A group is a statement when its cue (or, without one, its content) is at least this much speech.
+#: A group is a statement when its cue (or, without one, its content) is at least this much speech,
+#: or when its cue is in the reporting-cue lexicon.
 SPEECH = 0.5
 _SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
 #: A cue this many tokens or fewer from a content span may report it across a sentence break.
@@ -61,8 +63,32 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     found = []
     for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames)):
         found += spans_of(paragraph, *tagger.tag(paragraph))
-    found = snap_to_quotes(doc, found, quotes)
+    found = snap_to_quotes(doc, found, quotes) + block_quotes(doc, statements, found)
     return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames
+
+
+def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
+    """The rules' block quotes (a paragraph of speech with no quote marks, introduced by a colon at
+    the end of the paragraph before) that the tagger left untouched: news prints them, PolNeAR's
+    training articles hardly ever do."""
+    text = doc.text
+    found = []
+    for statement in statements:
+        if len(statement.content) != 1 or statement.cue is None:
+            continue
+        content = statement.content[0]
+        whole = text[content.start - 1 : content.start] in ("\n", "") and text[content.end : content.end + 1] in "\n"
+        introduced = text[: content.start].rstrip().endswith(":")
+        if not (whole and introduced and text[content.start] not in _OPENING_MARKS):
+            continue
+        if any(s.role == "CONTENT" and s.start < content.end and content.start < s.end for s in spans):
+            continue
+        for role, span in (("CONTENT", content), ("CUE", statement.cue), ("SOURCE", statement.source)):
+            if span is not None:
+                tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+                found.append(TaggedSpan(role, span.start, span.end, tokens.start, tokens.end - 1,
+                                        statement.confidence, block=True))
+    return found
 
 
 def snap_to_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote]) -> list[TaggedSpan]:
@@ -127,6 +153,8 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
             if (first_sent.start <= c.first < last_sent.end or _distance(c, content) <= NEAR)
             and paragraph_of[c.first] == paragraph and not content.first <= c.first <= content.last
         ]
+        if content.block:  # introduced by the colon cue that ends the paragraph before
+            candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
         if candidates:
             governing = [c for c in candidates if _governs(doc[_head(doc, c)], tokens)]
             cue = min(governing or candidates, key=lambda c: _distance(c, content))
@@ -216,6 +244,30 @@ def _is_subject(token: Token, cue: Token) -> bool:
     return token.head.head == cue and token.head.dep_ in {"prep", "agent"}
 
 
+def _lexical_cue(doc: Doc, cue: TaggedSpan) -> bool:
+    """Whether the cue's head is in the reporting-cue lexicon (``data/cues.json``)."""
+    lex = cue_lexicon()
+    head = doc[_head(doc, cue)]
+    return lex.is_verb_cue(head) or head.lemma_.lower() in lex.nouns or head.lower_ == "according"
+
+
+def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan) -> tuple[str | None, float]:
+    """The participant a source mention refers to, through ``resolver``; when the mention names a
+    person whose name the answer does not share ("Phil Smith, a spokesman for …" resolved through
+    an earlier mention to someone else), that person's name is resolved instead."""
+    speaker, sure = resolver.resolve((source.start, source.end), _head(doc, source))
+    if speaker is None:
+        return speaker, sure
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    named = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+    words = set(resolver.by_id[speaker].name.lower().split())
+    if named and not any(w.lower() in words for e in named for w in e.text.split()):
+        person = named[0]
+        found, certainty = resolver.resolve((person.start_char, person.end_char), person.root.i)
+        return found, min(certainty, 0.7)
+    return speaker, sure
+
+
 def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section], tagger: StatementTagger
 ) -> tuple[list[Statement], list[Participant]]:
@@ -223,20 +275,25 @@ def extract_statements(
     text = doc.text
     groups = link(doc, *tag_spans(doc, participants, sections, tagger))
     quotes = QuoteIndex(find_quotes(text))
-    resolver = Resolver(doc, list(participants), quotes)
+    blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
+    resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
     statements = []
     for group in sorted(groups, key=lambda g: g.contents[0].start):
         pieces = [(c.start, c.end) for c in sorted(group.contents, key=lambda c: c.start)]
-        said = group.cue.speech if group.cue is not None else sum(c.speech for c in group.contents) / len(group.contents)
-        if said < SPEECH:
-            continue
-        if group.cue is None and not (_kind(text, pieces, quotes) == "direct" and _words(text[pieces[0][0]:pieces[-1][1]]) >= ORPHAN_WORDS):
+        kind = "direct" if any(c.block for c in group.contents) else _kind(text, pieces, quotes)
+        if group.cue is not None:
+            said = group.cue.speech
+        else:
+            said = sum(c.speech for c in group.contents) / len(group.contents)
+            if kind != "direct" or _words(text[pieces[0][0] : pieces[-1][1]]) < ORPHAN_WORDS:
+                continue
+        if said < SPEECH and not (group.cue is not None and _lexical_cue(doc, group.cue)):
             continue
         confidence = sum(c.probability for c in group.contents) / len(group.contents)
         speaker = None
         source = group.source
         if source is not None:
-            speaker, sure = resolver.resolve((source.start, source.end), _head(doc, source))
+            speaker, sure = resolve_speaker(doc, resolver, source)
             resolver.remember((source.start, source.end), speaker)
             confidence = min(confidence, sure)
         elif group.cue is None:
@@ -244,7 +301,7 @@ def extract_statements(
         statements.append(
             Statement(
                 id=f"s{len(statements) + 1}",
-                kind=_kind(text, pieces, quotes),
+                kind=kind,
                 content=[Span.of(text, s, e) for s, e in pieces],
                 speaker=speaker,
                 cue=Span.of(text, group.cue.start, group.cue.end) if group.cue else None,

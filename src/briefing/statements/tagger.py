@@ -31,7 +31,7 @@ MODEL_RESOURCE = "data/statements-crf.crfsuite"
 class TaggedSpan:
     """A run of tokens with one role: character offsets, token indices (into the doc), the mean
     marginal probability of its labels, and the mean share of it that goes to speech (rather than
-    to a belief or intention, the ``X`` roles)."""
+    to a belief or intention, the ``X`` roles). ``block`` marks a block quote taken from the rules."""
 
     role: str
     start: int
@@ -40,6 +40,7 @@ class TaggedSpan:
     last: int
     probability: float
     speech: float = 1.0
+    block: bool = False
 
 
 def gold_labels(tokens: Sequence[Token], attributions: Sequence[Attribution],
@@ -50,7 +51,8 @@ def gold_labels(tokens: Sequence[Token], attributions: Sequence[Attribution],
     owner: dict[int, tuple[str, int, int]] = {}
     every = [(a, "") for a in attributions] + [(a, "X") for a in others]
     for number, (attribution, prefix) in enumerate(every):
-        for role, ranges in (("CONTENT", attribution.content), ("CUE", attribution.cue), ("SOURCE", attribution.source)):
+        roles = (("CONTENT", attribution.content), ("CUE", attribution.cue), ("SOURCE", attribution.source))
+        for role, ranges in roles:
             for piece, (start, end) in enumerate(ranges):
                 for offset in range(start, end):
                     owner.setdefault(offset, (prefix + role, number, piece))

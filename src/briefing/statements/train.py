@@ -25,7 +25,7 @@ __all__ = ["PARAMS", "gold_attributions", "main", "parsed", "sequences", "train"
 
 #: The CRF's training parameters (L-BFGS; c1 is the L1 weight that keeps the model small).
 PARAMS = {
-    "c1": 0.05,
+    "c1": 2.0,
     "c2": 0.01,
     "max_iterations": 150,
     "feature.possible_transitions": True,
@@ -115,7 +115,7 @@ def train(items, out: str | Path, params: dict | None = None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefing.statements.train", description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", help="gold directory in the PolNeAR layout (text/, attributions/), e.g. polnear/train")
+    parser.add_argument("corpus", help="gold in the PolNeAR layout (text/, attributions/), e.g. polnear/train")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="where to write the weights (default: the package's)")
     parser.add_argument("--cache", help="directory to keep the spaCy parses in between runs")
     parser.add_argument("--model", help="spaCy pipeline (default: as briefing picks it)")
@@ -130,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     done = time.perf_counter()
     print(f"{len(items)} articles, {summary['paragraphs']} paragraphs, {summary['tokens']} tokens; "
           f"parse {parsed_at - began:.0f}s, train {done - parsed_at:.0f}s; "
-          f"{summary['iterations']['num']} iterations; wrote {args.out} ({summary['bytes'] / 1e6:.1f} MB)", file=sys.stderr)
+          f"{summary['iterations']['num']} iterations; wrote {args.out} ({summary['bytes'] / 1e6:.1f} MB)",
+          file=sys.stderr)
     return 0
 
 
