@@ -1,5 +1,7 @@
 """The trained statement tagger: a linear-chain CRF (python-crfsuite) that labels each token of a
-paragraph B/I of ``SOURCE``, ``CUE`` or ``CONTENT``, or ``O``; and the gold labels it learns from.
+paragraph B/I of ``SOURCE``, ``CUE`` or ``CONTENT`` of a statement, of ``XSOURCE``, ``XCUE`` or
+``XCONTENT`` of another attribution (a belief, an intention), or ``O``; and the gold labels it
+learns from.
 
 The weights ship in ``briefing/data/statements-crf.crfsuite`` and are read the first time a
 :class:`StatementTagger` tags something; :mod:`briefing.statements.train` writes them.
