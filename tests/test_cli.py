@@ -57,7 +57,7 @@ def test_missing_file_is_one_line_and_exit_1_and_the_rest_is_written(example_pat
     [
         (["-f", "pdf"], "briefing: error: unknown exporter 'pdf'; known: brat, csv, csv-participants, html, json, jsonl, label-studio, "
                         "markdown\n"),
-        (["--statements", "magic"], "briefing: error: unknown statements extractor 'magic'; known: rules\n"),
+        (["--statements", "magic"], "briefing: error: unknown statements extractor 'magic'; known: rules, trained\n"),
         (["--reader", "pdf"], "briefing: error: unknown reader 'pdf'; known: brat, html, jsonl, text, transcript\n"),
     ],
 )

@@ -39,6 +39,7 @@ BUILTIN_PLUGINS = (
     "briefing.builtin.rules_metadata",
     "briefing.builtin.rules_participants",
     "briefing.builtin.rules_statements",
+    "briefing.builtin.trained_statements",
     "briefing.builtin.rules_issues",
 )
 

@@ -1,0 +1,312 @@
+"""From tagged spans to statements: each content span goes to the cue that reports it (in its
+sentences, preferring the cue that governs it in the parse, else the nearest), or continues the
+statement before it; each cue takes the source mention that is its subject (else the nearest in its
+sentence); each source is resolved to a participant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import define, field
+
+from ..model import Participant, Section, Span, Statement
+from .cues import cue_lexicon
+from .features import rule_view, token_features
+from .frames import Frame, QuoteIndex, find_frames
+from .quotes import Quote, find_quotes
+from .resolve import Resolver
+from .rules import _kind, extract_statements as rule_statements
+from .tagger import StatementTagger, TaggedSpan, spans_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Linked", "extract_statements", "link", "tag_spans"]
+
+#: A content span with no cue of its own and nothing to continue is kept (speaker unknown) when
+#: it is a quotation at least this long.
+ORPHAN_WORDS = 6
+#: A group is a statement when its cue (or, without one, its content) is at least this much speech,
+#: or when its cue is in the reporting-cue lexicon.
+SPEECH = 0.5
+_SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
+#: A cue this many tokens or fewer from a content span may report it across a sentence break.
+NEAR = 3
+_OPENING_MARKS = "\"“'‘`«„"
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@define
+class Linked:
+    """A cue with the content spans and the source mention linked to it."""
+
+    cue: TaggedSpan | None
+    contents: list[TaggedSpan] = field(factory=list)
+    source: TaggedSpan | None = None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
+              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame]]:
+    """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, and the
+    rules' attribution frames."""
+    skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
+    quotes = [q for q in find_quotes(doc.text) if not any(a <= q.start < b for a, b in skip)]
+    frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
+    statements, _ = rule_statements(doc, participants, sections)
+    found = []
+    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames)):
+        found += spans_of(paragraph, *tagger.tag(paragraph))
+    found = snap_to_quotes(doc, found, quotes) + block_quotes(doc, statements, found)
+    return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames
+
+
+def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
+    """The rules' block quotes (a paragraph of speech with no quote marks, introduced by a colon at
+    the end of the paragraph before) that the tagger left untouched: news prints them, PolNeAR's
+    training articles hardly ever do."""
+    text = doc.text
+    found = []
+    for statement in statements:
+        if len(statement.content) != 1 or statement.cue is None:
+            continue
+        content = statement.content[0]
+        whole = text[content.start - 1 : content.start] in ("\n", "") and text[content.end : content.end + 1] in "\n"
+        introduced = text[: content.start].rstrip().endswith(":")
+        if not (whole and introduced and text[content.start] not in _OPENING_MARKS):
+            continue
+        if any(s.role == "CONTENT" and s.start < content.end and content.start < s.end for s in spans):
+            continue
+        for role, span in (("CONTENT", content), ("CUE", statement.cue), ("SOURCE", statement.source)):
+            if span is not None:
+                tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+                found.append(TaggedSpan(role, span.start, span.end, tokens.start, tokens.end - 1,
+                                        statement.confidence, block=True))
+    return found
+
+
+def snap_to_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote]) -> list[TaggedSpan]:
+    """Content spans widened to the whole of each quotation they hold a mark of (a quote is
+    reported whole), and content spans inside one quotation joined, unless a cue or source of
+    another attribution lies in between."""
+    others = [s for s in spans if s.role != "CONTENT"]
+    contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
+    widened = []
+    for span in contents:
+        start, end = span.start, span.end
+        for quote in quotes:
+            if not (quote.start < end and start < quote.end) or (quote.start <= start and end >= quote.end):
+                continue
+            holds_mark = start <= quote.start or (quote.closed and end >= quote.inner_end)
+            new_start, new_end = min(start, quote.start), max(end, quote.end)
+            if holds_mark and not any(o.start < new_end and new_start < o.end for o in others):
+                start, end = new_start, new_end
+        widened.append(_respan(doc, span, start, end))
+    joined: list[TaggedSpan] = []
+    for span in widened:
+        if joined and span.start < joined[-1].end:
+            last = joined.pop()
+            span = _respan(doc, last, last.start, max(last.end, span.end))
+        joined.append(span)
+    return others + joined
+
+
+def _respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
+    if (start, end) == (span.start, span.end):
+        return span
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    return attrs.evolve(span, start=start, end=end, first=tokens.start, last=tokens.end - 1)
+
+
+def _governs(cue: Token, tokens: Sequence[Token]) -> bool:
+    """Whether ``cue`` is an ancestor of most of ``tokens``."""
+    return sum(cue in t.ancestors for t in tokens) * 2 > len(tokens)
+
+
+def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
+    return max(a.first - b.last, b.first - a.last, 0)
+
+
+def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) -> list[Linked]:
+    """Group tagged spans into attributions; a cue the tagger gave no source takes the source of
+    the rules' frame for it."""
+    cues = [s for s in spans if s.role == "CUE"]
+    sources = [s for s in spans if s.role == "SOURCE"]
+    contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
+    groups: dict[int, Linked] = {}
+    linked: list[Linked] = []
+    paragraph_of = _paragraph_index(doc)
+    for content in contents:
+        tokens = [t for t in doc[content.first : content.last + 1] if not t.is_space]
+        if not tokens:
+            continue
+        first_sent, last_sent = doc[content.first].sent, doc[content.last].sent
+        paragraph = paragraph_of[content.first]
+        candidates = [
+            c for c in cues
+            if (first_sent.start <= c.first < last_sent.end or _distance(c, content) <= NEAR)
+            and paragraph_of[c.first] == paragraph and not content.first <= c.first <= content.last
+        ]
+        if content.block:  # introduced by the colon cue that ends the paragraph before
+            candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
+        if candidates:
+            governing = [c for c in candidates if _governs(doc[_head(doc, c)], tokens)]
+            cue = min(governing or candidates, key=lambda c: _distance(c, content))
+            group = groups.get(cue.first)
+            if group is None:
+                group = groups[cue.first] = Linked(cue)
+                linked.append(group)
+            group.contents.append(content)
+            continue
+        previous = _continued(doc, linked, content, paragraph_of, cues)
+        if previous is not None:
+            previous.contents.append(content)
+            continue
+        linked.append(Linked(None, [content]))
+    for group in linked:
+        if group.cue is not None:
+            group.source = _source_of(doc, group, sources) or _frame_source(doc, group.cue, frames)
+    return linked
+
+
+def _frame_source(doc: Doc, cue: TaggedSpan, frames: Sequence[Frame]) -> TaggedSpan | None:
+    for frame in frames:
+        if frame.source is not None and frame.cue[0] < cue.end and cue.start < frame.cue[1]:
+            span = doc.char_span(*frame.source, alignment_mode="expand")
+            if span is not None and len(span):
+                return TaggedSpan("SOURCE", frame.source[0], frame.source[1], span.start, span.end - 1, 0.5)
+    return None
+
+
+def _paragraph_index(doc: Doc) -> list[int]:
+    number, found = 0, []
+    for token in doc:
+        found.append(number)
+        if token.is_space and "\n" in token.text:
+            number += 1
+    return found
+
+
+def _head(doc: Doc, span: TaggedSpan) -> int:
+    return doc[span.first : span.last + 1].root.i
+
+
+def _continued(doc: Doc, linked: list[Linked], content: TaggedSpan, paragraph_of: list[int],
+               cues: Sequence[TaggedSpan]) -> Linked | None:
+    """The statement a quotation continues: the last one reporting speech before it, ending in its
+    paragraph or in the one just before, with no other speech cue in between."""
+    if doc.text[content.start] not in _OPENING_MARKS:
+        return None
+    before = [g for g in linked if g.cue is not None and g.cue.speech >= SPEECH and g.contents[-1].last < content.first]
+    if not before:
+        return None
+    last = max(before, key=lambda g: g.contents[-1].last)
+    end = last.contents[-1].last
+    if paragraph_of[content.first] - paragraph_of[end] > 1:
+        return None
+    if any(end < c.first < content.first and c is not last.cue and c.speech >= SPEECH for c in cues):
+        return None
+    return last
+
+
+def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan]) -> TaggedSpan | None:
+    """The source mention of a cue: its subject among the tagged sources, else the nearest tagged
+    source in its sentence outside its contents."""
+    cue = group.cue
+    sentence = doc[cue.first].sent
+    head = doc[_head(doc, cue)]
+    candidates = [
+        s for s in sources
+        if sentence.start <= s.first < sentence.end
+        and not any(c.first <= s.first <= c.last for c in group.contents)
+    ]
+    if not candidates:
+        return None
+    subjects = [s for s in candidates if _is_subject(doc[_head(doc, s)], head)]
+    return min(subjects or candidates, key=lambda s: _distance(s, cue))
+
+
+def _is_subject(token: Token, cue: Token) -> bool:
+    verb = cue
+    for _ in range(4):
+        if token.head == verb and token.dep_ in _SUBJECTS | {"pobj", "agent"}:
+            return True
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return token.head.head == cue and token.head.dep_ in {"prep", "agent"}
+
+
+def _lexical_cue(doc: Doc, cue: TaggedSpan) -> bool:
+    """Whether the cue's head is in the reporting-cue lexicon (``data/cues.json``)."""
+    lex = cue_lexicon()
+    head = doc[_head(doc, cue)]
+    return lex.is_verb_cue(head) or head.lemma_.lower() in lex.nouns or head.lower_ == "according"
+
+
+def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan) -> tuple[str | None, float]:
+    """The participant a source mention refers to, through ``resolver``; when the mention names a
+    person whose name the answer does not share ("Phil Smith, a spokesman for …" resolved through
+    an earlier mention to someone else), that person's name is resolved instead."""
+    speaker, sure = resolver.resolve((source.start, source.end), _head(doc, source))
+    if speaker is None:
+        return speaker, sure
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    named = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+    words = set(resolver.by_id[speaker].name.lower().split())
+    if named and not any(w.lower() in words for e in named for w in e.text.split()):
+        person = named[0]
+        found, certainty = resolver.resolve((person.start_char, person.end_char), person.root.i)
+        return found, min(certainty, 0.7)
+    return speaker, sure
+
+
+def extract_statements(
+    doc: Doc, participants: Sequence[Participant], sections: Sequence[Section], tagger: StatementTagger
+) -> tuple[list[Statement], list[Participant]]:
+    """The statements the tagger finds in a parsed text, and the participants resolution added."""
+    text = doc.text
+    groups = link(doc, *tag_spans(doc, participants, sections, tagger))
+    quotes = QuoteIndex(find_quotes(text))
+    blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
+    resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
+    statements = []
+    for group in sorted(groups, key=lambda g: g.contents[0].start):
+        pieces = [(c.start, c.end) for c in sorted(group.contents, key=lambda c: c.start)]
+        kind = "direct" if any(c.block for c in group.contents) else _kind(text, pieces, quotes)
+        if group.cue is not None:
+            said = group.cue.speech
+        else:
+            said = sum(c.speech for c in group.contents) / len(group.contents)
+            if kind != "direct" or _words(text[pieces[0][0] : pieces[-1][1]]) < ORPHAN_WORDS:
+                continue
+        if said < SPEECH and not (group.cue is not None and _lexical_cue(doc, group.cue)):
+            continue
+        confidence = sum(c.probability for c in group.contents) / len(group.contents)
+        speaker = None
+        source = group.source
+        if source is not None:
+            speaker, sure = resolve_speaker(doc, resolver, source)
+            resolver.remember((source.start, source.end), speaker)
+            confidence = min(confidence, sure)
+        elif group.cue is None:
+            confidence = min(confidence, 0.3)
+        statements.append(
+            Statement(
+                id=f"s{len(statements) + 1}",
+                kind=kind,
+                content=[Span.of(text, s, e) for s, e in pieces],
+                speaker=speaker,
+                cue=Span.of(text, group.cue.start, group.cue.end) if group.cue else None,
+                source=Span.of(text, source.start, source.end) if source else None,
+                confidence=round(confidence, 2),
+            )
+        )
+    return statements, resolver.added
