@@ -18,6 +18,7 @@ import typer
 from .errors import BriefingError, DuplicateNameError, InputError, ModelNotFoundError, UnknownNameError
 from .files import atomic_writer, expand_paths
 from .model import Briefing
+from .pipeline import DEFAULT_EXTRACTORS
 
 __all__ = ["app", "main"]
 
@@ -54,10 +55,10 @@ def extract(
     format: Annotated[str, typer.Option("-f", "--format", help="Output format (see `briefing formats`).")] = "json",
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, or directory (ending in / or existing) for one file per input (default: stdout).")] = None,
     reader: Annotated[Optional[str], typer.Option(help="Reader name (default: detected per input).")] = None,
-    metadata: Annotated[str, typer.Option(help="Metadata extractor name, or 'none'.")] = "rules",
-    participants: Annotated[str, typer.Option(help="Participants extractor name, or 'none'.")] = "rules",
-    statements: Annotated[str, typer.Option(help="Statements extractor name, or 'none'.")] = "rules",
-    issues: Annotated[str, typer.Option(help="Issues extractor name, or 'none'.")] = "rules",
+    metadata: Annotated[str, typer.Option(help="Metadata extractor name, or 'none'.")] = DEFAULT_EXTRACTORS["metadata"],
+    participants: Annotated[str, typer.Option(help="Participants extractor name, or 'none'.")] = DEFAULT_EXTRACTORS["participants"],
+    statements: Annotated[str, typer.Option(help="Statements extractor name (rules, trained, ...), or 'none'.")] = DEFAULT_EXTRACTORS["statements"],
+    issues: Annotated[str, typer.Option(help="Issues extractor name, or 'none'.")] = DEFAULT_EXTRACTORS["issues"],
     taxonomy: Annotated[str, typer.Option(help="Issue taxonomy name.")] = "cap",
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default: $BRIEFING_SPACY_MODEL, else the best installed English one).")] = None,
     no_plugins: NoPlugins = False,
@@ -157,8 +158,8 @@ def _single(briefings: Iterator[Briefing], exporter) -> Iterator[Briefing]:
 @app.command()
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="BRAT gold in the PolNeAR layout: text/*.txt and attributions/*.ann.")],
-    statements: Annotated[str, typer.Option(help="Statements extractor to score.")] = "rules",
-    participants: Annotated[str, typer.Option(help="Participants extractor it relies on.")] = "rules",
+    statements: Annotated[str, typer.Option(help="Statements extractor to score.")] = DEFAULT_EXTRACTORS["statements"],
+    participants: Annotated[str, typer.Option(help="Participants extractor it relies on.")] = DEFAULT_EXTRACTORS["participants"],
     subset: Annotated[list[str], typer.Option(help="Subset(s) to report: all, speech, direct (repeatable; default all three).")] = [],  # noqa: B006
     show_errors: Annotated[bool, typer.Option("--errors", help="List misses, false alarms and wrong speakers (tab-separated) after the table.")] = False,
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents.")] = None,

@@ -16,7 +16,7 @@ from .quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Frame", "QuoteIndex", "find_frames", "token_range", "trim"]
+__all__ = ["Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
 
 _CONTENT_PREPS = {
     "warn": {"against", "about", "of"},
@@ -197,6 +197,14 @@ def _phrase_before(cue: Token) -> Token | None:
     return doc[i]
 
 
+def asked_not_asking(token: Token) -> bool:
+    """A bare participle cue ("Asked whether …, she replied"): it names the one who was asked,
+    not a speaker."""
+    return token.tag_ == "VBN" and token.dep_ in {"advcl", "acl", "ROOT"} and not any(
+        c.dep_ in _SUBJECT_DEPS for c in token.children
+    )
+
+
 def _in_markup(doc: Doc, token: Token) -> bool:
     """A word inside leftover markup ("<tweet author=…>") rather than prose."""
     window = doc.text[max(0, token.idx - 2) : token.idx + len(token) + 2]
@@ -373,8 +381,8 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             continue
         if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(doc, token):
             continue
-        if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl", "ROOT"} and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            continue  # "Asked whether ...": the one who was asked, not the one who asked
+        if asked_not_asking(token):
+            continue
         lemma = lex.lemma(token)
         cue_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
         frame = Frame(cue=token_range(sorted(cue_tokens, key=lambda t: t.i)), head=token.i)

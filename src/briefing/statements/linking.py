@@ -15,11 +15,12 @@ from attrs import define, field
 from ..model import Participant, Section, Span, Statement
 from .cues import cue_lexicon
 from .features import rule_view, token_features
-from .frames import Frame, QuoteIndex, find_frames
+from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
-from .rules import _kind, extract_statements as rule_statements
+from .rules import extract_statements as rule_statements, statement_kind
 from .tagger import StatementTagger, TaggedSpan, spans_of
+from .transcripts import within_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -280,7 +281,7 @@ def extract_statements(
     statements = []
     for group in sorted(groups, key=lambda g: g.contents[0].start):
         pieces = [(c.start, c.end) for c in sorted(group.contents, key=lambda c: c.start)]
-        kind = "direct" if any(c.block for c in group.contents) else _kind(text, pieces, quotes)
+        kind = "direct" if any(c.block for c in group.contents) else statement_kind(text, pieces, quotes)
         if group.cue is not None:
             said = group.cue.speech
         else:
@@ -288,6 +289,8 @@ def extract_statements(
             if kind != "direct" or _words(text[pieces[0][0] : pieces[-1][1]]) < ORPHAN_WORDS:
                 continue
         if said < SPEECH and not (group.cue is not None and _lexical_cue(doc, group.cue)):
+            continue
+        if group.cue is not None and asked_not_asking(doc[_head(doc, group.cue)]):
             continue
         confidence = sum(c.probability for c in group.contents) / len(group.contents)
         speaker = None
@@ -309,4 +312,4 @@ def extract_statements(
                 confidence=round(confidence, 2),
             )
         )
-    return statements, resolver.added
+    return within_turns(statements, resolver.added, resolver.participants, sections)

@@ -18,7 +18,7 @@ from .transcripts import within_turns
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["extract_statements"]
+__all__ = ["extract_statements", "statement_kind"]
 
 #: Quotes this short, framed by no cue, are terms or scare quotes, not statements.
 SCARE_QUOTE_WORDS = 3
@@ -301,7 +301,8 @@ def _merged(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
+def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
+    """``direct`` when every word of the content is quoted, ``mixed`` when some is, else ``indirect``."""
     quoted = unquoted = 0
     for s, e in pieces:
         inside = set()
@@ -339,7 +340,7 @@ def extract_statements(
         pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
         if not pieces:
             continue
-        kind = "direct" if frame.via == "block" else _kind(text, pieces, index)
+        kind = "direct" if frame.via == "block" else statement_kind(text, pieces, index)
         if kind == "direct" and frame.via == "orphan" and _words(text[pieces[0][0]:pieces[-1][1]]) <= SCARE_QUOTE_WORDS:
             continue
         speaker, confidence = (None, frame.confidence)

@@ -45,8 +45,8 @@ def within_turns(
     """The ``statements`` the rules found and the participants they ``added``, fitted to a
     transcript's turns (unchanged when there are none).
 
-    A statement touching a turn is dropped when it is the speaker's own (no source, a first- or
-    second-person source, or one resolved to the turn's speaker) or strays out of the turn into a
+    A statement touching a turn is dropped when it is the speaker's own (no source, a source with a
+    first- or second-person word, "I", "my administration", or one resolved to the turn's speaker) or strays out of the turn into a
     label or another turn. A
     source naming a speaker by title ("the Vice President", "Mr. President"), or resolved to a
     participant added under such a name, is that speaker; participants left without a statement
@@ -78,7 +78,8 @@ def within_turns(
         if touched:
             (turn, who), source = touched[0], statement.source
             if (len(touched) > 1 or not all(turn.contains(span) for span in spans) or source is None
-                    or source.text.lower() in _SPEAKER_OR_LISTENER or statement.speaker == who):
+                    or set(re.findall(r"[\w’']+", source.text.lower())) & _SPEAKER_OR_LISTENER
+                    or statement.speaker == who):
                 continue
         kept.append(statement)
     used = {s.speaker for s in kept}
