@@ -93,7 +93,7 @@ class Span:
             start, end = span.start_char, span.end_char  # type: ignore[attr-defined]
         else:
             start, end = span.idx, span.idx + len(span)  # type: ignore[attr-defined]
-        return cls.of(span.doc.text, start, end)  # type: ignore[attr-defined]
+        return cls(start=start, end=end, text=span.text)  # type: ignore[attr-defined]
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -86,7 +86,7 @@ def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[
     return found
 
 
-def _cluster_people(mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
+def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
     lex = lexicon()
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
@@ -107,7 +107,7 @@ def _cluster_people(mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster
         if honorifics:
             expanded = lex.expand(" ".join(honorifics))
             cluster.titles.append((5, Title(expanded, None, None, None, name.start, name.start)))
-        party = party_after(name.doc.text, name.end_char)
+        party = party_after(text, name.end_char)
         if party:
             cluster.parties.append(party)
     return clusters
@@ -256,7 +256,8 @@ def find_participants(
     byline); ``authors`` the byline's names with their spans; in ``headlines`` the surnames of
     people found in the body become mentions too."""
     skip = list(skip)
-    clusters = _cluster_people(_person_mentions(doc, skip))
+    text = doc.text
+    clusters = _cluster_people(text, _person_mentions(doc, skip))
     _add_missed_surnames(doc, clusters, skip)
     _add_missed_surnames(doc, clusters, skip, within=list(headlines))
     for cluster in clusters:
@@ -267,7 +268,6 @@ def find_participants(
     _descriptions(doc, clusters, skip)
     _roles(doc, clusters)
     add_organizations_and_groups(doc, clusters, skip)
-    text = doc.text
     participants: list[Participant] = []
     used: set[str] = set()
     for name, span in authors:

@@ -132,7 +132,7 @@ def _named(doc: Doc, people: list[Cluster], skip: list[Span], taken: list[tuple[
         if fits:
             choose(fits, start).add(start, end)
         elif acting:
-            cluster = Cluster("organization", words, doc.text[start:end])
+            cluster = Cluster("organization", words, doc[tokens[0].i : tokens[-1].i + 1].text)
             party = next((lex.party(w) for w in words if lex.party(w)), None)  # "Democratic National Convention"
             if party:
                 cluster.parties.append(party)
@@ -161,7 +161,7 @@ def _groups(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> list[Cluster
             continue
         if root.lower_ in _OFFICIAL_HEADS and place in countries:
             continue
-        name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        name = doc[tokens[0].i : tokens[-1].i + 1].text
         cluster = found.get(fold(name))
         if cluster is None:
             cluster = found[fold(name)] = Cluster("group", name.split(), name, affiliation=place)

@@ -78,7 +78,7 @@ def _titlecase(words: list[str]) -> str:
 
 def _text(tokens: list[Token]) -> str:
     """The text the tokens cover, as written ("Obama's", "Jean-Marc")."""
-    return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])] if tokens else ""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
 
 
 def _campaign(tokens: list[Token]) -> str | None:

@@ -154,6 +154,7 @@ def paragraphs(doc: Doc) -> list[list[Token]]:
 def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Paragraph]:
     """The feature strings of every non-space token of ``doc``, paragraph by paragraph."""
     lex = cue_lexicon()
+    text = doc.text  # Doc.text joins every token on each access
     index = QuoteIndex(quotes)
     groups = paragraphs(doc)
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.
@@ -230,7 +231,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             inside = quote_of.get(t.i)
             if inside is not None:
                 where, quote = inside
-                words = len(re.findall(r"\w+", doc.text[quote.inner_start : quote.inner_end]))
+                words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
                 length = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
                 f += ["q=" + where, "qlen=" + length]
                 if not quote.closed:

@@ -205,15 +205,15 @@ def asked_not_asking(token: Token) -> bool:
     )
 
 
-def _in_markup(doc: Doc, token: Token) -> bool:
+def _in_markup(text: str, token: Token) -> bool:
     """A word inside leftover markup ("<tweet author=…>") rather than prose."""
-    window = doc.text[max(0, token.idx - 2) : token.idx + len(token) + 2]
+    window = text[max(0, token.idx - 2) : token.idx + len(token) + 2]
     return "<" in window or "=" in window or "@" in window
 
 
-def _plausible_source(doc: Doc, source: tuple[int, int]) -> bool:
+def _plausible_source(doc: Doc, text: str, source: tuple[int, int]) -> bool:
     """A source that can be someone: not a time ("4:40 p.m.")."""
-    if not doc.text[source[0] : source[1]].strip():
+    if not text[source[0] : source[1]].strip():
         return False
     span = doc.char_span(*source, alignment_mode="expand")
     return span is None or not all(t.ent_type_ in {"TIME", "DATE"} or t.is_punct or t.like_num for t in span)
@@ -379,7 +379,7 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                 noun.content = [trim(text, *noun.content[0], quotes)]
                 frames.append(noun)
             continue
-        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(doc, token):
+        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(text, token):
             continue
         if asked_not_asking(token):
             continue
@@ -396,13 +396,13 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             newline = text.rfind("\n", *source)
             if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
                 source = (newline + 1, source[1])
-            if not _plausible_source(doc, source):
+            if not _plausible_source(doc, text, source):
                 implausible_end, subject = source[1], _phrase_before(token)
                 source = None
                 if subject is not None:
                     first = subject.left_edge if subject.left_edge.idx >= implausible_end else subject
                     source = token_range(doc[first.i : subject.i + 1])
-            if source is not None and _plausible_source(doc, source):
+            if source is not None and _plausible_source(doc, text, source):
                 frame.source, frame.source_head = source, subject.i
         found = _clause_content(token, lemma)
         sentence = token.sent

@@ -142,6 +142,7 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
     contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
     groups: dict[int, Linked] = {}
     linked: list[Linked] = []
+    text = doc.text
     paragraph_of = _paragraph_index(doc)
     for content in contents:
         tokens = [t for t in doc[content.first : content.last + 1] if not t.is_space]
@@ -165,7 +166,7 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
                 linked.append(group)
             group.contents.append(content)
             continue
-        previous = _continued(doc, linked, content, paragraph_of, cues)
+        previous = _continued(text, linked, content, paragraph_of, cues)
         if previous is not None:
             previous.contents.append(content)
             continue
@@ -198,11 +199,11 @@ def _head(doc: Doc, span: TaggedSpan) -> int:
     return doc[span.first : span.last + 1].root.i
 
 
-def _continued(doc: Doc, linked: list[Linked], content: TaggedSpan, paragraph_of: list[int],
+def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_of: list[int],
                cues: Sequence[TaggedSpan]) -> Linked | None:
     """The statement a quotation continues: the last one reporting speech before it, ending in its
     paragraph or in the one just before, with no other speech cue in between."""
-    if doc.text[content.start] not in _OPENING_MARKS:
+    if text[content.start] not in _OPENING_MARKS:
         return None
     before = [g for g in linked if g.cue is not None and g.cue.speech >= SPEECH and g.contents[-1].last < content.first]
     if not before:

@@ -146,8 +146,8 @@ class Resolver:
             first_kind = [p for p in fits if p.kind == fits[0].kind]
             return max(first_kind, key=lambda p: max((m.start for m in p.mentions if m.start < start), default=-1)).id, 0.8
         kind = "organization" if ent is not None and ent.label_ in {"ORG", "NORP", "GPE", "FAC"} else "person"
-        name = self.doc.text[core[0].idx : core[-1].idx + len(core[-1])]
-        mention = Span.of(self.doc.text, core[0].idx, core[-1].idx + len(core[-1]))
+        mention = Span.from_span(self.doc[core[0].i : core[-1].i + 1])
+        name = mention.text
         participant = Participant(id=unique_id(slug(name), set(self.by_id)), name=name, kind=kind, role="speaker", mentions=(mention,))
         self.participants.append(participant)
         self.added.append(participant)

@@ -42,7 +42,7 @@ def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
 
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
     if first is None or last is None:
         return start, end
