@@ -110,3 +110,12 @@ def test_inverted_and_parenthesised_sources(pipeline):
     found = statements(pipeline, '"It will happen at some point," said Jane Acton, a physicist at the institute.')
     assert [(who, source) for who, _k, source, _cue, _c in found] == [
         ("Jane Acton", "Jane Acton, a physicist at the institute")]
+
+
+def test_a_participle_and_a_clause_across_a_paragraph_break_report_nothing(pipeline):
+    # "adding to her lead" takes its subject from "wins": not a parenthetical "she added"; and the
+    # time stamp the parser hangs on the sentence sits in another paragraph.
+    text = "9:30 a.m.\n\nMayor Rita Costa wins the vote in the harbour district, adding to her lead over the council."
+    assert statements(pipeline, text) == []
+    assert statements(pipeline, "The fees, she insisted, are modest.") == [
+        (None, "indirect", "she", "insisted", ["The fees", "are modest"])]

@@ -422,7 +422,8 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             piece = trim(text, colon, _paragraph_end(text, colon), quotes)
             if piece[1] > piece[0]:
                 frame.content = [piece]
-        elif token.dep_ in {"parataxis", "ccomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"} and subject is not None and lemma not in _CLAUSE_ONLY:
+        elif (token.dep_ in {"parataxis", "ccomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"} and subject is not None
+              and subject.head.i == token.i and lemma not in _CLAUSE_ONLY):
             # A parenthetical cue ("As such, he explained, the officials agreed ..."): the content
             # is the clause around it.
             own = {t.i for t in token.subtree}
@@ -441,10 +442,19 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             sides = [side for side in sides if side and not (side[0].dep_ == "mark" or side[0].pos_ == "SCONJ")] or sides
             frame.content = [trim(text, *token_range(side), quotes) for side in sides if side]
             frame.via = "parenthetical"
+        if frame.via != "colon":
+            frame.content = [piece for piece in frame.content if _beside(text, piece, frame.cue)]
         if not frame.content and lex.needs_content(lemma):
             frame.confidence = 0.4
         frames.append(frame)
     return frames
+
+
+def _beside(text: str, piece: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """A content piece in the cue's own paragraph: a clause the parser hung on the cue from across a
+    paragraph break ("8:15 p.m." above "…, adding to her run") is not what the cue reports."""
+    gap = text[piece[1] : cue[0]] if piece[1] <= cue[0] else text[cue[1] : piece[0]]
+    return piece[1] > piece[0] and "\n" not in gap
 
 
 def _paragraph_end(text: str, offset: int) -> int:
