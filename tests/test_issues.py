@@ -27,7 +27,7 @@ Ortega said Peru rejects the new tariffs on copper. He also expressed a concern 
 workers. Lopes said Chile needs the tariffs, and she warned against the dangers of illegal migration.
 
 The ministers agreed that both countries should support the development of Central America. Lopes stressed the need \
-for continued dialogue, and Ortega echoed the need for dialogue between the two nations. Chile's opposition to the \
+for steady dialogue, and Ortega called for more dialogue between the two capitals. Chile's opposition to the \
 new visa rules was clear.
 """
 

@@ -43,12 +43,12 @@ def test_titles_organisations_and_parties_before_the_name(participants):
 
 def test_titles_in_appositives(participants):
     found = participants(
-        "Sean Spicer, chief strategist for the Republican National Committee, disagreed. "
+        "Mara Quinn, chief counsel for the Republican National Committee, disagreed. "
         "Luis Ortega, Peru's foreign minister, was there. Dana Holt, 44, a nurse from Ohio, was not. "
         "Whit Ramos, who was Ortega's campaign pollster, stayed home. Ellen Ruiz, a Democrat, objected."
     )
-    assert facts(found["Sean Spicer"]) == (
-        "person", "Chief Strategist", "Republican National Committee", "United States", "Republican"
+    assert facts(found["Mara Quinn"]) == (
+        "person", "Chief Counsel", "Republican National Committee", "United States", "Republican"
     )
     assert facts(found["Luis Ortega"]) == ("person", "Foreign Minister", None, "Peru", None)
     assert found["Dana Holt"].title == "Nurse"

@@ -1,4 +1,5 @@
-"""End to end on the reference article (read from ../shared/corpus, never copied here)."""
+"""End to end on the reference article, read from ../shared/corpus. Its words are not copied here:
+statements and mentions are asserted by their character offsets into it."""
 
 import json
 import subprocess
@@ -14,9 +15,15 @@ def by_name(briefing):
 
 
 def said(briefing, name):
-    """The statements of a participant: (kind, cue, first words of the content)."""
+    """The statements of a participant: (kind, cue, offsets of each content piece)."""
     pid = by_name(briefing)[name].id
-    return [(s.kind, s.cue.text if s.cue else None, s.content[0].text[:30]) for s in briefing.statements_by(pid)]
+    return [(s.kind, s.cue.text if s.cue else None, [(c.start, c.end) for c in s.content])
+            for s in briefing.statements_by(pid)]
+
+
+def content(briefing, statement_id):
+    statement = next(s for s in briefing.statements if s.id == statement_id)
+    return [(c.start, c.end) for c in statement.content]
 
 
 def test_the_five_officials_are_participants(seed):
@@ -55,14 +62,15 @@ def test_each_person_appears_once_and_acting_organisations_are_participants(seed
 
 
 def test_mentions_merge_partial_names_and_descriptions(seed):
-    mentions = {p.name: [m.text for m in p.mentions] for p in seed.participants}
-    assert "Chong" in mentions["Miguel Angel Osorio Chong"]
-    assert "Mexico's Secretary of the Interior" in mentions["Miguel Angel Osorio Chong"]
-    assert {"The Mexican official", "the Foreign Minister", "Videgaray"} <= set(mentions["Luis Videgaray"])
+    mentions = {p.name: [(m.start, m.end) for m in p.mentions] for p in seed.participants}
+    # "Secretary Chong" and "Mexico's Secretary of the Interior" are Osorio Chong; a surname, "The
+    # Mexican official" and "the Foreign Minister" are Videgaray.
+    assert mentions["Miguel Angel Osorio Chong"] == [(624, 649), (2539, 2573), (2748, 2753)]
+    assert mentions["Luis Videgaray"] == [(579, 593), (690, 699), (817, 837), (1428, 1437), (1959, 1979)]
 
 
 def test_metadata(seed):
-    assert seed.source.title == "Tillerson and Kelly Visit Mexico, Discuss Migration"
+    assert seed.source.title == seed.text[:51]  # the headline line, whole
     assert seed.source.authors == ("Kausha Luna",)
     assert seed.source.published == "2017-02-23"
     assert (seed.event.kind, seed.event.date, seed.event.location) == ("press_briefing", "2017-02-23", "Mexico")
@@ -70,47 +78,48 @@ def test_metadata(seed):
 
 def test_videgaray_statements(seed):
     assert said(seed, "Luis Videgaray") == [
-        ("indirect", "emphasized", "the need for continued dialogu"),
-        ("mixed", "described", 'a "complex" and "not easy" pro'),
-        ("mixed", "expressed", "several concerns to his U.S. c"),
-        ("indirect", "recognized", "that Mexico is no longer just "),
-        ("indirect", "explained", "the officials agreed that the "),
-        ("indirect", "remarked", "that a long journey lies ahead"),
+        ("indirect", "emphasized", [(849, 880)]),
+        ("mixed", "described", [(904, 938)]),
+        ("mixed", "expressed", [(982, 1242)]),
+        ("indirect", "recognized", [(1454, 1532)]),
+        ("indirect", "explained", [(1557, 1762)]),
+        ("indirect", "remarked", [(1989, 2080)]),
     ]
+    assert [s.source.text for s in seed.statements_by("luis-videgaray")] == [
+        "The Mexican official", "he", "he", "Videgaray", "he", "the Foreign Minister"]
 
 
 def test_tillerson_statements(seed):
     assert said(seed, "Rex Tillerson") == [
-        ("indirect", "emphasized", "the need for law and order at "),
-        ("mixed", "recognized", "the existing cooperation betwe"),
+        ("indirect", "emphasized", [(2121, 2294)]),
+        ("mixed", "recognized", [(2327, 2536)]),
     ]
 
 
 def test_osorio_chong_statements_include_the_mixed_one(seed):
     assert said(seed, "Miguel Angel Osorio Chong") == [
-        ("indirect", "echoed", "the need for dialogue between "),
-        ("mixed", "expressed", 'a concern over "mass deportati'),
-        ("mixed", "said", "Mexico ''insists on the necess"),
+        ("indirect", "echoed", [(2586, 2631)]),
+        ("mixed", "expressed", [(2651, 2715)]),
+        ("mixed", "said", [(2759, 2827)]),  # reported speech around a partial quote: one statement
     ]
     mixed = seed.statements_by("miguel-angel-osorio-chong")[-1]
-    assert mixed.content[0].text == "Mexico ''insists on the necessity'' to maintain ordered repatriation"
-    assert mixed.source.text == "Secretary Chong"
+    assert (mixed.source.start, mixed.source.end) == (2738, 2753)
 
 
 def test_kelly_statements_include_the_block_quote(seed):
     assert said(seed, "John Kelly") == [
-        ("indirect", "reiterated", "the need for safe, lawful, and"),
-        ("indirect", "warned", "the dangers of illegal migrati"),
-        ("indirect", "emphasized", "other border security concerns"),
-        ("direct", ":", "Let me very, very clear. There"),
-        ("mixed", "added", 'that there will be "no use of '),
+        ("indirect", "reiterated", [(2915, 2963)]),
+        ("indirect", "warned", [(2997, 3029)]),
+        ("indirect", "emphasized", [(3045, 3120)]),
+        ("direct", ":", [(3233, 3728)]),  # the block quote: the whole paragraph after the colon
+        ("mixed", "added", [(3748, 3803)]),
     ]
-    block = seed.statements_by("john-kelly")[3]
-    assert block.content[0].text.endswith("in close coordination with the government of Mexico.")
+    block_start, block_end = 3233, 3728
+    assert seed.text[block_start - 2 : block_start] == "\n\n" and seed.text[block_end] == "\n"
 
 
 def test_no_statement_comes_from_the_scare_quote(seed):
-    scare = seed.text.index("other than Mexican")
+    scare = 1328  # the scare-quoted term, a description of migrants
     assert not any(c.start <= scare < c.end for s in seed.statements for c in s.content)
     assert all(s.speaker is not None for s in seed.statements)
 
@@ -139,14 +148,11 @@ def test_issues_under_cap_topics(seed):
 
 
 def test_stances_and_their_evidence(seed):
-    said = {s.id: s.content[0].text for s in seed.statements}
     deportations = stances(seed, "deportations")
     assert {name: stance for name, (stance, _ids, _words) in deportations.items()} == {
         "Miguel Angel Osorio Chong": "concern", "John Kelly": "oppose",
     }
-    assert [said[i] for i in deportations["Miguel Angel Osorio Chong"][1]] == [
-        'a concern over "mass deportations\'\' and return of OTMs to Mexico'
-    ]
+    assert [content(seed, i) for i in deportations["Miguel Angel Osorio Chong"][1]] == [[(2651, 2715)]]
     assert deportations["John Kelly"][2] == ["no"]
     assert stances(seed, "illegal migration") == {
         "Rex Tillerson": ("oppose", ("s8",), ["curtail"]),
@@ -188,7 +194,7 @@ def test_contention_and_agreement(seed):
 
 
 def test_statements_are_linked_to_issues(seed):
-    concern = next(s for s in seed.statements if s.content[0].text.startswith("a concern over"))
+    concern = next(s for s in seed.statements if s.content[0].start == 2651)
     assert concern.issues == ("cap-9", "cap-9-deportations", "cap-9-return-of-non-mexican-migrants-otms")
 
 

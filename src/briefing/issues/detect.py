@@ -5,8 +5,8 @@ A mention belongs to the most specific issue whose terms cover it (the longest m
 before its topic). A topic's mention that no finer issue claims gives a finer issue named by the
 noun phrase around it ("immigration enforcement") when that phrase is raised in a statement or comes
 back. Stances come from statements (:func:`.stance.judge`, from the mention up to the cue) and from
-the narrative around them, when a participant holds an opinion there ("Mexico's opposition to ...",
-"The latter two points are an objection to ..."). A stance reported as agreed ("the officials agreed
+the narrative around them, when a participant holds an opinion there ("Chile's opposition to ...",
+"These two points are an objection to ..."). A stance reported as agreed ("the ministers agreed
 that ...") is held by every speaker.
 """
 

@@ -1,6 +1,6 @@
 """Titles around a name: before it ("DHS Secretary John Kelly", "Mexico's Foreign Minister Luis
 Videgaray", "Republican vice-presidential nominee Gov. Mike Pence") and in an appositive after it
-("Luis Videgaray, Mexico's foreign minister,", "Sean Spicer, chief strategist for the Republican
+("Luis Videgaray, Mexico's foreign minister,", "Mara Quinn, chief counsel for the Republican
 National Committee,"), split into the title itself and the organisation, country and party that
 qualify it."""
 
