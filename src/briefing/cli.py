@@ -197,7 +197,7 @@ def evaluate(
     report = score(documents, briefings, subsets)
     if as_json:
         typer.echo(json.dumps({"articles": report.articles, "missing": report.missing,
-                               "rows": [attrs.asdict(r) for r in report.rows]}))
+                               "bad_offsets": report.bad_offsets, "rows": [attrs.asdict(r) for r in report.rows]}))
     else:
         typer.echo(format_report(report))
     if show_errors:
