@@ -110,3 +110,40 @@ def test_cli_reference_names_every_command_and_option():
         for param in command.params:
             if param.param_type_name == "option":
                 assert any(f"`{opt}" in reference or f" {opt}" in reference for opt in param.opts), (name, param.opts)
+
+
+def test_an_empty_directory_is_said_and_fails(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("extract", tmp_path / "empty", "-f", "json")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"briefing: {tmp_path / 'empty'}: is a directory with no files to read\n"
+
+
+def test_several_inputs_into_one_file_of_a_one_briefing_format_is_a_usage_error(example_path, tmp_path):
+    out = tmp_path / "out.json"
+    result = run("extract", example_path, example_path.with_name("harbour_safety_briefing_transcript.txt"), "-f", "json", "-o", out)
+    assert result.returncode == 2 and "holds one briefing and 2 inputs" in result.stderr
+    assert not out.exists()
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path):
+    text = tmp_path / "day1.txt"
+    text.write_text("Kelly said no.")
+    result = run("extract", text, "-f", "json", "-o", text)
+    assert result.returncode == 2 and "is one of the inputs" in result.stderr
+    assert text.read_text() == "Kelly said no."
+
+
+def test_empty_stdin_is_an_empty_briefing_with_a_warning():
+    result = run("extract", "-", "-f", "jsonl", input="")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["statements"] == []
+    assert result.stderr == "briefing: warning: -: holds no text; its briefing is empty\n"
+
+
+def test_a_guessed_encoding_is_one_warning_line(tmp_path):
+    text = tmp_path / "ru.txt"
+    text.write_bytes("Министр сказал, что переговоры прошли успешно и стороны договорились.".encode("cp1251"))
+    result = run("extract", text, "-f", "jsonl", "--statements", "none", "--issues", "none")
+    assert result.returncode == 0
+    assert result.stderr == f"briefing: warning: {text}: is not UTF-8; decoded as cp1251, a guess (convert it to UTF-8 to be sure)\n"

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from briefing.errors import InputError
+from briefing.errors import InputError, InputWarning
 from briefing.files import atomic_writer, decode, expand_paths
 
 
@@ -15,9 +15,39 @@ def test_decode_other_encodings():
     assert decode(text.encode("cp1252"), "x") == text
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("text", [
+    "The minister Peña said no.",
+    "Le ministre a déclaré que l'accord était « historique » et que Zürich suivrait. " * 40,
+])
+def test_short_and_long_western_texts_are_not_mojibake(text, encoding, recwarn):
+    assert decode(text.encode(encoding), "x") == text
+    assert not recwarn.list
+
+
+def test_windows_1252_punctuation():
+    text = "He said \u201cno\u201d \u2013 twice \u2026 for \u20ac5."
+    assert decode(text.encode("cp1252"), "x") == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8"])
+def test_a_byte_order_mark_decides(encoding):
+    text = "Peña said \u201cyes\u201d.\r\nThen left."
+    marked = text if encoding in ("utf-16", "utf-32") else "\ufeff" + text  # these two write the mark themselves
+    assert decode(marked.encode(encoding), "x") == text.replace("\r\n", "\n")
+
+
+def test_a_guessed_encoding_is_said_with_the_file_named():
+    text = "Министр сказал, что переговоры прошли успешно и стороны договорились о новых шагах."
+    with pytest.warns(InputWarning, match=r"^notes\.txt: is not UTF-8; decoded as cp1251"):
+        assert decode(text.encode("cp1251"), "notes.txt") == text
+
+
 def test_binary_is_refused_with_the_file_named():
-    with pytest.raises(InputError, match=r"^scan\.pdf: looks like a binary file"):
+    with pytest.raises(InputError, match=r"^scan\.pdf: is not text"):
         decode(b"%PDF\x00\x01\x02", "scan.pdf")
+    with pytest.raises(InputError, match=r"^a\.txt: starts with a utf-16 byte-order mark but is not utf-16"):
+        decode(b"\xff\xfeA", "a.txt")
 
 
 def test_expand_paths(tmp_path):

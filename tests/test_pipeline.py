@@ -1,9 +1,10 @@
+import re
 from pathlib import Path
 
 import pytest
 
-from briefing import Briefing, Failure, Pipeline, extract_many
-from briefing.errors import InputError
+from briefing import Briefing, Failure, Input, Pipeline, PluginManager, extract_many
+from briefing.errors import InputError, InputWarning
 from briefing.pipeline import as_input
 
 
@@ -20,6 +21,37 @@ def test_text_and_path_inputs(pipeline, example_path):
 def test_a_short_string_naming_a_file_is_read_as_that_file(pipeline, example_path):
     assert as_input(str(example_path)).path == example_path
     assert as_input("Kelly said no.").data == b"Kelly said no."
+
+
+@pytest.mark.parametrize("mistyped", ["a.txt", "notes/briefing", "~/in/day1.html"])
+def test_a_string_that_looks_like_a_missing_path_is_an_error_not_a_text(pipeline, mistyped):
+    with pytest.raises(InputError, match=rf"^{re.escape(mistyped)}: no such file"):
+        pipeline.extract(mistyped)
+    failures = []
+    assert list(pipeline.extract_many([mistyped, "Kelly said no."], on_error=failures.append))[0].text == "Kelly said no."
+    assert [f.input for f in failures] == [mistyped]
+
+
+def test_a_text_is_never_taken_for_a_path(pipeline):
+    assert pipeline.extract(Input.from_text("a.txt")).text == "a.txt"
+
+
+def test_no_text_gives_an_empty_briefing_and_a_warning(pipeline, tmp_path):
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\n ")
+    with pytest.warns(InputWarning, match=rf"^{re.escape(str(blank))}: holds no text"):
+        briefing = pipeline.extract(blank)
+    assert briefing.statements == () and briefing.participants == ()
+
+
+def test_a_failure_names_its_input(nlp, tmp_path):
+    from test_plugins import ExtractorPlugin, Failing
+
+    path = tmp_path / "day1.txt"
+    path.write_text("Kelly said no.")
+    manager = PluginManager(autoload=False, plugins=[ExtractorPlugin(Failing())])
+    [failure] = Pipeline(nlp=nlp, plugins=manager, statements="failing").run([path])
+    assert str(failure).startswith(f"{path}: plugin 'extractor_plugin' failed in statements extractor 'failing'")
 
 
 def test_provenance_names_every_stage(pipeline):
@@ -45,7 +77,7 @@ def test_batch_goes_on_past_a_bad_input(pipeline, example_path, tmp_path):
     results = list(pipeline.run([example_path, tmp_path / "missing.txt", binary, "Kelly said no."]))
     assert [type(r) for r in results] == [Briefing, Failure, Failure, Briefing]
     assert str(results[1].error) == f"{tmp_path / 'missing.txt'}: No such file or directory"
-    assert str(results[2].error) == f"{binary}: looks like a binary file, not text"
+    assert str(results[2].error) == f"{binary}: is not text (it holds NUL bytes, as binary files do)"
 
 
 def test_extract_many_streams_and_reports(nlp, plugins, example_path, tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,7 +16,7 @@ from typing import Annotated, Optional
 import attrs
 import typer
 
-from .errors import BriefingError, DuplicateNameError, InputError, ModelNotFoundError, UnknownNameError
+from .errors import BriefingError, DuplicateNameError, InputError, InputWarning, ModelNotFoundError, UnknownNameError
 from .files import atomic_writer, expand_paths
 from .model import Briefing
 from .pipeline import DEFAULT_EXTRACTORS
@@ -70,9 +71,11 @@ def extract(
     plugins = _plugins(no_plugins, block)
     exporter = plugins.exporter(format).obj
     inputs = [name if name == "-" else Path(name) for name in expand_paths(paths)]
-    per_file = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)) or (len(inputs) > 1 and not exporter.many))
+    per_file = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
     if not exporter.many and not per_file and len(inputs) > 1:
         raise UsageError(f"format {format!r} holds one briefing and {len(inputs)} inputs were given; use -f jsonl, or -o DIRECTORY/")
+    if output is not None and not per_file and any(isinstance(i, Path) and _same_file(i, Path(output)) for i in inputs):
+        raise UsageError(f"-o {output} is one of the inputs; it would be overwritten")
     pipeline = Pipeline(
         model=model, reader=reader, metadata=metadata, participants=participants, statements=statements,
         issues=issues, plugins=plugins, options={"taxonomy": taxonomy},
@@ -84,7 +87,7 @@ def extract(
         for result in pipeline.run(inputs):
             if isinstance(result, Failure):
                 failures += 1
-                _say(str(result.error))
+                _say(str(result))
             else:
                 yield result
 
@@ -104,6 +107,10 @@ def extract(
     else:
         _write(exporter, _single(results(), exporter), Path(output))
     raise typer.Exit(1 if failures else 0)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.exists() and b.exists() and os.path.samefile(a, b)
 
 
 def _free_stem(briefing: Briefing, taken: set[str]) -> str:
@@ -188,7 +195,7 @@ def evaluate(
     briefings = []
     for result in pipeline.run([d.path for d in documents]):
         if isinstance(result, Failure):
-            _say(str(result.error))
+            _say(str(result))
         else:
             briefings.append(result)
     if save is not None:
@@ -230,10 +237,18 @@ def formats(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: 
         typer.echo(f"  {entry.name:<{width}} {entry.obj.description}  [{entry.plugin}]")
 
 
+def _say_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    """Warnings as one line on stderr, like errors (the warnings module's signature)."""
+    _say(f"warning: {message}" if issubclass(category, InputWarning) else f"warning: {category.__name__}: {message}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return its exit code."""
     try:
-        app(args=argv, prog_name="briefing")
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", InputWarning)
+            warnings.showwarning = _say_warning
+            app(args=argv, prog_name="briefing")
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
     except (UsageError, UnknownNameError, DuplicateNameError, ModelNotFoundError) as error:

@@ -9,6 +9,7 @@ __all__ = [
     "BriefingError",
     "DuplicateNameError",
     "InputError",
+    "InputWarning",
     "ModelNotFoundError",
     "PluginError",
     "UnknownNameError",
@@ -51,6 +52,15 @@ class PluginError(BriefingError):
 
 class InputError(BriefingError):
     """An input could not be read: a missing file, an undecodable one, a malformed record."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where, self.reason = where, reason
+        super().__init__(f"{where}: {reason}")
+
+
+class InputWarning(UserWarning):
+    """An input was read, but something about it deserves a look: no text in it, or an encoding
+    that had to be guessed. The CLI prints it as one line and goes on."""
 
     def __init__(self, where: str, reason: str) -> None:
         self.where, self.reason = where, reason

@@ -44,6 +44,11 @@ class Input:
     def from_bytes(cls, data: bytes, name: str | None = None) -> Input:
         return cls(name, data=data)
 
+    @classmethod
+    def from_text(cls, text: str, name: str | None = None) -> Input:
+        """A text given directly (never taken for a path)."""
+        return cls(name, data=text.encode("utf-8"))
+
     @property
     def label(self) -> str:
         """How to name this input in a message."""

@@ -6,15 +6,18 @@
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
 
-from .errors import BriefingError, InputError, PluginError
+from .errors import BriefingError, InputError, InputWarning, PluginError
 from .interfaces import STAGES, Input
 from .model import Briefing, Provenance
 from .nlp import load_pipeline
@@ -34,6 +37,8 @@ DEFAULT_EXTRACTORS = {stage: "rules" for stage in STAGES}
 SKIP = "none"
 
 InputLike = str | os.PathLike[str] | Input
+# One word ending in a file suffix, or holding a slash with no spaces: "a.txt", "data/x", "~/notes.html".
+_LOOKS_LIKE_A_PATH = re.compile(r"[^\s]*(?:/[^\s]*|\.[A-Za-z][A-Za-z0-9]{0,5})")
 
 
 @frozen
@@ -44,14 +49,18 @@ class Failure:
     error: BriefingError
 
     def __str__(self) -> str:
-        return str(self.error)
+        """The error, led by the input's name unless it names it already."""
+        message = str(self.error)
+        return message if message.startswith(f"{self.input}:") else f"{self.input}: {message}"
 
 
 def as_input(item: InputLike) -> Input:
     """An :class:`Input` for a path, ``"-"`` (standard input), or a text.
 
     A ``pathlib.Path`` is always a file. A ``str`` is the text itself, unless it is a single
-    short line naming an existing file or directory.
+    short line naming an existing file or directory, or one that looks like a path (no spaces, a
+    file suffix or a slash): that names a missing file, an :class:`InputError`. To be explicit,
+    pass a ``Path`` for a file and :meth:`Input.from_text` for a text.
     """
     if isinstance(item, Input):
         return item
@@ -59,9 +68,17 @@ def as_input(item: InputLike) -> Input:
         return Input.from_path(os.fspath(item))
     if item == "-":
         return Input.from_bytes(sys.stdin.buffer.read(), name="-")
-    if len(item) < 4096 and "\n" not in item and os.path.exists(item):
-        return Input.from_path(item)
-    return Input.from_bytes(item.encode("utf-8"))
+    if len(item) < 4096 and "\n" not in item:
+        if os.path.exists(item):
+            return Input.from_path(item)
+        if _LOOKS_LIKE_A_PATH.fullmatch(item.strip()):
+            raise InputError(item, "no such file (to read this string as the text itself, pass Input.from_text(...))")
+    return Input.from_text(item)
+
+
+def _label(item: InputLike) -> str:
+    return item.label if isinstance(item, Input) else os.fspath(item) if isinstance(item, os.PathLike) else (
+        item if len(item) < 80 else "<text>")
 
 
 class Pipeline:
@@ -125,10 +142,14 @@ class Pipeline:
         """The briefings in ``inputs``, text and source only, in order; a :class:`Failure` for
         each input or record that could not be read."""
         for item in inputs:
-            input = as_input(item)
             try:
+                input = as_input(item)
                 if input.path is not None and input.path.is_dir():
-                    raise InputError(input.label, "is a directory (give the files, or a glob)")
+                    empty = not any(p.is_file() for p in input.path.rglob("*"))
+                    raise InputError(input.label, "is a directory with no files to read" if empty
+                                     else "is a directory (give the files, or a glob)")
+                if input.path is not None and glob.has_magic(input.label) and not input.path.exists():
+                    raise InputError(input.label, "matches no file")
                 reader = self.choose_reader(input)
                 stamp = Provenance(stage="reader", name=reader.name, plugin=reader.plugin, version=reader.version)
                 for result in self._read_with(reader, input):
@@ -137,9 +158,9 @@ class Pipeline:
                     else:
                         yield attrs.evolve(result, provenance=(*result.provenance, stamp))
             except BriefingError as error:
-                yield Failure(input.label, error)
+                yield Failure(getattr(error, "where", None) or _label(item), error)
             except OSError as error:
-                yield Failure(input.label, InputError(input.label, error.strerror or str(error)))
+                yield Failure(_label(item), InputError(_label(item), error.strerror or str(error)))
 
     # -- extracting -------------------------------------------------------------------------
 
@@ -148,6 +169,9 @@ class Pipeline:
 
         def texts() -> Iterator[tuple[str, Briefing | Failure]]:
             for item in items:
+                if isinstance(item, Briefing) and not item.text.strip():
+                    warnings.warn(InputWarning(item.source.path or item.id, "holds no text; its briefing is empty"),
+                                  stacklevel=2)
                 if isinstance(item, Briefing) and len(item.text) > self.nlp.max_length:
                     where = item.source.path or item.id
                     item = Failure(where, InputError(
