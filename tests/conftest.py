@@ -7,8 +7,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# ``HYPOTHESIS_PROFILE=fuzz`` runs the property tests that take the profile's example count (the
+# readers' fuzz harness among them) a hundred times longer.
+settings.register_profile("fuzz", max_examples=20_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 EXAMPLES = ROOT / "examples"
 
 

@@ -63,16 +63,34 @@ def test_the_report_shows_every_highlight(browser, tmp_path, pipeline, monkeypat
         shutil.copy(shot, ROOT / "docs" / "html-report.png")
 
 
+EVIL = ("<script>document.title='pwned'</script>", "<img src=x onerror=\"document.title='pwned'\">",
+        "javascript:document.title='pwned'", "\" onmouseover=\"document.title='pwned'", "</textarea><svg onload=alert(1)>")
+
+
 def test_markup_in_the_text_never_runs(browser, tmp_path):
-    text = ('Kelly said "<script>document.title = \'pwned\'</script><img src=x onerror="document.title=\'pwned\'">" '
-            "to reporters.")
-    content = Span.of(text, 11, text.index(" to reporters"))
-    briefing = Briefing(id="x", text=text, participants=[Participant(id="k", name="Kelly")],
-                        statements=[Statement(id="s1", kind="direct", content=[content], speaker="k",
-                                              cue=Span.of(text, 6, 10), source=Span.of(text, 0, 5))])
+    """Markup in every field the report shows (the text, names, titles, ids, the source's address
+    and title, issue labels): Chromium loads the report, and no script runs, no element is made."""
+    from briefing import Issue, Position, Source
+
+    text = "Kelly said " + " and ".join(f'"{e}"' for e in EVIL) + " to reporters."
+    evil = " ".join(EVIL)
+    first = text.index('"') + 1
+    content = Span.of(text, first, text.index(" to reporters"))
+    briefing = Briefing(
+        id=EVIL[0], text=text, source=Source(url=EVIL[2], title=evil, publisher=EVIL[1], authors=[EVIL[4]]),
+        participants=[Participant(id=EVIL[3], name=f"Kelly {EVIL[1]}", title=EVIL[0], organization=EVIL[2],
+                                  affiliation=EVIL[4])],
+        statements=[Statement(id=EVIL[1], kind="direct", content=[content], speaker=EVIL[3], issues=[EVIL[4]],
+                              cue=Span.of(text, 6, 10), source=Span.of(text, 0, 5))],
+        issues=[Issue(id=EVIL[4], label=evil, mentions=[Span.of(text, 0, 5)],
+                      positions=[Position(participant=EVIL[3], stance="oppose", statements=[EVIL[1]],
+                                          evidence=[Span.of(text, 6, 10)])])],
+    )
     page = tmp_path / "evil.html"
     page.write_text(render_report(briefing), encoding="utf-8")
     dom = chromium(browser, tmp_path, page, "--dump-dom")
-    assert "pwned" not in re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
-    assert "<script" not in dom and "<img" not in dom
-    assert "&lt;script&gt;document.title = 'pwned'&lt;/script&gt;" in dom
+    assert re.search(r"<title>(.*?)</title>", dom, re.S).group(1).startswith("&lt;script&gt;")  # no script retitled it
+    assert not re.search(r"<(script|img|svg)\b", dom)
+    tags = re.findall(r"<[a-zA-Z][^>]*>", dom)  # real elements: markup in the text shows as &lt;
+    assert not [t for t in tags if re.search(r"""\son\w+=["']?document|href=["']?javascript:""", t)]
+    assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom

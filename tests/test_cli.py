@@ -147,3 +147,38 @@ def test_a_guessed_encoding_is_one_warning_line(tmp_path):
     result = run("extract", text, "-f", "jsonl", "--statements", "none", "--issues", "none")
     assert result.returncode == 0
     assert result.stderr == f"briefing: warning: {text}: is not UTF-8; decoded as cp1251, a guess (convert it to UTF-8 to be sure)\n"
+
+
+def test_a_batch_with_bad_inputs_writes_every_good_one_and_an_error_record_for_each_bad(example_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Lunde said the fees were too high.\n")
+    (folder / "b.txt").write_bytes(b"\x89PNG\x00\x00\x00\x00")
+    (folder / "c.txt").write_text("Dubois said the talks went well.\n")
+    out, errors = tmp_path / "all.jsonl", tmp_path / "errors.jsonl"
+    result = run("extract", folder, "-f", "jsonl", "-o", out, "--errors", errors)
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "c"]
+    [record] = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert record["input"] == str(folder / "b.txt") and "is not text" in record["error"]
+    assert result.stderr.count("\n") == 1 and str(folder / "b.txt") in result.stderr
+
+    stopped = run("extract", folder, "-f", "jsonl", "-o", tmp_path / "first.jsonl", "--on-error", "fail")
+    assert stopped.returncode == 1
+    assert [json.loads(line)["id"] for line in (tmp_path / "first.jsonl").read_text().splitlines()] == ["a"]
+
+
+def test_resume_skips_what_is_written_and_mends_a_cut_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, who in (("a", "Lunde"), ("b", "Dubois"), ("c", "Tremblay")):
+        (folder / f"{name}.txt").write_text(f"{who} said the talks went well.\n")
+    out = tmp_path / "all.jsonl"
+    assert run("extract", folder / "a.txt", "-f", "jsonl", "-o", out).returncode == 0
+    first = out.read_text()
+    out.write_text(first + '{"id": "b", "te')  # a run killed while writing b
+    result = run("extract", folder, "-f", "jsonl", "-o", out, "--resume")
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text().splitlines()
+    assert lines[0] == first.strip() and [json.loads(line)["id"] for line in lines] == ["a", "b", "c"]
+    assert run("extract", folder, "-f", "json", "-o", tmp_path / "x.json", "--resume").returncode == 2

@@ -99,3 +99,15 @@ def test_formats_lists_every_reader_and_exporter():
     readers = listing.split("readers")[1]
     for name in ("brat", "html", "jsonl", "text", "transcript"):
         assert f"\n  {name} " in readers
+
+
+def test_ids_from_the_input_never_write_outside_the_output_directory(tmp_path):
+    records = [{"id": i, "text": "Dubois said the talks went well."} for i in ("../escape", "/tmp/abs", "a\u0000b", "x" * 500)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "deep" / "out"
+    result = run("extract", corpus, "-f", "json", "-o", f"{out}/", "--statements", "none", "--issues", "none")
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.name for p in out.iterdir())
+    assert len(written) == 4 and all(p.parent == out for p in out.iterdir())
+    assert sorted(p.name for p in (tmp_path / "deep").iterdir()) == ["out"]

@@ -3,7 +3,7 @@ import os
 import pytest
 
 from briefing.errors import InputError, InputWarning
-from briefing.files import atomic_writer, decode, expand_paths
+from briefing.files import atomic_writer, decode, expand_paths, safe_stem
 
 
 def test_decode_utf8_bom_and_line_ends():
@@ -75,3 +75,16 @@ def test_atomic_writer_replaces_only_on_success(tmp_path):
         stream.write("new")
     assert target.read_text() == "new"
     assert oct(target.stat().st_mode & 0o777) != oct(0o600)
+
+
+@pytest.mark.parametrize("name", ["../x", "/etc/passwd", "a\x00b", "..", "", "a/../../b", "C:\\win\\x", "x" * 1000, "\n"])
+def test_safe_stems_stay_in_their_directory(name, tmp_path):
+    stem = safe_stem(name)
+    assert stem and len(stem) <= 120 and "/" not in stem and "\\" not in stem and "\x00" not in stem
+    assert not stem.startswith(".")
+    assert (tmp_path / stem).resolve().parent == tmp_path.resolve()
+
+
+def test_long_names_stay_apart():
+    assert safe_stem("x" * 500 + "a") != safe_stem("x" * 500 + "b")
+    assert safe_stem("day-1") == "day-1"

@@ -1,11 +1,16 @@
 import re
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from briefing import Briefing, Failure, Input, Pipeline, PluginManager, extract_many
+from briefing import Briefing, Failure, Input, Pipeline, PluginManager, Span, Statement, extract_many
+from briefing.convert import dumps, loads
 from briefing.errors import InputError, InputWarning
 from briefing.pipeline import as_input
+from strategies import prose, texts
 
 
 def test_text_and_path_inputs(pipeline, example_path):
@@ -114,3 +119,42 @@ def test_too_long_text_is_a_clear_failure(nlp, plugins):
         nlp.max_length = limit
     assert isinstance(result, Failure)
     assert "more than the spaCy pipeline's max_length of 50" in str(result.error)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.one_of(texts, prose))
+def test_any_text_gives_a_valid_briefing(pipeline, text):
+    """Every stage on any Unicode: no exception, spans inside the text and equal to their slice (the
+    model checks that), unique ids, every reference resolving, and JSON round-tripping."""
+    briefing = pipeline.extract(Input.from_text(text))
+    assert list(briefing.broken_references()) == []
+    assert all(0 <= span.start <= span.end <= len(briefing.text) for _where, span in briefing.spans())
+    assert loads(dumps(briefing)) == briefing
+
+
+def test_no_network_is_used(pipeline, example_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("briefing tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert pipeline.extract(example_path).statements
+
+
+def test_an_extractor_leaving_a_dangling_reference_is_named(nlp):
+    from test_plugins import ExtractorPlugin
+
+    class Dangling:
+        stage, name, description = "statements", "dangling", "speaker that is nobody"
+
+        def extract(self, briefing, doc):
+            statement = Statement(id="s1", kind="direct", content=[Span.of(briefing.text, 0, 5)], speaker="ghost")
+            return attrs.evolve(briefing, statements=[statement])
+
+    manager = PluginManager(autoload=False, plugins=[ExtractorPlugin(Dangling())])
+    [failure] = Pipeline(nlp=nlp, plugins=manager, statements="dangling").run(["Kelly said no."])
+    assert "statement s1 speaker 'ghost' names no participant" in str(failure)
+    assert "plugin 'extractor_plugin' failed in statements extractor 'dangling'" in str(failure)

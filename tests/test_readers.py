@@ -2,11 +2,14 @@
 among them by file name and content."""
 
 import json
+import warnings
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from briefing import Input
-from briefing.errors import InputError
+from briefing import Briefing, Input
+from briefing.errors import BriefingError, InputError, InputWarning
 from briefing.transcripts import add_turns, find_turns, is_transcript, parse_label
 from conftest import EXAMPLES, need_corpus
 
@@ -274,3 +277,32 @@ def test_speakers_merge_only_with_whom_they_clearly_are():
         ("smith-2", "Jane Smith", "Senator"),          # the id clash is resolved, not dropped
         ("john-smith", "John Smith", "Governor"),
     ]
+
+
+# -- fuzzing -------------------------------------------------------------------------------
+
+#: Bytes a reader may meet: random, or mangled pieces of every format it reads.
+_FORMAT_PIECES = [PAGE, b'{"id": "a", "text": "Kelly said no."}\n', b"T1\tSource 0 5\tKelly\n", b"THE PRESIDENT:  Thank you.\n",
+                  b"Q    Mr. President?\n", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00", b"<", b"\n", b'"', b"\xe2\x80\x9c"]
+fuzz_bytes = st.one_of(
+    st.binary(max_size=600),
+    st.lists(st.one_of(st.sampled_from(_FORMAT_PIECES), st.binary(max_size=20)), max_size=12).map(b"".join),
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=fuzz_bytes, suffix=st.sampled_from([".txt", ".html", ".jsonl", ".ann", ""]))
+def test_readers_refuse_bad_bytes_with_an_input_error_only(plugins, data, suffix):
+    """Every reader, on any bytes under any name: briefings, or a BriefingError naming the input,
+    never another exception (a fuzz harness; ``HYPOTHESIS_PROFILE=fuzz`` runs it longer, see
+    docs/formats.md)."""
+    for entry in plugins.entries("reader"):
+        input = Input.from_bytes(data, name=f"fuzz{suffix}")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", InputWarning)
+                entry.obj.detect(input, input.head())
+                for result in entry.obj.read(input):
+                    assert isinstance(result, (Briefing, BriefingError))
+        except BriefingError as error:
+            assert str(error).startswith("fuzz")

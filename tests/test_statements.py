@@ -1,8 +1,15 @@
+import sys
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 
-from briefing import Briefing
+from briefing import Briefing, Input
 from briefing.statements.rules import extract_statements
+from conftest import ROOT
 from strategies import prose
+
+sys.path.insert(0, str(ROOT / "bench"))
+from pathological import nested, one_quote, unbalanced  # noqa: E402  the bench's shapes, tested here
 
 
 def statements(pipeline, text):
@@ -119,3 +126,13 @@ def test_a_participle_and_a_clause_across_a_paragraph_break_report_nothing(pipel
     assert statements(pipeline, text) == []
     assert statements(pipeline, "The fees, she insisted, are modest.") == [
         (None, "indirect", "she", "insisted", ["The fees", "are modest"])]
+
+
+@pytest.mark.parametrize("shape", ["unbalanced", "nested", "one-quote"])
+def test_pathological_quoting_finishes(pipeline, shape):
+    """Hundreds of unbalanced quote marks, quotes nested ten deep, a whole article in one quote:
+    the run ends with valid statements (timing is measured by bench/pathological.py, not here)."""
+    build = {"unbalanced": unbalanced, "nested": nested, "one-quote": one_quote}[shape]
+    briefing = pipeline.extract(Input.from_text(build(10 if shape == "nested" else 400)))
+    assert briefing.statements
+    assert all(s.content[0].text for s in briefing.statements)

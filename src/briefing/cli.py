@@ -6,6 +6,7 @@ Errors are one line on stderr; tracebacks are for bugs only.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import warnings
@@ -17,7 +18,7 @@ import attrs
 import typer
 
 from .errors import BriefingError, DuplicateNameError, InputError, InputWarning, ModelNotFoundError, UnknownNameError
-from .files import atomic_writer, expand_paths
+from .files import atomic_writer, expand_paths, safe_stem
 from .model import Briefing
 from .pipeline import DEFAULT_EXTRACTORS
 
@@ -62,6 +63,9 @@ def extract(
     issues: Annotated[str, typer.Option(help="Issues extractor name, or 'none'.")] = DEFAULT_EXTRACTORS["issues"],
     taxonomy: Annotated[str, typer.Option(help="Issue taxonomy name.")] = "cap",
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default: $BRIEFING_SPACY_MODEL, else the best installed English one).")] = None,
+    errors: Annotated[Optional[Path], typer.Option("--errors", metavar="FILE", help="Also write each failed input as a JSON line {input, error} to FILE.")] = None,
+    on_error: Annotated[str, typer.Option("--on-error", help="skip: report a bad input and go on (exit 1 at the end); fail: stop at the first.")] = "skip",
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose briefing is already in the -o JSONL file (kept, and added to) or -o DIRECTORY/.")] = False,
     no_plugins: NoPlugins = False,
     block: Block = [],  # noqa: B006 - typer needs a list default
 ) -> None:
@@ -76,37 +80,91 @@ def extract(
         raise UsageError(f"format {format!r} holds one briefing and {len(inputs)} inputs were given; use -f jsonl, or -o DIRECTORY/")
     if output is not None and not per_file and any(isinstance(i, Path) and _same_file(i, Path(output)) for i in inputs):
         raise UsageError(f"-o {output} is one of the inputs; it would be overwritten")
+    if on_error not in ("skip", "fail"):
+        raise UsageError(f"unknown --on-error {on_error!r}; known: fail, skip")
+    appendable = output is not None and not per_file and getattr(exporter, "appendable", False)
+    if resume and not (per_file or appendable):
+        raise UsageError("--resume needs -o FILE in a format written a briefing a line (jsonl), or -o DIRECTORY/")
+    done = _done_ids(output, per_file, exporter) if resume else set()
     pipeline = Pipeline(
         model=model, reader=reader, metadata=metadata, participants=participants, statements=statements,
         issues=issues, plugins=plugins, options={"taxonomy": taxonomy},
     )
     failures = 0
+    error_log = errors.open("w", encoding="utf-8") if errors is not None else None
 
     def results() -> Iterator[Briefing]:
         nonlocal failures
-        for result in pipeline.run(inputs):
+        key = safe_stem if per_file else str
+        fresh = (r for r in pipeline.read(inputs) if not (isinstance(r, Briefing) and key(r.id) in done))
+        for result in pipeline.process(fresh):
             if isinstance(result, Failure):
                 failures += 1
                 _say(str(result))
+                if error_log is not None:
+                    error_log.write(json.dumps({"input": result.input, "error": str(result.error)}) + "\n")
+                    error_log.flush()
+                if on_error == "fail":
+                    raise typer.Exit(1)
             else:
                 yield result
 
+    try:
+        unwritten = _export(exporter, results(), output, per_file, appendable, resume, format)
+    finally:
+        if error_log is not None:
+            error_log.close()
+    raise typer.Exit(1 if failures or unwritten else 0)
+
+
+def _export(exporter, briefings: Iterator[Briefing], output: str | None, per_file: bool, appendable: bool,
+            resume: bool, format: str) -> int:
+    """Write the briefings where ``-o`` says; the number of outputs that could not be written."""
+    failures = 0
     if output is None:
         if hasattr(exporter, "companions"):
             _say(f"note: format {format!r} also writes files beside its output; give -o to get them")
-        exporter.write(_single(results(), exporter), sys.stdout)
+        exporter.write(_single(briefings, exporter), sys.stdout)
         sys.stdout.flush()
     elif per_file:
         taken: set[str] = set()
-        for briefing in results():
+        for briefing in briefings:
             try:
                 _write(exporter, [briefing], Path(output) / f"{_free_stem(briefing, taken)}{exporter.suffix}")
             except InputError as error:
                 failures += 1
                 _say(str(error))
+    elif appendable:
+        # A briefing a line, flushed as each is done: a run stopped halfway keeps every finished one.
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        with open(output, "a" if resume else "w", encoding="utf-8", newline="") as stream:
+            exporter.write(briefings, stream)
     else:
-        _write(exporter, _single(results(), exporter), Path(output))
-    raise typer.Exit(1 if failures else 0)
+        _write(exporter, _single(briefings, exporter), Path(output))
+    return failures
+
+
+def _done_ids(output: str, per_file: bool, exporter) -> set[str]:
+    """For ``--resume``: the briefings already written, by id (by file stem in a directory). A JSONL file's unfinished last line
+    (a run killed while writing it) is cut off, so that appending goes on from a whole line."""
+    if per_file:
+        folder = Path(output)
+        return {p.name[: -len(exporter.suffix)] for p in folder.glob(f"*{exporter.suffix}")} if folder.is_dir() else set()
+    path = Path(output)
+    if not path.is_file():
+        return set()
+    data = path.read_bytes()
+    whole = data[: data.rfind(b"\n") + 1]
+    if len(whole) != len(data):
+        with open(path, "r+b") as stream:
+            stream.truncate(len(whole))
+    ids = set()
+    for number, line in enumerate(whole.decode("utf-8").splitlines(), 1):
+        try:
+            ids.add(json.loads(line)["id"])
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"{output}:{number}", "is not a briefing line; --resume needs the JSONL this command wrote") from None
+    return ids
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -114,14 +172,16 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _free_stem(briefing: Briefing, taken: set[str]) -> str:
-    """The name of a briefing's output file in a run writing one file per input: its id, or, when an
-    earlier input of the run had the same id (``a/x.txt`` and ``b/x.txt``), the id with ``-2``,
-    ``-3``…, said on stderr. Case is ignored, as some file systems do."""
-    stem, number = briefing.id, 2
+    """The name of a briefing's output file in a run writing one file per input: its id made safe
+    (:func:`.files.safe_stem`), or, when an earlier input of the run had the same name (``a/x.txt``
+    and ``b/x.txt``), that name with ``-2``, ``-3``…, said on stderr. Case is ignored, as some file
+    systems do."""
+    base = safe_stem(briefing.id)
+    stem, number = base, 2
     while stem.casefold() in taken:
-        stem, number = f"{briefing.id}-{number}", number + 1
-    if stem != briefing.id:
-        _say(f"{briefing.source.path or briefing.id}: another input is also named {briefing.id!r}; writing it as {stem!r}")
+        stem, number = f"{base}-{number}", number + 1
+    if stem != base:
+        _say(f"{briefing.source.path or briefing.id}: another input is also named {base!r}; writing it as {stem!r}")
     taken.add(stem.casefold())
     return stem
 
@@ -178,8 +238,6 @@ def evaluate(
 ) -> None:
     """Score a statements extractor against annotated attributions (precision, recall, F1,
     speaker accuracy), with the definitions of PolNeAR's reference scorer."""
-    import json
-
     from .brat import read_gold
     from .convert import dumps
     from .evaluate import SUBSETS, errors, evaluate as score, format_report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import glob
+import hashlib
 import os
 import re
 import tempfile
@@ -15,7 +16,7 @@ from typing import TextIO
 
 from .errors import InputError, InputWarning
 
-__all__ = ["atomic_writer", "decode", "expand_paths"]
+__all__ = ["atomic_writer", "decode", "expand_paths", "safe_stem"]
 
 
 _BOMS = (  # longest first: the UTF-32 little-endian mark begins with the UTF-16 one
@@ -97,6 +98,20 @@ def expand_paths(arguments: Iterable[str], suffixes: Iterable[str] = ()) -> Iter
             yield from (match for match in matches if os.path.isfile(match)) if matches else (argument,)
         else:
             yield argument
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+_MAX_STEM = 120
+
+
+def safe_stem(name: str) -> str:
+    """``name`` made into one file name that stays inside its directory: no separators, control
+    characters or characters Windows refuses, no leading dot (``..``), at most 120 characters (a
+    digest of the whole keeps long names apart). Used for output files named after input ids."""
+    stem = _UNSAFE_IN_NAMES.sub("_", name).lstrip(". ").rstrip(". ") or "briefing"
+    if len(stem) > _MAX_STEM:
+        stem = f"{stem[: _MAX_STEM - 13]}-{hashlib.sha1(name.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+    return stem
 
 
 @contextmanager

@@ -35,6 +35,7 @@ class Input:
     name: str | None
     path: Path | None = None
     data: bytes | None = field(default=None, repr=False)
+    text: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_path(cls, path: str | Path) -> Input:
@@ -46,8 +47,8 @@ class Input:
 
     @classmethod
     def from_text(cls, text: str, name: str | None = None) -> Input:
-        """A text given directly (never taken for a path)."""
-        return cls(name, data=text.encode("utf-8"))
+        """A text given directly (never taken for a path, never sniffed for an encoding)."""
+        return cls(name, data=text.encode("utf-8", "surrogatepass"), text=text)
 
     @property
     def label(self) -> str:
@@ -66,6 +67,16 @@ class Input:
             return io.BytesIO(self.data)
         assert self.path is not None
         return self.path.open("rb")
+
+    def read_text(self) -> str:
+        """The whole input as text: as given, or decoded (:func:`briefing.files.decode`, which
+        warns when it has to guess the encoding and refuses binary data)."""
+        if self.text is not None:
+            return self.text
+        from .files import decode
+
+        with self.open() as stream:
+            return decode(stream.read(), self.label)
 
     def head(self, size: int = 8192) -> bytes:
         """The first ``size`` bytes, for sniffing the format."""
@@ -113,7 +124,10 @@ class Exporter(Protocol):
     """Writes briefings in one format.
 
     ``many`` says whether one output can hold several briefings (JSONL, CSV); when it cannot, the
-    CLI writes one file per input, named after the input with ``suffix``.
+    CLI writes one file per input, named after the input with ``suffix``. An exporter may also set
+    ``appendable = True`` when it writes a briefing a line and flushes after each, so that a file
+    cut after any line is valid: the CLI then writes it in place, keeps what a stopped run finished,
+    and can ``--resume``.
     """
 
     name: str

@@ -282,6 +282,26 @@ class Briefing:
                 for span in position.evidence:
                     yield f"issue {issue.id} position {position.participant} evidence", span
 
+    def broken_references(self) -> Iterator[str]:
+        """Each reference to an id that does not exist: a statement's speaker or issue, an issue's
+        parent, a position's participant or statement. Extractors must leave none (the pipeline
+        checks after each one)."""
+        participants = {p.id for p in self.participants}
+        statements = {s.id for s in self.statements}
+        issues = {i.id for i in self.issues}
+        for statement in self.statements:
+            if statement.speaker is not None and statement.speaker not in participants:
+                yield f"statement {statement.id} speaker {statement.speaker!r} names no participant"
+            yield from (f"statement {statement.id} issue {i!r} names no issue" for i in statement.issues if i not in issues)
+        for issue in self.issues:
+            if issue.parent is not None and issue.parent not in issues:
+                yield f"issue {issue.id} parent {issue.parent!r} names no issue"
+            for position in issue.positions:
+                if position.participant not in participants:
+                    yield f"issue {issue.id} position participant {position.participant!r} names no participant"
+                yield from (f"issue {issue.id} position statement {s!r} names no statement"
+                            for s in position.statements if s not in statements)
+
     def participant(self, participant_id: str | None) -> Participant | None:
         """The participant with this id, or ``None``."""
         for participant in self.participants:

@@ -203,6 +203,9 @@ class Pipeline:
                     entry.plugin, entry.kind, entry.name,
                     TypeError("extract() must return the briefing it was given, with its part added"),
                 )
+            broken = next(result.broken_references(), None)
+            if broken is not None:
+                raise PluginError(entry.plugin, entry.kind, entry.name, ValueError(broken))
             briefing = result
             stamps.append(Provenance(stage=entry.obj.stage, name=entry.name, plugin=entry.plugin, version=entry.version))
         briefing = attrs.evolve(briefing, provenance=(*briefing.provenance, *stamps))

@@ -26,6 +26,7 @@ class JsonLinesExporter:
     description = "one briefing a line as compact JSON (schema briefing/1), for many inputs"
     suffix = ".jsonl"
     many = True
+    appendable = True  # a briefing a line: a file cut after any line is valid, so runs can resume
 
     def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
         for briefing in briefings:

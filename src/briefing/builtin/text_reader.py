@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..files import decode
 from ..hookspecs import hookimpl
 from ..interfaces import Input
 from ..model import Briefing, Source
@@ -20,8 +19,7 @@ class TextReader:
         return 0.1
 
     def read(self, input: Input) -> Iterator[Briefing]:
-        with input.open() as stream:
-            text = decode(stream.read(), input.label)
+        text = input.read_text()
         yield Briefing(
             id=input.briefing_id(text),
             text=text,

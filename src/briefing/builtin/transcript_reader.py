@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..files import decode
 from ..hookspecs import hookimpl
 from ..interfaces import Input
 from ..model import Briefing, Source
@@ -28,8 +27,7 @@ class TranscriptReader:
         if looks_like_html(input.head()):
             briefing = read_html(input)
         else:
-            with input.open() as stream:
-                text = decode(stream.read(), input.label)
+            text = input.read_text()
             briefing = Briefing(id=input.briefing_id(text), text=text, source=Source(path=input.name))
         yield add_turns(briefing)
 
