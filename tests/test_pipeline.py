@@ -158,3 +158,24 @@ def test_an_extractor_leaving_a_dangling_reference_is_named(nlp):
     [failure] = Pipeline(nlp=nlp, plugins=manager, statements="dangling").run(["Kelly said no."])
     assert "statement s1 speaker 'ghost' names no participant" in str(failure)
     assert "plugin 'extractor_plugin' failed in statements extractor 'dangling'" in str(failure)
+
+
+def test_an_unreadable_file_is_one_failure_naming_it(pipeline, tmp_path, monkeypatch):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Kelly said no.")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self.path))
+
+    monkeypatch.setattr(Input, "open", refuse)  # root reads any file, so the refusal is simulated
+    [failure] = pipeline.run([locked])
+    assert str(failure) == f"{locked}: Permission denied"
+
+
+def test_no_input_can_run_code():
+    """Nothing in the package unpickles, evals or execs: input is only ever parsed as data."""
+    from conftest import ROOT
+
+    sources = [*(ROOT / "src").rglob("*.py"), *(ROOT / "plugins").glob("*/src/**/*.py")]
+    offending = [str(p) for p in sources if re.search(r"\bpickle\b|\b(eval|exec)\(|marshal\.loads", p.read_text())]
+    assert sources and offending == []
