@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from briefing import Briefing, Failure, Input, Pipeline, PluginManager, Span, Statement, extract_many
 from briefing.convert import dumps, loads
 from briefing.errors import InputError, InputWarning
+from briefing.nlp import cut_points
 from briefing.pipeline import as_input
 from strategies import prose, texts
 
@@ -109,16 +110,28 @@ def test_roles_follow_statements(pipeline, example_path):
     assert all((p.role == "speaker") == (p.id in speakers) for p in briefing.participants)
 
 
-def test_too_long_text_is_a_clear_failure(nlp, plugins):
-    pipeline = Pipeline(nlp=nlp, plugins=plugins)
-    limit = nlp.max_length
-    nlp.max_length = 50
-    try:
-        [result] = list(pipeline.run(["x " * 40]))
-    finally:
-        nlp.max_length = limit
-    assert isinstance(result, Failure)
-    assert "more than the spaCy pipeline's max_length of 50" in str(result.error)
+def test_a_long_text_is_parsed_in_pieces_and_a_quote_across_a_cut_is_found_whole(nlp, plugins):
+    paragraph = "The harbour board met on Monday. Its members talked about the docks and the ferries.\n\n"
+    quote = 'Lunde said: "The fees will stay.\n\n"They pay for the coast guard."\n\n'
+    text = paragraph * 30 + quote + paragraph * 30
+    whole = Pipeline(nlp=nlp, plugins=plugins).extract(text)
+    inside_the_quote = len(paragraph) * 30 + quote.index('"They')
+    pieces = Pipeline(nlp=nlp, plugins=plugins, chunk_chars=inside_the_quote + 5)
+    assert cut_points(text, pieces.chunk_chars)[0] == inside_the_quote
+    chunked = pieces.extract(text)
+    assert chunked.text == text
+    assert [s.content for s in chunked.statements] == [s.content for s in whole.statements]
+    [statement] = [s for s in chunked.statements if s.kind == "direct"]
+    assert [c.text for c in statement.content] == [quote[12:-2]]  # both paragraphs of the quote
+    assert len(pieces.parse(text)) == len(nlp(text))
+
+
+def test_cut_points_fall_between_paragraphs_then_lines_then_words():
+    assert cut_points("aaaa\n\nbbbb\n\ncccc", 8) == [6, 12]
+    assert cut_points("aaaa\nbbbb cc", 8) == [5]
+    assert cut_points("aaaa bbbb", 6) == [5]
+    assert cut_points("abcdefghij", 4) == [4, 8]
+    assert cut_points("short", 10) == []
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

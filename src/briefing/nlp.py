@@ -12,6 +12,7 @@ from .errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["MODEL_ENV", "PREFERRED_MODELS", "load_pipeline", "register_extensions", "resolve_model"]
 
@@ -75,3 +76,34 @@ def register_extensions() -> None:
 
     if not Doc.has_extension("briefing"):
         Doc.set_extension("briefing", default=None)
+
+
+def cut_points(text: str, limit: int) -> list[int]:
+    """Where to cut ``text`` into pieces of at most ``limit`` characters for parsing: after the last
+    paragraph break before the limit, else the last line end, else the last space, else at the
+    limit. Cuts fall between paragraphs wherever paragraphs are shorter than the limit, so that a
+    piece parses as the whole text would there."""
+    cuts, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        for separator in ("\n\n", "\n", " "):
+            at = window.rfind(separator)
+            if at > 0:
+                end = start + at + len(separator)
+                break
+        else:
+            end = start + limit
+        cuts.append(end)
+        start = end
+    return cuts
+
+
+def parse_long(nlp: Language, text: str, limit: int) -> Doc:
+    """One ``Doc`` over the whole of a text longer than ``limit``: its pieces
+    (:func:`cut_points`) parsed one by one and joined, so that every offset indexes ``text`` and
+    no piece comes near spaCy's ``max_length``."""
+    from spacy.tokens import Doc
+
+    bounds = [0, *cut_points(text, limit), len(text)]
+    pieces = (text[a:b] for a, b in zip(bounds, bounds[1:]))
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=4)), ensure_whitespace=False)

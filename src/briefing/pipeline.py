@@ -20,7 +20,7 @@ from attrs import frozen
 from .errors import BriefingError, InputError, InputWarning, PluginError
 from .interfaces import STAGES, Input
 from .model import Briefing, Provenance
-from .nlp import load_pipeline
+from .nlp import load_pipeline, parse_long
 from .plugins import PluginManager
 from .registry import Registered
 
@@ -88,7 +88,9 @@ class Pipeline:
     ``metadata``, ``participants``, ``statements`` and ``issues`` name the extractor of each stage
     (``"none"`` skips the stage); ``reader`` names a reader, or ``None`` to detect it per input;
     ``model`` names the spaCy pipeline (see :func:`briefing.nlp.resolve_model`); ``options`` are
-    settings extractors may read, such as ``{"taxonomy": "cap"}``.
+    settings extractors may read, such as ``{"taxonomy": "cap"}``. A text longer than
+    ``chunk_chars`` is parsed in pieces cut between paragraphs and joined into one ``Doc``
+    (:func:`briefing.nlp.parse_long`), so no text is too long for spaCy and offsets stay whole-text.
     """
 
     def __init__(
@@ -104,6 +106,7 @@ class Pipeline:
         nlp: Language | None = None,
         options: dict[str, Any] | None = None,
         batch_size: int = 8,
+        chunk_chars: int = 100_000,
     ) -> None:
         self.plugins = plugins if plugins is not None else PluginManager()
         self.options = dict(options or {})
@@ -113,6 +116,7 @@ class Pipeline:
         self.extractors: tuple[Registered, ...] = tuple(self._prepared(entry) for entry in entries)
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.batch_size = batch_size
+        self.chunk_chars = chunk_chars
 
     def _prepared(self, entry: Registered) -> Registered:
         """The entry with its extractor bound to this pipeline, for extractors that ask to be
@@ -172,23 +176,23 @@ class Pipeline:
                 if isinstance(item, Briefing) and not item.text.strip():
                     warnings.warn(InputWarning(item.source.path or item.id, "holds no text; its briefing is empty"),
                                   stacklevel=2)
-                if isinstance(item, Briefing) and len(item.text) > self.nlp.max_length:
-                    where = item.source.path or item.id
-                    item = Failure(where, InputError(
-                        where,
-                        f"text has {len(item.text)} characters, more than the spaCy pipeline's "
-                        f"max_length of {self.nlp.max_length}; split it, or raise nlp.max_length",
-                    ))
-                yield (item.text if isinstance(item, Briefing) else "", item)
+                long = isinstance(item, Briefing) and len(item.text) > self.chunk_chars
+                yield (item.text if isinstance(item, Briefing) and not long else "", item)
 
         for doc, item in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size):
             if isinstance(item, Failure):
                 yield item
                 continue
             try:
+                if len(item.text) > self.chunk_chars:
+                    doc = self.parse(item.text)
                 yield self.extract_from_doc(item, doc)
             except BriefingError as error:
                 yield Failure(item.source.path or item.id, error)
+
+    def parse(self, text: str) -> Doc:
+        """The spaCy ``Doc`` of one text, in pieces when it is longer than ``chunk_chars``."""
+        return parse_long(self.nlp, text, self.chunk_chars) if len(text) > self.chunk_chars else self.nlp(text)
 
     def extract_from_doc(self, briefing: Briefing, doc: Doc) -> Briefing:
         """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the
@@ -238,7 +242,7 @@ class Pipeline:
         if isinstance(results[0], Failure):
             raise results[0].error
         briefing = results[0]
-        doc = self.nlp(briefing.text)
+        doc = self.parse(briefing.text)
         return add_spans(doc, self.extract_from_doc(briefing, doc))
 
     def extract_many(
