@@ -9,6 +9,8 @@ and the ratio of each to the raw spaCy pipeline:
 
 - ``spacy``: ``nlp.pipe`` alone, the floor every configuration pays;
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
+- ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
+  parent's only);
 - ``statements``: participants and statements only (what quote attribution needs);
 - ``trained``: the same with the trained statements extractor, when it is installed;
 - ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
@@ -28,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
-CONFIGS = ("spacy", "briefing", "statements", "trained", "textacy")
+CONFIGS = ("spacy", "briefing", "briefing-jobs2", "statements", "trained", "textacy")
 
 
 def texts(directory: Path, limit: int | None) -> list[str]:
@@ -45,9 +47,10 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dic
         def work():
             for _ in nlp.pipe(corpus, batch_size=8):
                 pass
-    elif config in {"briefing", "statements", "trained"}:
+    elif config in {"briefing", "briefing-jobs2", "statements", "trained"}:
         plugins = PluginManager(autoload=False)
-        stages = {} if config == "briefing" else {"issues": "none", "metadata": "none"}
+        stages = {} if config.startswith("briefing") else {"issues": "none", "metadata": "none"}
+        jobs = 2 if config == "briefing-jobs2" else 1
         if config == "trained":
             if "trained" not in plugins.names("statements extractor"):
                 return {"config": config, "skipped": "no 'trained' statements extractor"}
@@ -55,7 +58,7 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dic
         pipeline = Pipeline(nlp=nlp, plugins=plugins, **stages)
 
         def work():
-            for _ in pipeline.extract_many(corpus):
+            for _ in pipeline.extract_many(corpus, n_process=jobs):
                 pass
     elif config == "textacy":
         try:
@@ -100,12 +103,12 @@ def main() -> None:
         results.append(json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout))
     base = results[0]
     print(f"{base['docs']} documents from {args.texts}")
-    print(f"{'configuration':12} {'seconds':>8} {'docs/s':>7} {'x spaCy time':>13} {'peak MB':>8} {'x spaCy memory':>15}")
+    print(f"{'configuration':14} {'seconds':>8} {'docs/s':>7} {'x spaCy time':>13} {'peak MB':>8} {'x spaCy memory':>15}")
     for r in results:
         if "skipped" in r:
-            print(f"{r['config']:12} skipped: {r['skipped']}")
+            print(f"{r['config']:14} skipped: {r['skipped']}")
             continue
-        print(f"{r['config']:12} {r['seconds']:8.2f} {r['docs'] / r['seconds']:7.1f} {r['seconds'] / base['seconds']:13.2f} "
+        print(f"{r['config']:14} {r['seconds']:8.2f} {r['docs'] / r['seconds']:7.1f} {r['seconds'] / base['seconds']:13.2f} "
               f"{r['peak_mb']:8.0f} {r['peak_mb'] / base['peak_mb']:15.2f}")
 
 

@@ -182,3 +182,48 @@ def test_resume_skips_what_is_written_and_mends_a_cut_line(tmp_path):
     lines = out.read_text().splitlines()
     assert lines[0] == first.strip() and [json.loads(line)["id"] for line in lines] == ["a", "b", "c"]
     assert run("extract", folder, "-f", "json", "-o", tmp_path / "x.json", "--resume").returncode == 2
+
+
+def test_jobs_keep_the_input_order_and_report_failures(example_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = [f"{i:02d}" for i in range(12)]
+    for name in names:
+        (folder / f"{name}.txt").write_text(f"Speaker{name} Lunde said the fees were too high, {name} times.\n")
+    (folder / "05.txt").write_bytes(b"\x00\x01")
+    out = tmp_path / "all.jsonl"
+    result = run("extract", folder, "-f", "jsonl", "-o", out, "--jobs", "2")
+    assert result.returncode == 1 and "05.txt: is not text" in result.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [n for n in names if n != "05"]
+
+
+def _stderr_in_a_terminal(*args):
+    """Run the CLI with stderr on a pseudo-terminal (as in a real shell); what it showed there."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "briefing", *map(str, args)], stderr=follower,
+                               stdout=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "120", "TERM": "xterm"})
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.wait()
+    os.close(leader)
+    return process.returncode, shown.decode("utf-8", "replace")
+
+
+def test_a_progress_bar_shows_in_a_terminal_and_not_when_piped(example_path, tmp_path):
+    code, shown = _stderr_in_a_terminal("extract", example_path, example_path, "-f", "jsonl", "-o", tmp_path / "a.jsonl")
+    assert code == 0 and "2 docs" in shown and "words/s" in shown
+    code, shown = _stderr_in_a_terminal("extract", example_path, "-f", "jsonl", "-o", tmp_path / "b.jsonl", "--quiet")
+    assert code == 0 and "docs/s" not in shown
+    piped = run("extract", example_path, example_path, "-f", "jsonl", "-o", tmp_path / "c.jsonl")
+    assert piped.returncode == 0 and piped.stderr == ""

@@ -65,12 +65,15 @@ def extract(
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default: $BRIEFING_SPACY_MODEL, else the best installed English one).")] = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", metavar="FILE", help="Also write each failed input as a JSON line {input, error} to FILE.")] = None,
     on_error: Annotated[str, typer.Option("--on-error", help="skip: report a bad input and go on (exit 1 at the end); fail: stop at the first.")] = "skip",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing and extraction (output stays in input order).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (it shows only when stderr is a terminal).")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose briefing is already in the -o JSONL file (kept, and added to) or -o DIRECTORY/.")] = False,
     no_plugins: NoPlugins = False,
     block: Block = [],  # noqa: B006 - typer needs a list default
 ) -> None:
     """Extract participants, statements and issues from texts about press briefings."""
     from .pipeline import Failure, Pipeline
+    from .progress import tracked
 
     plugins = _plugins(no_plugins, block)
     exporter = plugins.exporter(format).obj
@@ -97,7 +100,8 @@ def extract(
         nonlocal failures
         key = safe_stem if per_file else str
         fresh = (r for r in pipeline.read(inputs) if not (isinstance(r, Briefing) and key(r.id) in done))
-        for result in pipeline.process(fresh):
+        show = not quiet and sys.stderr.isatty()
+        for result in tracked(pipeline.process(fresh, n_process=jobs), show, len(inputs)):
             if isinstance(result, Failure):
                 failures += 1
                 _say(str(result))

@@ -28,9 +28,15 @@ class UnknownNameError(BriefingError, LookupError):
         options = ", ".join(self.known) or "none registered"
         super().__init__(f"unknown {kind} {name!r}; known: {options}")
 
+    def __reduce__(self):  # errors cross process boundaries in parallel runs
+        return type(self), (self.kind, self.name, self.known)
+
 
 class DuplicateNameError(BriefingError):
     """Two plugins registered the same name for the same kind of part without asking to replace it."""
+
+    def __reduce__(self):
+        return type(self), (self.kind, self.name, self.first, self.second)
 
     def __init__(self, kind: str, name: str, first: str, second: str) -> None:
         self.kind, self.name, self.first, self.second = kind, name, first, second
@@ -43,11 +49,14 @@ class DuplicateNameError(BriefingError):
 class PluginError(BriefingError):
     """A plugin raised while doing its job. The original exception is chained as ``__cause__``."""
 
-    def __init__(self, plugin: str, stage: str, name: str, error: BaseException) -> None:
+    def __init__(self, plugin: str, stage: str, name: str, error: BaseException | str) -> None:
         self.plugin, self.stage, self.name = plugin, stage, name
-        super().__init__(
-            f"plugin {plugin!r} failed in {stage} {name!r}: {type(error).__name__}: {error}"
-        )
+        #: The cause as text ("ZeroDivisionError: boom"); a string ``error`` is taken as that text.
+        self.cause = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+        super().__init__(f"plugin {plugin!r} failed in {stage} {name!r}: {self.cause}")
+
+    def __reduce__(self):  # the cause itself may not pickle; its text travels instead
+        return type(self), (self.plugin, self.stage, self.name, self.cause)
 
 
 class InputError(BriefingError):
@@ -56,6 +65,9 @@ class InputError(BriefingError):
     def __init__(self, where: str, reason: str) -> None:
         self.where, self.reason = where, reason
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self):
+        return type(self), (self.where, self.reason)
 
 
 class InputWarning(UserWarning):

@@ -168,8 +168,17 @@ class Pipeline:
 
     # -- extracting -------------------------------------------------------------------------
 
-    def process(self, items: Iterable[Briefing | Failure]) -> Iterator[Briefing | Failure]:
-        """Parse each briefing's text once (batched through ``nlp.pipe``) and run the extractors."""
+    def process(self, items: Iterable[Briefing | Failure], *, n_process: int = 1) -> Iterator[Briefing | Failure]:
+        """Parse each briefing's text once (batched through ``nlp.pipe``) and run the extractors;
+        failures pass through. With ``n_process`` above 1 this runs in that many worker processes
+        (:mod:`briefing.parallel`), results still in order."""
+        if n_process > 1:
+            from .parallel import process_in_parallel
+
+            return process_in_parallel(self, items, n_process, self.batch_size)
+        return self._process(items)
+
+    def _process(self, items: Iterable[Briefing | Failure]) -> Iterator[Briefing | Failure]:
 
         def texts() -> Iterator[tuple[str, Briefing | Failure]]:
             for item in items:
@@ -217,9 +226,11 @@ class Pipeline:
         doc._.briefing = briefing
         return briefing
 
-    def run(self, inputs: Iterable[InputLike]) -> Iterator[Briefing | Failure]:
-        """Read, parse and extract every input, streaming; failures are yielded, not raised."""
-        return self.process(self.read(inputs))
+    def run(self, inputs: Iterable[InputLike], *, n_process: int = 1) -> Iterator[Briefing | Failure]:
+        """Read, parse and extract every input, streaming and in order; failures are yielded, not
+        raised. With ``n_process`` above 1, parsing and extraction run in that many worker
+        processes (:mod:`briefing.parallel`); reading stays in this one."""
+        return self.process(self.read(inputs), n_process=n_process)
 
     def extract(self, text_or_path: InputLike) -> Briefing:
         """The briefing of one text or file; raises the error if it cannot be made."""
@@ -246,11 +257,21 @@ class Pipeline:
         return add_spans(doc, self.extract_from_doc(briefing, doc))
 
     def extract_many(
-        self, inputs: Iterable[InputLike], *, on_error: Callable[[Failure], Any] | None = None
+        self,
+        inputs: Iterable[InputLike],
+        *,
+        on_error: Callable[[Failure], Any] | None = None,
+        n_process: int = 1,
+        progress: bool | Callable[[Briefing | Failure], Any] = False,
     ) -> Iterator[Briefing]:
-        """The briefings of many inputs, streaming. A failure is passed to ``on_error`` and the
-        batch goes on; with no ``on_error`` it is raised."""
-        for result in self.run(inputs):
+        """The briefings of many inputs, streaming, in input order. A failure is passed to
+        ``on_error`` and the batch goes on; with no ``on_error`` it is raised. ``n_process`` runs
+        the work in that many processes; ``progress=True`` shows a progress bar on stderr, and a
+        function is called with each result (briefing or failure) as it comes."""
+        from .progress import tracked
+
+        total = len(inputs) if isinstance(inputs, (list, tuple)) else None
+        for result in tracked(self.run(inputs, n_process=n_process), progress, total):
             if isinstance(result, Failure):
                 if on_error is None:
                     raise result.error
@@ -302,7 +323,13 @@ def extract(text_or_path: InputLike, **choices: Any) -> Briefing:
 
 
 def extract_many(
-    inputs: Iterable[InputLike], *, on_error: Callable[[Failure], Any] | None = None, **choices: Any
+    inputs: Iterable[InputLike],
+    *,
+    on_error: Callable[[Failure], Any] | None = None,
+    n_process: int = 1,
+    progress: bool | Callable[[Briefing | Failure], Any] = False,
+    **choices: Any,
 ) -> Iterator[Briefing]:
-    """Extract briefings from many texts or files, streaming them through ``nlp.pipe``."""
-    return Pipeline(**choices).extract_many(inputs, on_error=on_error)
+    """Extract briefings from many texts or files, streaming them through ``nlp.pipe`` (see
+    :meth:`Pipeline.extract_many`)."""
+    return Pipeline(**choices).extract_many(inputs, on_error=on_error, n_process=n_process, progress=progress)

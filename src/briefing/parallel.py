@@ -1,0 +1,56 @@
+"""Extraction on several processes. Each worker holds the whole pipeline (spaCy and the plugins,
+loaded once in the parent and inherited by ``fork``, never pickled); briefings go out in batches and
+come back in input order, with a bounded number of batches in flight, so memory stays flat however
+long the stream."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import warnings
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Briefing
+    from .pipeline import Failure, Pipeline
+
+__all__ = ["process_in_parallel"]
+
+#: The pipeline of a worker process (set in each worker when it starts; unused in the parent).
+_WORKER_PIPELINE: Pipeline | None = None
+_BATCHES_IN_FLIGHT_PER_PROCESS = 4
+
+
+def _start(pipeline: Pipeline) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+
+
+def _process(batch: list[Briefing | Failure]) -> list[Briefing | Failure]:
+    assert _WORKER_PIPELINE is not None
+    return list(_WORKER_PIPELINE.process(batch))
+
+
+def process_in_parallel(
+    pipeline: Pipeline, items: Iterable[Briefing | Failure], n_process: int, batch_size: int
+) -> Iterator[Briefing | Failure]:
+    """``pipeline.process(items)`` on ``n_process`` worker processes, in order. Where processes
+    cannot be forked (Windows), it warns and runs in this process."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        warnings.warn("parallel extraction needs the 'fork' start method; running in one process", stacklevel=3)
+        yield from pipeline.process(items)
+        return
+    slots = threading.BoundedSemaphore(n_process * _BATCHES_IN_FLIGHT_PER_PROCESS)
+    stream = iter(items)
+
+    def batches() -> Iterator[list[Briefing | Failure]]:
+        while batch := list(islice(stream, batch_size)):
+            slots.acquire()  # the pool's feeder waits here: no more than the slots are read ahead
+            yield batch
+
+    with multiprocessing.get_context("fork").Pool(n_process, initializer=_start, initargs=(pipeline,)) as pool:
+        for results in pool.imap(_process, batches()):
+            slots.release()
+            yield from results
