@@ -227,3 +227,47 @@ def test_a_progress_bar_shows_in_a_terminal_and_not_when_piped(example_path, tmp
     assert code == 0 and "docs/s" not in shown
     piped = run("extract", example_path, example_path, "-f", "jsonl", "-o", tmp_path / "c.jsonl")
     assert piped.returncode == 0 and piped.stderr == ""
+
+
+RAISING_EXPORTER = """
+import briefing
+
+class Boom:
+    name, description, suffix, many = "boom", "raises", ".txt", False
+
+    def write(self, briefings, stream):
+        for briefing in briefings:
+            raise ValueError("cannot write this")
+
+@briefing.hookimpl
+def briefing_register(registry):
+    registry.add_exporter(Boom())
+"""
+
+
+def run_with_plugin(tmp_path, entry_point, *args):
+    """The CLI with a plugin installed through an entry point (a distribution made in tmp_path)."""
+    import os
+
+    from test_plugins import fake_distribution
+
+    fake_distribution(tmp_path, entry_point)
+    (tmp_path / "raising_exporter.py").write_text(RAISING_EXPORTER)
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_DISABLE_PLUGIN_AUTOLOAD"}
+    env["PYTHONPATH"] = str(tmp_path)
+    return subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], capture_output=True, text=True, env=env)
+
+
+def test_a_broken_plugin_is_one_line_and_every_command_still_works(tmp_path, example_path):
+    result = run_with_plugin(tmp_path, "fake = no_such_module_anywhere", "plugins")
+    assert result.returncode == 0
+    assert result.stderr.count("\n") == 1 and "plugin 'fake' (entry point of fakeplugin) fails to import" in result.stderr
+    assert "fake  (entry point of fakeplugin) BROKEN, skipped: fails to import: ModuleNotFoundError" in result.stdout
+    assert "briefing.builtin.json_exporters" in result.stdout
+
+
+def test_an_exporter_failing_is_one_line_naming_the_plugin_and_the_input(tmp_path, example_path):
+    result = run_with_plugin(tmp_path, "fake = raising_exporter", "extract", example_path, "-f", "boom")
+    assert result.returncode == 1
+    assert result.stderr == (f"briefing: error: {example_path}: plugin 'fake' failed in exporter 'boom': "
+                             "ValueError: cannot write this\n")

@@ -5,7 +5,7 @@ import attrs
 import pytest
 
 from briefing import Briefing, Pipeline, PluginManager, hookimpl, hookspecs
-from briefing.errors import DuplicateNameError, PluginError, UnknownNameError
+from briefing.errors import DuplicateNameError, PluginError, PluginWarning, UnknownNameError
 from briefing.plugins import AUTOLOAD_ENV, BLOCK_ENV, BUILTIN_PLUGINS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,17 +111,72 @@ def test_unknown_name_lists_the_known_ones(plugins):
         plugins.exporter("pdf")
 
 
-def test_a_plugin_failing_to_register_is_named():
+def test_a_plugin_failing_to_register_is_skipped_and_named():
     class Broken:
         __name__ = "broken_plugin"
 
         @hookimpl
         def briefing_register(self, registry):
+            registry.add_exporter(Shouting())
             raise RuntimeError("cannot start")
 
-    with pytest.raises(PluginError, match="plugin 'broken_plugin' failed in register") as caught:
-        PluginManager(autoload=False, plugins=[Broken()])
-    assert isinstance(caught.value.__cause__, RuntimeError)
+    with pytest.warns(PluginWarning, match=r"plugin 'broken_plugin' \(given directly\) fails to register: RuntimeError: cannot start"):
+        manager = PluginManager(autoload=False, plugins=[Broken()])
+    assert "shout" not in manager.names("exporter")  # nothing of a plugin that failed halfway
+    assert "json" in manager.names("exporter") and manager.broken["broken_plugin"][1].startswith("fails to register")
+
+
+class Misspelt:
+    __name__ = "misspelt"
+
+    @hookimpl
+    def briefing_regster(self, registry):
+        pass
+
+
+class Silent:
+    __name__ = "silent"
+
+    def briefing_register(self, registry):  # no @hookimpl
+        pass
+
+
+class NoSuffix:
+    name, description, many = "nosuffix", "forgets its suffix", True
+
+    def write(self, briefings, stream):
+        pass
+
+
+@pytest.mark.parametrize(("plugin", "reason"), [
+    (Misspelt(), "implements unknown hook 'briefing_regster'; hooks: briefing_register"),
+    (Silent(), "implements no hook (mark its functions with @briefing.hookimpl)"),
+    (ExporterPlugin(NoSuffix(), name="nosuffix_plugin"), "fails to register: TypeError: exporter 'nosuffix' has no suffix"),
+])
+def test_broken_plugins_are_skipped_saying_why(plugin, reason):
+    with pytest.warns(PluginWarning) as caught:
+        manager = PluginManager(autoload=False, plugins=[plugin])
+    [(name, (origin, said))] = manager.broken.items()
+    assert said.startswith(reason) and origin == "given directly"
+    assert f"plugin {name!r}" in str(caught[0].message) and f"--block {name}" in str(caught[0].message)
+    assert "json" in manager.names("exporter")
+
+
+def fake_distribution(root, entry_point):
+    """An installed distribution on ``root`` whose ``briefing`` entry point is ``entry_point``."""
+    info = root / "fakeplugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fakeplugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(f"[briefing]\n{entry_point}\n")
+
+
+def test_an_entry_point_that_fails_to_import_is_skipped(tmp_path, monkeypatch):
+    fake_distribution(tmp_path, "fake = no_such_module_anywhere")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv(AUTOLOAD_ENV, raising=False)
+    with pytest.warns(PluginWarning, match=r"plugin 'fake' \(entry point of fakeplugin\) fails to import: ModuleNotFoundError"):
+        manager = PluginManager()
+    assert "fake" in manager.broken and "json" in manager.names("exporter")
 
 
 def test_an_extractor_failing_is_named_with_its_stage(nlp):

@@ -10,17 +10,27 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TextIO
 
 import attrs
 import typer
 
-from .errors import BriefingError, DuplicateNameError, InputError, InputWarning, ModelNotFoundError, UnknownNameError
+from .errors import (
+    BriefingError,
+    DuplicateNameError,
+    InputError,
+    InputWarning,
+    ModelNotFoundError,
+    PluginError,
+    PluginWarning,
+    UnknownNameError,
+)
 from .files import atomic_writer, expand_paths, safe_stem
 from .model import Briefing
 from .pipeline import DEFAULT_EXTRACTORS
+from .registry import Registered
 
 __all__ = ["app", "main"]
 
@@ -76,7 +86,8 @@ def extract(
     from .progress import tracked
 
     plugins = _plugins(no_plugins, block)
-    exporter = plugins.exporter(format).obj
+    entry = plugins.exporter(format)
+    exporter = entry.obj
     inputs = [name if name == "-" else Path(name) for name in expand_paths(paths)]
     per_file = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
     if not exporter.many and not per_file and len(inputs) > 1:
@@ -109,32 +120,33 @@ def extract(
                     error_log.write(json.dumps({"input": result.input, "error": str(result.error)}) + "\n")
                     error_log.flush()
                 if on_error == "fail":
-                    raise typer.Exit(1)
+                    return
             else:
                 yield result
 
     try:
-        unwritten = _export(exporter, results(), output, per_file, appendable, resume, format)
+        unwritten = _export(entry, results(), output, per_file, appendable, resume)
     finally:
         if error_log is not None:
             error_log.close()
     raise typer.Exit(1 if failures or unwritten else 0)
 
 
-def _export(exporter, briefings: Iterator[Briefing], output: str | None, per_file: bool, appendable: bool,
-            resume: bool, format: str) -> int:
+def _export(entry: Registered, briefings: Iterator[Briefing], output: str | None, per_file: bool, appendable: bool,
+            resume: bool) -> int:
     """Write the briefings where ``-o`` says; the number of outputs that could not be written."""
+    exporter = entry.obj
     failures = 0
     if output is None:
         if hasattr(exporter, "companions"):
-            _say(f"note: format {format!r} also writes files beside its output; give -o to get them")
-        exporter.write(_single(briefings, exporter), sys.stdout)
+            _say(f"note: format {entry.name!r} also writes files beside its output; give -o to get them")
+        _feed(entry, _single(briefings, exporter), sys.stdout)
         sys.stdout.flush()
     elif per_file:
         taken: set[str] = set()
         for briefing in briefings:
             try:
-                _write(exporter, [briefing], Path(output) / f"{_free_stem(briefing, taken)}{exporter.suffix}")
+                _write(entry, [briefing], Path(output) / f"{_free_stem(briefing, taken)}{exporter.suffix}")
             except InputError as error:
                 failures += 1
                 _say(str(error))
@@ -142,10 +154,31 @@ def _export(exporter, briefings: Iterator[Briefing], output: str | None, per_fil
         # A briefing a line, flushed as each is done: a run stopped halfway keeps every finished one.
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         with open(output, "a" if resume else "w", encoding="utf-8", newline="") as stream:
-            exporter.write(briefings, stream)
+            _feed(entry, briefings, stream)
     else:
-        _write(exporter, _single(briefings, exporter), Path(output))
+        _write(entry, _single(briefings, exporter), Path(output))
     return failures
+
+
+def _feed(entry: Registered, briefings: Iterable[Briefing], stream: TextIO) -> Briefing | None:
+    """Give the briefings to the exporter, guarded, and return the first. An exporter failing is
+    an :class:`InputError` naming the input it was writing, and the plugin."""
+    first: list[Briefing] = []
+    current: list[Briefing] = []
+
+    def watched() -> Iterator[Briefing]:
+        for briefing in briefings:
+            first[:] = first or [briefing]
+            current[:] = [briefing]
+            yield briefing
+
+    try:
+        entry.call(lambda: entry.obj.write(watched(), stream))
+    except PluginError as error:
+        if not current:
+            raise
+        raise InputError(current[0].source.path or current[0].id, str(error)) from error
+    return first[0] if first else None
 
 
 def _done_ids(output: str, per_file: bool, exporter) -> set[str]:
@@ -190,23 +223,16 @@ def _free_stem(briefing: Briefing, taken: set[str]) -> str:
     return stem
 
 
-def _write(exporter, briefings, path: Path) -> None:
+def _write(entry: Registered, briefings: Iterable[Briefing], path: Path) -> None:
     """Write the output, and any files the exporter puts beside it (``companions``), atomically."""
-    written: list[Briefing] = []
-
-    def keep(items):
-        for briefing in items:
-            written.append(briefing)
-            yield briefing
-
     with atomic_writer(path) as stream:
-        exporter.write(keep(briefings), stream)
-    companions = getattr(exporter, "companions", None)
-    if companions is None or not written:
+        first = _feed(entry, briefings, stream)
+    companions = getattr(entry.obj, "companions", None)
+    if companions is None or first is None:
         return
-    for suffix, text in companions(written[0]).items():
+    for suffix, text in entry.call(lambda: companions(first)).items():
         target = path.with_suffix(suffix)
-        source = written[0].source.path
+        source = first.source.path
         if source and source != "-" and target.exists() and target.resolve() == Path(source).resolve():
             if target.read_bytes() == text.encode("utf-8"):
                 continue
@@ -277,12 +303,16 @@ def evaluate(
 
 @app.command()
 def plugins(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: B006
-    """List every plugin, where it came from, and the names it registers."""
-    for info in _plugins(no_plugins, block).plugins():
+    """List every plugin, where it came from, and the names it registers; broken plugins last,
+    with why they were skipped."""
+    manager = _plugins(no_plugins, block)
+    for info in manager.plugins():
         version = f" {info.version}" if info.version else ""
         typer.echo(f"{info.name}  ({info.origin}{version})")
         for part in info.parts:
             typer.echo(f"    {part.kind} {part.name}")
+    for name, (origin, reason) in sorted(manager.broken.items()):
+        typer.echo(f"{name}  ({origin}) BROKEN, skipped: {reason}")
 
 
 @app.command()
@@ -301,7 +331,8 @@ def formats(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: 
 
 def _say_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
     """Warnings as one line on stderr, like errors (the warnings module's signature)."""
-    _say(f"warning: {message}" if issubclass(category, InputWarning) else f"warning: {category.__name__}: {message}")
+    ours = issubclass(category, (InputWarning, PluginWarning))
+    _say(f"warning: {message}" if ours else f"warning: {category.__name__}: {message}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -309,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", InputWarning)
+            warnings.simplefilter("always", PluginWarning)
             warnings.showwarning = _say_warning
             app(args=argv, prog_name="briefing")
     except SystemExit as stop:

@@ -10,6 +10,7 @@ __all__ = [
     "DuplicateNameError",
     "InputError",
     "InputWarning",
+    "PluginWarning",
     "ModelNotFoundError",
     "PluginError",
     "UnknownNameError",
@@ -77,6 +78,11 @@ class InputWarning(UserWarning):
     def __init__(self, where: str, reason: str) -> None:
         self.where, self.reason = where, reason
         super().__init__(f"{where}: {reason}")
+
+
+class PluginWarning(UserWarning):
+    """An installed plugin is broken (it fails to import, implements an unknown hook, registers
+    nothing, or fails to register) and was skipped; the other plugins work."""
 
 
 class ModelNotFoundError(BriefingError):

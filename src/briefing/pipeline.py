@@ -124,7 +124,7 @@ class Pipeline:
         prepare = getattr(entry.obj, "prepare", None)
         if prepare is None:
             return entry
-        return attrs.evolve(entry, obj=self._guard(entry, entry.kind, lambda: prepare(self)))
+        return attrs.evolve(entry, obj=entry.call(lambda: prepare(self)))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -135,7 +135,7 @@ class Pipeline:
         head = input.head()
         scored = []
         for entry in self.plugins.entries("reader"):
-            score = self._guard(entry, "reader", lambda: float(entry.obj.detect(input, head)))
+            score = entry.call(lambda: float(entry.obj.detect(input, head)))
             if score > 0:
                 scored.append((-score, entry.name, entry))
         if not scored:
@@ -156,7 +156,7 @@ class Pipeline:
                     raise InputError(input.label, "matches no file")
                 reader = self.choose_reader(input)
                 stamp = Provenance(stage="reader", name=reader.name, plugin=reader.plugin, version=reader.version)
-                for result in self._read_with(reader, input):
+                for result in reader.stream(lambda: reader.obj.read(input)):
                     if isinstance(result, BriefingError):
                         yield Failure(input.label, result)
                     else:
@@ -210,7 +210,7 @@ class Pipeline:
             raise ValueError("the Doc was parsed from another text than the briefing's")
         stamps = []
         for entry in self.extractors:
-            result = self._guard(entry, entry.kind, lambda e=entry, b=briefing: e.obj.extract(b, doc))
+            result = entry.call(lambda e=entry, b=briefing: e.obj.extract(b, doc))
             if not isinstance(result, Briefing) or result.text != briefing.text:
                 raise PluginError(
                     entry.plugin, entry.kind, entry.name,
@@ -278,25 +278,6 @@ class Pipeline:
                 on_error(result)
             else:
                 yield result
-
-    @staticmethod
-    def _read_with(entry: Registered, input: Input) -> Iterator[Any]:
-        """The reader's results, its failures turned into briefing errors."""
-        try:
-            yield from entry.obj.read(input)
-        except (BriefingError, OSError):
-            raise
-        except Exception as error:
-            raise PluginError(entry.plugin, "reader", entry.name, error) from error
-
-    @staticmethod
-    def _guard(entry: Registered, stage: str, call: Callable[[], Any]) -> Any:
-        try:
-            return call()
-        except BriefingError:
-            raise
-        except Exception as error:
-            raise PluginError(entry.plugin, stage, entry.name, error) from error
 
 
 def settle_roles(briefing: Briefing) -> Briefing:

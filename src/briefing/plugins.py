@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from typing import Any
@@ -13,7 +14,7 @@ import pluggy
 from attrs import frozen
 
 from . import hookspecs
-from .errors import BriefingError, PluginError
+from .errors import PluginError, PluginWarning
 from .registry import Registered, Registry
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
@@ -23,6 +24,8 @@ ENTRY_POINT_GROUP = "briefing"
 AUTOLOAD_ENV = "BRIEFING_DISABLE_PLUGIN_AUTOLOAD"
 #: Comma-separated names of plugins not to load (entry-point names or built-in module names).
 BLOCK_ENV = "BRIEFING_BLOCK_PLUGINS"
+
+_HOOK_NAMES = tuple(name for name in vars(hookspecs) if name.startswith("briefing_"))
 
 BUILTIN_PLUGINS = (
     "briefing.builtin.text_reader",
@@ -91,20 +94,52 @@ class PluginManager:
                 continue
             self._pm.register(importlib.import_module(module_name), name=module_name)
             self._origins[module_name] = ("built-in", version)
+        #: Plugins that were skipped because they are broken: name -> (origin, reason).
+        self.broken: dict[str, tuple[str, str]] = {}
         if autoload:
-            self._pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-            for plugin, dist in self._pm.list_plugin_distinfo():
-                name = self._pm.get_name(plugin)
-                if name is not None:
-                    self._origins[name] = (f"entry point of {dist.project_name}", dist.version)
+            self._load_entry_points()
         for plugin in plugins:
             name = getattr(plugin, "__name__", None) or type(plugin).__qualname__
-            name = self._pm.register(plugin, name=name)
-            if name is not None:
-                self._origins[name] = ("given directly", None)
+            self._add_plugin(plugin, name, ("given directly", None))
         self._pm.check_pending()
         self.registry = Registry()
         self._call_register_hooks()
+
+    def _load_entry_points(self) -> None:
+        """Load each plugin of the ``briefing`` entry-point group; one that fails to import or to
+        validate is skipped with a :class:`PluginWarning`, and the others load."""
+        for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            if self._pm.is_blocked(entry_point.name) or self._pm.has_plugin(entry_point.name):
+                continue
+            dist = entry_point.dist
+            origin = (f"entry point of {dist.name}", dist.version) if dist else ("entry point", None)
+            try:
+                plugin = entry_point.load()
+            except Exception as error:
+                self._skip(entry_point.name, origin[0], f"fails to import: {type(error).__name__}: {error}")
+                continue
+            self._add_plugin(plugin, entry_point.name, origin)
+
+    def _add_plugin(self, plugin: object, name: str, origin: tuple[str, str | None]) -> None:
+        """Register one plugin; skip it, saying why, when pluggy refuses it, when it implements a
+        hook briefing does not have (a misspelt name), or when it implements none."""
+        hooks = [attr for attr in dir(plugin) if self._pm.parse_hookimpl_opts(plugin, attr) is not None]
+        unknown = [hook for hook in hooks if hook not in _HOOK_NAMES]
+        if not hooks:
+            return self._skip(name, origin[0], "implements no hook (mark its functions with @briefing.hookimpl)")
+        if unknown:
+            return self._skip(name, origin[0], f"implements unknown hook {unknown[0]!r}; hooks: {', '.join(_HOOK_NAMES)}")
+        try:
+            self._pm.register(plugin, name=name)
+        except (pluggy.PluginValidationError, ValueError) as error:
+            return self._skip(name, origin[0], str(error))
+        self._origins[name] = origin
+        return None
+
+    def _skip(self, name: str, origin: str, reason: str) -> None:
+        self.broken[name] = (origin, reason)
+        warnings.warn(PluginWarning(f"plugin {name!r} ({origin}) {reason}; it was skipped (--block {name} hides this)"),
+                      stacklevel=4)
 
     def _call_register_hooks(self) -> None:
         for impl in sorted(self._pm.hook.briefing_register.get_hookimpls(), key=lambda i: i.plugin_name):
@@ -113,10 +148,13 @@ class PluginManager:
             view = self.registry.for_plugin(name, origin[1])
             try:
                 impl.function(**({"registry": view} if "registry" in impl.argnames else {}))
-            except BriefingError:
-                raise
             except Exception as error:
-                raise PluginError(name, "register", "briefing_register", error) from error
+                if origin[0] == "built-in":
+                    raise PluginError(name, "register", "briefing_register", error) from error
+                self._pm.unregister(name=name)
+                self._skip(name, origin[0], f"fails to register: {type(error).__name__}: {error}")
+                continue
+            view.commit()
         self.registry.apply_replacements()
 
     # -- what is registered --------------------------------------------------------------

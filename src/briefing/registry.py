@@ -3,18 +3,36 @@ exporter and issue taxonomy, each under a name, with the plugin that registered 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from .errors import DuplicateNameError, UnknownNameError
-from .interfaces import STAGES
+from .errors import BriefingError, DuplicateNameError, PluginError, UnknownNameError
+from .interfaces import STAGES, Exporter, Extractor, Reader
 
 __all__ = ["Registered", "Registry"]
 
 KINDS = ("reader", "exporter", "taxonomy") + tuple(f"{stage} extractor" for stage in STAGES)
+T = TypeVar("T")
+
+
+def _members(protocol: type) -> list[str]:
+    """The attributes and methods a protocol asks for, in the order it declares them."""
+    methods = [name for name, value in vars(protocol).items() if callable(value) and not name.startswith("_")]
+    return [*protocol.__annotations__, *methods]
+
+
+def _check(obj: object, protocol: type) -> None:
+    """Refuse a part lacking what its protocol asks for, naming each missing attribute."""
+    missing = [name for name in _members(protocol) if not hasattr(obj, name)]
+    if missing:
+        what = getattr(obj, "name", None) or type(obj).__name__
+        raise TypeError(
+            f"{protocol.__name__.lower()} {what!r} has no {', '.join(missing)} "
+            f"(a {protocol.__name__} needs {', '.join(_members(protocol))}; see briefing.interfaces.{protocol.__name__})"
+        )
 
 
 @frozen
@@ -26,6 +44,29 @@ class Registered:
     obj: Any = field(repr=False)
     plugin: str
     version: str | None = None
+
+    def call(self, call: Callable[[], T]) -> T:
+        """Run ``call``, which goes into this part's plugin code. Every call into plugin code goes
+        through here (or :meth:`stream`): an exception that is not one of briefing's own (or an
+        ``OSError`` reading a file) becomes a :class:`PluginError` naming the plugin, the kind of
+        part and its name."""
+        return next(self.stream(lambda: iter((call(),))))
+
+    def stream(self, make: Callable[[], Iterator[T]]) -> Iterator[T]:
+        """The items of the iterator ``make`` returns, each step guarded as :meth:`call` says."""
+        items: Iterator[T] | None = None
+        while True:
+            try:
+                if items is None:
+                    items = iter(make())
+                item = next(items)
+            except StopIteration:
+                return
+            except (BriefingError, OSError):
+                raise
+            except Exception as error:
+                raise PluginError(self.plugin, self.kind, self.name, error) from error
+            yield item
 
 
 class Registry:
@@ -87,16 +128,26 @@ class PluginRegistry:
 
     def __init__(self, registry: Registry, plugin: str, version: str | None) -> None:
         self._registry, self.plugin, self.version = registry, plugin, version
+        self._pending: list[tuple[Registered, bool]] = []
 
     def _add(self, kind: str, name: str, obj: object, replace: bool) -> None:
-        self._registry._add(Registered(kind, name, obj, self.plugin, self.version), replace)
+        self._pending.append((Registered(kind, name, obj, self.plugin, self.version), replace))
+
+    def commit(self) -> None:
+        """Add what the plugin registered, once its hook has returned: a plugin that fails halfway
+        leaves nothing behind."""
+        for entry, replace in self._pending:
+            self._registry._add(entry, replace)
+        self._pending.clear()
 
     def add_reader(self, reader: Any, *, replace: bool = False) -> None:
         """Add a :class:`briefing.interfaces.Reader`, under its ``name``."""
+        _check(reader, Reader)
         self._add("reader", reader.name, reader, replace)
 
     def add_extractor(self, extractor: Any, *, replace: bool = False) -> None:
         """Add a :class:`briefing.interfaces.Extractor` for its ``stage``, under its ``name``."""
+        _check(extractor, Extractor)
         if extractor.stage not in STAGES:
             raise ValueError(
                 f"extractor {extractor.name!r} names an unknown stage {extractor.stage!r}; "
@@ -106,6 +157,7 @@ class PluginRegistry:
 
     def add_exporter(self, exporter: Any, *, replace: bool = False) -> None:
         """Add a :class:`briefing.interfaces.Exporter`, under its ``name``."""
+        _check(exporter, Exporter)
         self._add("exporter", exporter.name, exporter, replace)
 
     def add_taxonomy(self, name: str, path: str | Path, *, replace: bool = False) -> None:
