@@ -243,3 +243,22 @@ def test_every_builtin_is_a_module_registered_like_a_plugin(plugins):
 
 def test_briefing_returned_is_a_briefing(pipeline):
     assert isinstance(pipeline.extract("Kelly said no."), Briefing)
+
+
+def test_plugin_packages_import_only_the_public_api():
+    """Plugins under plugins/ use what a third party can: ``briefing`` itself and ``briefing.errors``."""
+    public = {"briefing", "briefing.errors"}
+    private = []
+    for path in (ROOT / "plugins").glob("*/src/**/*.py"):
+        for module in re.findall(r"^\s*(?:from|import)\s+(briefing(?:\.\w+)*)", path.read_text(), re.M):
+            if module not in public:
+                private.append(f"{path.relative_to(ROOT)}: {module}")
+    assert private == []
+
+
+def test_a_part_is_reused_by_name_through_the_pipeline(nlp, plugins):
+    pipeline = Pipeline(nlp=nlp, plugins=plugins)
+    rules = pipeline.extractor("statements", "rules")
+    assert rules.plugin == "briefing.builtin.rules_statements"
+    with pytest.raises(UnknownNameError, match=r"unknown stage 'quotes'; known: issues, metadata, participants, statements"):
+        pipeline.extractor("quotes", "rules")

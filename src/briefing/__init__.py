@@ -6,6 +6,7 @@ issues) with :func:`extract`; see the README and docs/ for the rest.
 
 from .convert import SCHEMA, dumps, from_dict, loads, to_dict
 from .errors import BriefingError
+from .export import export
 from .hookspecs import hookimpl
 from .interfaces import STAGES, Exporter, Extractor, Input, Reader
 from .model import (
@@ -45,6 +46,7 @@ __all__ = [
     "Span",
     "Statement",
     "dumps",
+    "export",
     "extract",
     "extract_many",
     "from_dict",

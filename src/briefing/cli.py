@@ -10,9 +10,9 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, Optional
 
 import attrs
 import typer
@@ -23,10 +23,10 @@ from .errors import (
     InputError,
     InputWarning,
     ModelNotFoundError,
-    PluginError,
     PluginWarning,
     UnknownNameError,
 )
+from .export import TooManyBriefingsError, feed, single, write_file
 from .files import atomic_writer, expand_paths, safe_stem
 from .model import Briefing
 from .pipeline import DEFAULT_EXTRACTORS
@@ -140,13 +140,13 @@ def _export(entry: Registered, briefings: Iterator[Briefing], output: str | None
     if output is None:
         if hasattr(exporter, "companions"):
             _say(f"note: format {entry.name!r} also writes files beside its output; give -o to get them")
-        _feed(entry, _single(briefings, exporter), sys.stdout)
+        feed(entry, single(briefings, entry), sys.stdout)
         sys.stdout.flush()
     elif per_file:
         taken: set[str] = set()
         for briefing in briefings:
             try:
-                _write(entry, [briefing], Path(output) / f"{_free_stem(briefing, taken)}{exporter.suffix}")
+                write_file(entry, [briefing], Path(output) / f"{_free_stem(briefing, taken)}{exporter.suffix}")
             except InputError as error:
                 failures += 1
                 _say(str(error))
@@ -154,31 +154,10 @@ def _export(entry: Registered, briefings: Iterator[Briefing], output: str | None
         # A briefing a line, flushed as each is done: a run stopped halfway keeps every finished one.
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         with open(output, "a" if resume else "w", encoding="utf-8", newline="") as stream:
-            _feed(entry, briefings, stream)
+            feed(entry, briefings, stream)
     else:
-        _write(entry, _single(briefings, exporter), Path(output))
+        write_file(entry, single(briefings, entry), Path(output))
     return failures
-
-
-def _feed(entry: Registered, briefings: Iterable[Briefing], stream: TextIO) -> Briefing | None:
-    """Give the briefings to the exporter, guarded, and return the first. An exporter failing is
-    an :class:`InputError` naming the input it was writing, and the plugin."""
-    first: list[Briefing] = []
-    current: list[Briefing] = []
-
-    def watched() -> Iterator[Briefing]:
-        for briefing in briefings:
-            first[:] = first or [briefing]
-            current[:] = [briefing]
-            yield briefing
-
-    try:
-        entry.call(lambda: entry.obj.write(watched(), stream))
-    except PluginError as error:
-        if not current:
-            raise
-        raise InputError(current[0].source.path or current[0].id, str(error)) from error
-    return first[0] if first else None
 
 
 def _done_ids(output: str, per_file: bool, exporter) -> set[str]:
@@ -221,35 +200,6 @@ def _free_stem(briefing: Briefing, taken: set[str]) -> str:
         _say(f"{briefing.source.path or briefing.id}: another input is also named {base!r}; writing it as {stem!r}")
     taken.add(stem.casefold())
     return stem
-
-
-def _write(entry: Registered, briefings: Iterable[Briefing], path: Path) -> None:
-    """Write the output, and any files the exporter puts beside it (``companions``), atomically."""
-    with atomic_writer(path) as stream:
-        first = _feed(entry, briefings, stream)
-    companions = getattr(entry.obj, "companions", None)
-    if companions is None or first is None:
-        return
-    for suffix, text in entry.call(lambda: companions(first)).items():
-        target = path.with_suffix(suffix)
-        source = first.source.path
-        if source and source != "-" and target.exists() and target.resolve() == Path(source).resolve():
-            if target.read_bytes() == text.encode("utf-8"):
-                continue
-            raise InputError(source, f"writing {target.name} beside the output would overwrite this input; use another -o directory")
-        with atomic_writer(target) as stream:
-            stream.write(text)
-
-
-def _single(briefings: Iterator[Briefing], exporter) -> Iterator[Briefing]:
-    """The briefings, refusing a second one when the format holds only one."""
-    for number, briefing in enumerate(briefings):
-        if number and not exporter.many:
-            raise UsageError(
-                f"format {exporter.name!r} holds one briefing but the input holds several; "
-                f"use a format for many (such as jsonl) or -o DIRECTORY"
-            )
-        yield briefing
 
 
 @app.command()
@@ -345,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             app(args=argv, prog_name="briefing")
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
-    except (UsageError, UnknownNameError, DuplicateNameError, ModelNotFoundError) as error:
+    except (UsageError, UnknownNameError, DuplicateNameError, ModelNotFoundError, TooManyBriefingsError) as error:
         _say(f"error: {error}")
         return 2
     except BriefingError as error:

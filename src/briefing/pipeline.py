@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
-from .errors import BriefingError, InputError, InputWarning, PluginError
+from .errors import BriefingError, InputError, InputWarning, PluginError, UnknownNameError
 from .interfaces import STAGES, Input
 from .model import Briefing, Provenance
 from .nlp import load_pipeline, parse_long
@@ -117,6 +117,14 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
+
+    def extractor(self, stage: str, name: str) -> Registered:
+        """The extractor registered for ``stage`` under ``name``, ready to run with this pipeline:
+        the public way for a plugin to wrap or reuse another (``entry.call(lambda:
+        entry.obj.extract(briefing, doc))``). Unknown stages or names list the known ones."""
+        if stage not in STAGES:
+            raise UnknownNameError("stage", stage, STAGES)
+        return self._prepared(self.plugins.extractor(stage, name))
 
     def _prepared(self, entry: Registered) -> Registered:
         """The entry with its extractor bound to this pipeline, for extractors that ask to be
