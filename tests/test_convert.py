@@ -7,7 +7,7 @@ from hypothesis import given
 
 from briefing import model
 from briefing.convert import SCHEMA, SchemaError, dumps, from_dict, loads, make_converter, schema, to_dict
-from strategies import briefings
+from briefing.testing.strategies import briefings
 
 
 @given(briefings())

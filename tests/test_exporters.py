@@ -15,7 +15,7 @@ from briefing.evaluate import evaluate
 from briefing.exporters.brat import fragments, to_ann
 from briefing.exporters.html import segments
 from briefing.exporters.table import STATEMENT_COLUMNS, safe_cell
-from strategies import briefings
+from briefing.testing.strategies import briefings
 
 EXPORTERS = ["brat", "csv", "csv-participants", "html", "json", "jsonl", "label-studio", "markdown"]
 generated = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # exporters keep no state

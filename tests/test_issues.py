@@ -14,7 +14,7 @@ from briefing.issues.taxonomy import load_taxonomy
 from briefing.model import Issue, Participant, Position
 from briefing.render import markdown_report
 from briefing.views import contention, sides_by
-from strategies import prose
+from briefing.testing.strategies import prose
 
 BILATERAL = """Peru and Chile Talk Copper, Clash on Tariffs
 

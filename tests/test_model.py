@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 
 from briefing.model import Briefing, Participant, Span, Statement
-from strategies import briefings
+from briefing.testing.strategies import briefings
 
 
 def test_span_of_takes_text_at_offsets():

@@ -8,7 +8,7 @@ from briefing import Briefing, Pipeline
 from briefing.model import Span
 from briefing.participants.extract import find_participants
 from briefing.participants.parties import party_after
-from strategies import prose
+from briefing.testing.strategies import prose
 
 
 @pytest.fixture

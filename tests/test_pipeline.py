@@ -11,7 +11,7 @@ from briefing.convert import dumps, loads
 from briefing.errors import InputError, InputWarning
 from briefing.nlp import cut_points
 from briefing.pipeline import as_input
-from strategies import prose, texts
+from briefing.testing.strategies import prose, texts
 
 
 def test_text_and_path_inputs(pipeline, example_path):

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 
 from briefing.statements.quotes import find_quotes
-from strategies import texts
+from briefing.testing.strategies import texts
 
 
 def inner(text):

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from briefing import Briefing, Input
 from briefing.statements.rules import extract_statements
 from conftest import ROOT
-from strategies import prose
+from briefing.testing.strategies import prose
 
 sys.path.insert(0, str(ROOT / "bench"))
 from pathological import nested, one_quote, unbalanced  # noqa: E402  the bench's shapes, tested here

@@ -12,7 +12,7 @@ from briefing.statements.features import Paragraph
 from briefing.statements.linking import extract_statements
 from briefing.statements.tagger import MODEL_RESOURCE, StatementTagger, gold_labels, spans_of
 from conftest import need_corpus
-from strategies import prose
+from briefing.testing.strategies import prose
 
 TEXT = (
     "Harbour Pact Talks Stall\n\n"

@@ -7,7 +7,8 @@ import sys
 import pytest
 
 import briefing_template
-from briefing import Input, Pipeline, PluginManager, export
+from briefing import Input, Pipeline, export
+from briefing.testing import check_exporter, check_extractor, manager
 
 NOTE = """# Harbour notes
 
@@ -18,8 +19,7 @@ Ines Moreau, the harbour master, said the north quay would reopen on Monday. @ha
 
 @pytest.fixture(scope="module")
 def pipeline():
-    manager = PluginManager(autoload=False, plugins=[briefing_template])  # only built-ins and this plugin
-    return Pipeline(plugins=manager, participants="handles")
+    return Pipeline(plugins=manager(briefing_template), participants="handles")  # built-ins and this plugin only
 
 
 def test_the_reader_takes_markdown_and_its_heading(pipeline, tmp_path):
@@ -57,3 +57,10 @@ def test_installed_it_is_listed_and_used_by_the_cli(tmp_path):
                              "--participants", "handles"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Ines Moreau: ")
+
+
+def test_the_parts_keep_the_contracts_every_part_must(pipeline):
+    """briefing.testing's checks, run on generated input (any Unicode, prose, generated briefings)."""
+    plugins = manager(briefing_template)
+    check_extractor("participants", "handles", plugins, nlp=pipeline.nlp)
+    check_exporter("quotes-txt", plugins)

@@ -1,4 +1,6 @@
-"""Hypothesis strategies for the briefing model, shared by every test module."""
+"""Hypothesis strategies for the briefing model and for text: valid briefings (every span inside
+its text, every reference resolving), any Unicode, and prose with quotes and reporting verbs.
+Shared by briefing's tests and offered to plugin authors through :mod:`briefing.testing`."""
 
 from __future__ import annotations
 
