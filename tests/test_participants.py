@@ -33,12 +33,15 @@ def test_titles_organisations_and_parties_before_the_name(participants):
         "Republican presidential nominee Donald Trump arrived late."
     )
     assert facts(found["Robby Mook"]) == ("person", "Campaign Manager", "Clinton campaign", None, None)
-    assert facts(found["Tim Kaine"]) == ("person", "Senator", None, None, "Democratic")
+    assert facts(found["Tim Kaine"]) == ("person", "Senator", None, "United States", "Democratic")
     assert facts(found["Reince Priebus"]) == (
-        "person", "Chairman of the Republican National Committee", "RNC", "United States", "Republican"
+        "person", "Chairman of the Republican National Committee", "Republican National Committee", "United States",
+        "Republican",
     )
-    assert facts(found["Paul Ryan"]) == ("person", "Speaker of the House", "House", "United States", "Republican")
-    assert facts(found["Donald Trump"]) == ("person", "Presidential Nominee", None, None, "Republican")
+    assert facts(found["Paul Ryan"]) == (
+        "person", "Speaker of the House", "House of Representatives", "United States", "Republican"
+    )
+    assert facts(found["Donald Trump"]) == ("person", "Presidential Nominee", None, "United States", "Republican")
 
 
 def test_titles_in_appositives(participants):
@@ -53,7 +56,7 @@ def test_titles_in_appositives(participants):
     assert facts(found["Luis Ortega"]) == ("person", "Foreign Minister", None, "Peru", None)
     assert found["Dana Holt"].title == "Nurse"
     assert found["Whit Ramos"].title == "Campaign Pollster"
-    assert facts(found["Ellen Ruiz"]) == ("person", None, None, None, "Democratic")
+    assert facts(found["Ellen Ruiz"]) == ("person", None, None, "United States", "Democratic")
 
 
 def test_a_name_the_recogniser_misses_before_an_appositive_title(participants):
@@ -83,9 +86,9 @@ def test_campaigns_groups_and_acting_countries_are_participants(participants):
         "GOP leaders disagreed, and some Republicans stayed silent. "
         "Mexico's opposition to the plan was clear. The Daily Ledger reported the talks."
     )
-    assert facts(found["Clinton campaign"]) == ("organization", None, None, None, "Democratic")
-    assert facts(found["GOP leaders"]) == ("group", None, None, None, "Republican")
-    assert facts(found["Republicans"]) == ("group", None, None, None, "Republican")
+    assert facts(found["Clinton campaign"]) == ("organization", None, None, "United States", "Democratic")
+    assert facts(found["GOP leaders"]) == ("group", None, None, "United States", "Republican")
+    assert facts(found["Republicans"]) == ("group", None, None, "United States", "Republican")
     assert facts(found["Mexico"]) == ("organization", None, None, "Mexico", None)
     assert facts(found["Daily Ledger"]) == ("organization", None, None, None, None)
 

@@ -32,8 +32,8 @@ def test_the_five_officials_are_participants(seed):
         name: (people[name].title, people[name].organization, people[name].affiliation)
         for name in ("John Kelly", "Rex Tillerson", "Luis Videgaray", "Miguel Angel Osorio Chong", "Peña Nieto")
     } == {
-        "John Kelly": ("Secretary of Homeland Security", "DHS", "United States"),
-        "Rex Tillerson": ("Secretary of State", "State Department", "United States"),
+        "John Kelly": ("Secretary of Homeland Security", "Department of Homeland Security", "United States"),
+        "Rex Tillerson": ("Secretary of State", "Department of State", "United States"),
         "Luis Videgaray": ("Foreign Minister", None, "Mexico"),
         "Miguel Angel Osorio Chong": ("Secretary of the Interior", None, "Mexico"),
         "Peña Nieto": ("President", None, "Mexico"),
@@ -186,7 +186,7 @@ def test_contention_and_agreement(seed):
     assert [(v.issue.label, v.taken) for v in contested] == [
         ("deportations", (("Mexico", "concern"), ("United States", "oppose"))),
         ("return of non-Mexican migrants (OTMs)", (("Mexico", "oppose"), ("United States", "support"))),
-        ("immigration enforcement", (("Mexico", "oppose"), ("Trump", "support"))),
+        ("immigration enforcement", (("Mexico", "oppose"), ("United States", "support"))),
     ]
     assert {"dialogue and cooperation between the governments", "development of Central America"} <= {
         v.issue.label for v in agreed

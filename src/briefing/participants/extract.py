@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
+from .affiliations import complete_affiliations
 from .clusters import Cluster, choose, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_part_of, slug, unique_id
+from .names import clean_name, fold, is_acronym, is_part_of, slug, unique_id
 from .parties import party_after
-from .titles import Title, description_title, title_after, title_before
+from .titles import Title, description_title, organization_after, title_after, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -99,7 +100,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
         cluster.add(name.start_char, name.end_char)
-        for title in (title_before(name), title_after(name)):
+        for title in (title_before(name), title_after(name) or organization_after(name)):
             if title is not None:
                 priority = 0 if len(words) == len(cluster.words) else 2
                 cluster.titles.append((priority if title.start < name.start else priority + 1, title))
@@ -120,15 +121,17 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
     taken = {start for c in people for start, _ in c.mentions}
     covered = [(s, e) for c in people for s, e in c.mentions]
     for token in doc:
-        if not token.text[:1].isupper() or token.idx in taken or token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+        if not token.text[:1].isupper() or token.idx in taken:
             continue
+        if within is None and token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+            continue  # a headline's parse is poor ("Trump" a verb); there only known names count
         if any(s <= token.idx < e for s, e in covered):
             continue
         here = doc[token.i : token.i + 1]
         if (within is None and not outside(here, skip)) or (within is not None and outside(here, within)):
             continue
         key = fold(token.text)
-        fits = [c for c in people if len(c.words) > 1 and fold(c.words[-1]) == key]
+        fits = [c for c in people if (len(c.words) > 1 or within is not None) and fold(c.words[-1]) == key]
         if fits:
             choose(fits, token.idx).add(token.idx, token.idx + len(token))
 
@@ -268,19 +271,21 @@ def find_participants(
     _descriptions(doc, clusters, skip)
     _roles(doc, clusters)
     add_organizations_and_groups(doc, clusters, skip)
+    clusters = _merge_acronyms(clusters)
+    _add_headline_organizations(doc, clusters, list(headlines))
     participants: list[Participant] = []
     used: set[str] = set()
     for name, span in authors:
         participants.append(Participant(id=unique_id(slug(name), used), name=name, role="author", mentions=(span,)))
     for cluster in sorted(clusters, key=lambda c: min(s for s, _ in c.mentions)):
         title = cluster.best_title()
-        organization = title.organization if title else None
+        organization = _organization(title, clusters)
         participants.append(
             Participant(
                 id=unique_id(slug(cluster.name), used),
                 name=cluster.name,
                 kind=cluster.kind,
-                title=title.title if title and cluster.kind == "person" else None,
+                title=title.full_title() if title and cluster.kind == "person" else None,
                 organization=organization,
                 affiliation=cluster.affiliation or (title.affiliation if title else None),
                 party=cluster.party() or _campaign_party(organization, clusters),
@@ -288,7 +293,52 @@ def find_participants(
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )
         )
-    return participants
+    return complete_affiliations(participants)
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """One organisation for an acronym and its expansion ("EPA", "Environmental Protection
+    Agency"), named by the expansion."""
+    organizations = [c for c in clusters if c.kind == "organization"]
+    gone = []
+    for short in organizations:
+        full = next((c for c in organizations if c is not short and c not in gone and is_acronym(short.name, c.name)), None)
+        if full is not None:
+            for start, end in short.mentions:
+                full.add(start, end)
+            full.affiliation = full.affiliation or short.affiliation
+            full.parties += short.parties
+            gone.append(short)
+    return [c for c in clusters if c not in gone]
+
+
+def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: list[Span]) -> None:
+    """An organisation of the body named in the headline by its name: a mention there too."""
+    organizations = {fold(c.name): c for c in clusters if c.kind == "organization" and len(c.words) == 1}
+    for token in doc:
+        if organizations and not outside(doc[token.i : token.i + 1], headlines):
+            cluster = organizations.get(fold(token.text))
+            if cluster is not None:
+                cluster.add(token.idx, token.idx + len(token))
+
+
+def _organization(title: Title | None, clusters: list[Cluster]) -> str | None:
+    """The organisation a title names, as the participant for it is named (the lexicon's full name
+    for "DHS", the expansion for an acronym), or in a text about one campaign, that campaign for
+    a campaign title ("campaign manager Jane Roe")."""
+    organizations = [c for c in clusters if c.kind == "organization"]
+    if title is None:
+        return None
+    written = title.organization
+    if written is None:
+        campaigns = [c for c in organizations if c.name.endswith(" campaign")]
+        words = {w.lower() for w in (title.title or "").split()}
+        return campaigns[0].name if "campaign" in words and len(campaigns) == 1 else None
+    known = lexicon().organization(written)
+    if known:
+        return known[1]["name"]
+    same = next((c for c in organizations if fold(c.name) == fold(written) or is_acronym(written, c.name)), None)
+    return same.name if same else written
 
 
 def _campaign_party(organization: str | None, clusters: list[Cluster]) -> str | None:
