@@ -206,3 +206,20 @@ def test_cli_prints_valid_briefing_json(seed_path):
     assert data["schema"] == "briefing/1"
     speakers = {p["name"] for p in data["participants"] if p["role"] == "speaker"}
     assert speakers == {"John Kelly", "Rex Tillerson", "Luis Videgaray", "Miguel Angel Osorio Chong"}
+
+
+def test_every_official_has_a_country_and_the_president_is_of_the_united_states(seed):
+    people = [p for p in seed.participants if p.kind == "person" and p.role != "author"]
+    assert all(p.affiliation for p in people if p.title)
+    assert by_name(seed)["Trump"].affiliation == "United States"
+
+
+def test_an_organisation_and_its_acronym_are_one_participant(seed):
+    from briefing.participants.names import is_acronym
+
+    kelly = by_name(seed)["John Kelly"]
+    organizations = [p for p in seed.participants if p.kind == "organization"]
+    department = next(p for p in organizations if p.name == kelly.organization)
+    assert not [p for p in organizations if is_acronym(p.name, department.name) or is_acronym(department.name, p.name)]
+    # the department's acronym where Kelly names it in his own words is its mention
+    assert any(m.text.isupper() and len(m.text) == 3 for m in department.mentions)

@@ -7,7 +7,9 @@ the text implies:
 - an official whose title names no country ("President Roe", "the senator") holds an office of the
   text's *home country*: the one its known organisations and parties belong to, when one clearly
   does. A text about a national government's briefing, or about two countries' officials where
-  only the foreign ones are named with their country, has one; a text with no such clues has none.
+  only the foreign ones are named with their country, has one; a text with no such clues has none;
+- an official speaking at a briefing a national government body holds (a White House transcript)
+  speaks for that country.
 """
 
 from __future__ import annotations
@@ -51,9 +53,9 @@ def home_country(participants: Sequence[Participant]) -> str | None:
     return ranked[0][0]
 
 
-def complete_affiliations(participants: Sequence[Participant]) -> list[Participant]:
+def complete_affiliations(participants: Sequence[Participant], host: str | None = None) -> list[Participant]:
     """``participants`` with the countries the text implies (see the module docstring) where they
-    have none."""
+    have none. ``host`` names who holds the event or publishes the text ("The White House")."""
     lex = lexicon()
     organizations: dict[str, str] = {}
 
@@ -71,12 +73,15 @@ def complete_affiliations(participants: Sequence[Participant]) -> list[Participa
         completed = [p if p.affiliation or p.kind not in kinds else attrs.evolve(p, affiliation=implied(p))
                      for p in completed]
         organizations = {p.name.lower(): p.affiliation for p in completed if p.kind == "organization" and p.affiliation}
-    home = home_country(completed)
+    hosting = _known_country(host)
+    home = hosting or home_country(completed)
     if home is None:
         return completed
-    return [
-        attrs.evolve(p, affiliation=home)
-        if p.kind == "person" and not p.affiliation and p.title and lex.is_government_title(p.title) and not p.organization
-        else p
-        for p in completed
-    ]
+
+    def official(person: Participant) -> bool:
+        if person.kind != "person" or person.affiliation or not person.title:
+            return False
+        at_briefing = hosting is not None and person.role == "speaker"
+        return at_briefing or (lex.is_government_title(person.title) and not person.organization)
+
+    return [attrs.evolve(p, affiliation=home) if official(p) else p for p in completed]

@@ -184,6 +184,8 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
     party = cluster.party()
     if described.party and party and described.party != party:
         return False
+    if described.region and title and title.region and described.region != title.region:
+        return False  # "the governor of Oklahoma" is not the Governor of New York
     if generic:
         return title is not None or affiliation is not None or (party is not None and described.party is not None)
     if not described.title:

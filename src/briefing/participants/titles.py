@@ -34,7 +34,7 @@ _KIN = {"wife", "husband", "daughter", "son", "mother", "father", "brother", "si
         "man", "woman", "person", "resident", "native", "voter", "citizen", "mom", "dad", "year", "time"}
 # Titles of people elected by a state or province, and the preposition that joins it: "the senator
 # from Ohio", "the Governor of Ohio".
-_REGIONAL = {"Senator": "from", "Representative": "from", "Congressman": "from", "Congresswoman": "from",
+_REGIONAL = {"Senator": "from", "Representative": "from", "Congressman": "from", "Congresswoman": "from", "Premier": "of",
              "Delegate": "from", "Governor": "of", "Lieutenant Governor": "of", "Attorney General": "of"}
 # Words that mark a title as no longer held: "former Gov. Ed Rendell", "ex-Senator", "the late".
 _PAST = {"former", "ex", "ex-", "then", "then-", "late", "retired", "onetime", "one-time"}
@@ -348,6 +348,8 @@ def title_after(name: SpacySpan) -> Title | None:
         at += 2  # "NAME, who was Rubio's campaign pollster"
     elif words[:1] == ["who"] and len(words) > 2 and words[1] in {"serves", "served", "works", "worked"} and words[2] == "as":
         at += 3
+    elif words[:1] == ["now"]:
+        at += 1  # "NAME, now a consultant, ...": the title held now
     tokens, closed = _appositive(doc, at)
     if not closed:
         return None
