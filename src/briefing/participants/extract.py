@@ -19,7 +19,7 @@ from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_acronym, is_part_of, slug, unique_id
-from .parties import party_after
+from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_before
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
         cluster.add(name.start_char, name.end_char)
-        for title in (title_before(name), title_after(name) or organization_after(name)):
+        for title in (title_before(name), title_after(name), organization_after(name)):
             if title is not None:
                 priority = 0 if len(words) == len(cluster.words) else 2
                 cluster.titles.append((priority if title.start < name.start else priority + 1, title))
@@ -108,7 +108,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         if honorifics:
             expanded = lex.expand(" ".join(honorifics))
             cluster.titles.append((5, Title(expanded, None, None, None, name.start, name.start)))
-        party = party_after(text, name.end_char)
+        party = party_after(text, name.end_char) or party_of_candidacy(name)
         if party:
             cluster.parties.append(party)
     return clusters
@@ -274,6 +274,7 @@ def find_participants(
     _roles(doc, clusters)
     add_organizations_and_groups(doc, clusters, skip)
     clusters = _merge_acronyms(clusters)
+    _people_taken_for_organizations(doc, clusters)
     _add_headline_organizations(doc, clusters, list(headlines))
     participants: list[Participant] = []
     used: set[str] = set()
@@ -296,6 +297,26 @@ def find_participants(
             )
         )
     return complete_affiliations(participants)
+
+
+def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:
+    """A name the recogniser took for an organisation that an appositive describes as a person: by
+    a title ("NAME, the state's attorney general,") or as a party's member ("NAME, a Democrat
+    whose office ...")."""
+    lex = lexicon()
+    for cluster in clusters:
+        if cluster.kind != "organization" or cluster.owner is not None or lex.organization(cluster.name):
+            continue
+        for start, end in cluster.mentions:
+            span = doc.char_span(start, end)
+            title = title_after(span) if span is not None else None
+            if title is None or title.organization:
+                continue
+            member = title.title is None and title.party is not None and title.end - title.start == 1
+            if member or (title.title and lex.is_title_head(title.title.split()[-1]) and lex.is_government_title(title.title)):
+                cluster.kind = "person"
+                cluster.titles.append((1, title))
+                break
 
 
 def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:

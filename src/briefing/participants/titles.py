@@ -335,9 +335,14 @@ def _appositive(doc: Doc, at: int) -> tuple[list[Token], bool]:
 def title_after(name: SpacySpan) -> Title | None:
     """The title in an appositive right after ``name``: "NAME, Mexico's foreign minister, ...",
     "NAME, a Democrat whose office ...", "NAME, 44, a home-care aide from Nashua, ...", "NAME, who
-    was Rubio's campaign pollster, ...", "NAME, of the Sierra Club, ..."."""
+    was Rubio's campaign pollster, ...", "NAME, of the Sierra Club, ...", "NAME of Ohio, the panel's
+    ranking Democrat, ..." (the state, which :func:`organization_after` reads, skipped)."""
     doc = name.doc
     at = name.end
+    if at + 2 < len(doc) and doc[at].lower_ in {"of", "from"} and doc[at + 1].ent_type_ == "GPE":
+        at += 2
+        while at < len(doc) and doc[at].ent_iob_ == "I":
+            at += 1
     if at >= len(doc) - 1 or doc[at].text != ",":
         return None
     at += 1
