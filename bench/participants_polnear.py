@@ -68,6 +68,8 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "i", "you", "who", "this", "that"
               "no", "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "all", "both"}
 _DETERMINERS = {"the", "a", "an", "'s", "’s", "'", "’"}
 _PREPOSITIONS = {"for", "of", "at", "by", "to", "with", "from", "in", "on"}
+_RELATIVES = {"who", "whose", "which", "that", "whom"}
+_PARTICLES = {"bin", "ibn", "de", "del", "der", "van", "von", "da", "di", "du", "al", "el", "la", "le"}
 _CUTS = _PREPOSITIONS | {"like", "including", "who", "whose", "which", "that"}
 _SMALL = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "by", "with", "from", "as", "is", "are"}
 
@@ -114,11 +116,14 @@ def name_and_description(
     if not words or any(w in {"and", "&"} for _s, _e, w in words):
         return None
     description, head = [], []
-    cut = False
+    cut = relative = False
     for start, end, word in words:
         after_comma = cut
         if text[end:end + 1] == "," or word.endswith(","):
             cut = True
+        relative = relative or (telling is not None and after_comma and word.lower() in _RELATIVES)
+        if relative or (telling is not None and after_comma and (word.isdigit() or word.lower() in _NOT_NAMES | {"others"})):
+            continue  # strictly, a relative clause, an age or a pronoun describes no title
         if after_comma or text[start - 1:start] == "(" or _PARTY_CODE.match(word):
             description.append(word)
         else:
@@ -131,7 +136,7 @@ def name_and_description(
         if at is not None:
             description += [w for _s, _e, w in head[at:]]
             head = head[:at]
-    run = _run(text, head)
+    run = _run(text, head, telling is not None)
     if telling is not None and run and _unnamed(text, run, telling):
         return None  # "Polls", "Frustrated Parents": capitals that tell no name
     before = [w for _s, _e, w in head[: len(head) - len(run)]]
@@ -144,8 +149,10 @@ def name_and_description(
         return None  # "a spokeswoman for Hillary Clinton" names the spokeswoman, not Clinton
     if not run or run[-1] is not head[-1]:
         return None
-    rest = [w for _s, _e, w in head[: len(head) - len(run)]]
-    description += rest
+    rest = head[: len(head) - len(run)]
+    if telling is not None:  # "Bill" in "Bill Clinton" opening a sentence is no description
+        rest = [item for item in rest if item[0] < run[0][0] and not _popped(text, item, run)]
+    description += [w for _s, _e, w in rest]
     return run, [w for w in description if w.lower() not in _DETERMINERS and w not in lexicon().courtesy_titles]
 
 
@@ -165,13 +172,22 @@ def _unnamed(text: str, run: list[tuple[int, int, str]], telling: set[str]) -> b
     return _uninformative(text, start, len(run) == 1 and bare.endswith("s"))
 
 
-def _run(text: str, head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The run of name words that ends ``head``."""
+def _popped(text: str, item: tuple[int, int, str], run: list[tuple[int, int, str]]) -> bool:
+    """Whether ``item`` is a name word :func:`_run` left out as a sentence's first word."""
+    return _is_name_word(item[2]) and _sentence_initial(text, item[0]) and text[item[1] : run[0][0]].strip() == ""
+
+
+def _run(text: str, head: list[tuple[int, int, str]], strict: bool = False) -> list[tuple[int, int, str]]:
+    """The run of name words that ends ``head``; ``strict``, with particles inside it ("Osama bin
+    Laden")."""
     run: list[tuple[int, int, str]] = []
     for item in reversed(head):
-        if not _is_name_word(item[2]) or (run and re.search(r"(?:'s|’s|'|’)$", item[2])):
+        particle = strict and run and item[2] in _PARTICLES
+        if not (_is_name_word(item[2]) or particle) or (run and re.search(r"(?:'s|’s|'|’)$", item[2])):
             break
         run.insert(0, item)
+    while run and run[0][2] in _PARTICLES:
+        run.pop(0)
     while run and _sentence_initial(text, run[0][0]) and re.search(rf"\b{re.escape(run[0][2].lower())}\b", text):
         run.pop(0)  # "Rival", "Police": a sentence's first word that the text also writes in lower case
     return run

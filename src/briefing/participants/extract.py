@@ -131,7 +131,10 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         if (within is None and not outside(here, skip)) or (within is not None and outside(here, within)):
             continue
         key = fold(token.text)
-        fits = [c for c in people if (len(c.words) > 1 or within is not None) and fold(c.words[-1]) == key]
+        # a one-word name's other mentions too, where the word is plainly a name ("Politifact then
+        # ruled ..."): a proper noun of no other entity type
+        plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
+        fits = [c for c in people if (len(c.words) > 1 or plain) and fold(c.words[-1]) == key]
         if fits:
             choose(fits, token.idx).add(token.idx, token.idx + len(token))
 
