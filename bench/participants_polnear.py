@@ -229,14 +229,21 @@ def _organization_words(description: list[str]) -> list[str]:
     """The words of a description that name an organisation: capitalised, and no title, party,
     country, state, honorific or preposition ("Clinton" in "Clinton campaign manager")."""
     lex = lexicon()
+    bare = [_bare(w.strip(",()")) for w in description]
+    places = set()
+    for k in range(len(bare)):  # "South Korean", "New York"
+        for size in (1, 2, 3):
+            if k + size <= len(bare) and (country(" ".join(bare[k : k + size])) or region_country(" ".join(bare[k : k + size]))):
+                places.update(range(k, k + size))
     found = []
-    for word in description:
-        bare = _bare(word.strip(",()"))
-        if not bare[:1].isupper() or _PARTY_CODE.match(word) or bare.lower() in {*_PARTY_WORDS, *_NOT_NAMES}:
+    for k, (word, written) in enumerate(zip(bare, description, strict=True)):
+        if k in places or not word[:1].isupper() or _PARTY_CODE.match(written) or written.startswith("("):
+            continue  # "(D)", "(Vt.)": party codes and states in parentheses
+        if word.lower() in {*_PARTY_WORDS, *_NOT_NAMES} or re.fullmatch(r"[A-Z][a-z]{0,3}\.", word):
+            continue  # "Md.": a state's abbreviation
+        if lex.is_title_word(word) or word in lex.honorifics:
             continue
-        if lex.is_title_word(bare) or bare in lex.honorifics or country(bare) or region_country(bare):
-            continue
-        found.append(bare)
+        found.append(word)
     return found
 
 

@@ -240,3 +240,31 @@ def test_states_and_countries_named_first():
     )
     assert (leading_country("the Russian Embassy"), leading_country("Mexico's Foreign Ministry")) == ("Russia", "Mexico")
     assert leading_country("Daily Ledger") is None
+
+
+def test_a_title_held_before_is_former_and_yields_to_a_current_one(participants):
+    served = participants("Ed Varga, who served as general chairman of the DNC during the 2000 election, spoke.")
+    assert facts(served["Ed Varga"]) == (
+        "person", "Former General Chairman", "Democratic National Committee", "United States", "Democratic"
+    )
+    retired = participants("Then former Gen. Mark Fyne spoke on Monday. Mark Fyne, a top Vance surrogate, spoke again.")
+    assert retired["Mark Fyne"].title == "Surrogate"
+
+
+def test_a_party_member_the_recogniser_takes_for_an_organisation_is_a_person(participants):
+    found = participants("Marchetti, a Democrat whose staff audits Ohio charities, said it was legal.")
+    assert facts(found["Marchetti"])[0::4] == ("person", "Democratic")  # the recogniser says ORG
+
+
+def test_a_partys_primary_in_a_relative_clause_gives_the_party(participants):
+    lost = participants("Sen. Jim Holt (Vt.), who lost the Democratic primaries to Ann Lee, spoke.")
+    sought = participants("Tom Vance, whose candidacy for the Republican nomination rested on tax cuts, spoke.")
+    critic = participants("Tom Vance, who criticized the Republican nominee, spoke.")
+    assert (lost["Jim Holt"].party, sought["Tom Vance"].party, critic["Tom Vance"].party) == (
+        "Democratic", "Republican", None
+    )
+
+
+def test_an_appositive_after_a_state(participants):
+    found = participants("Rep. Alan Pike of Maryland, the panel's ranking Democrat, objected.")
+    assert facts(found["Alan Pike"]) == ("person", "Representative from Maryland", None, "United States", "Democratic")

@@ -41,6 +41,9 @@ class Cluster:
         specific form, with organisation and country taken from the next titles when it lacks them."""
         ranked = [t for _, t in sorted(self.titles, key=lambda pt: (pt[1].title is None, pt[1].past, pt[0],
                                                                        -len(pt[1].title or "")))]
+        past = [set(t.title.lower().split()) - {"former"} for t in ranked if t.past]
+        # "General" from "Gen." is the same office as "Former General" (retired): not a current one
+        ranked = [t for t in ranked if t.past or not t.title or not any(set(t.title.lower().split()) <= p for p in past)]
         if not ranked:
             return None
         best = ranked[0]

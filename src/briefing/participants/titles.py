@@ -138,12 +138,17 @@ def _read_complements(tokens: list[Token], title_words: list[str]) -> tuple[str 
         words = [t for t in written if t.lower_ not in _DETERMINERS]
         while len(words) > 1 and words[0].text.islower() and words[1].text[:1].isupper():
             words = words[1:]  # "the centrist Tax Policy Center"
+        if words and words[0].ent_type_ in _ORG_LABELS:  # "of the DNC during the 2000 election": the DNC
+            words = words[: next((k for k in range(1, len(words)) if words[k].ent_iob_ != "I"), len(words))]
+        known = next((size for size in range(min(4, len(words)), 0, -1) if lex.organization(_text(words[:size]))), None)
+        if known:
+            words = words[:known]
         text = _text(words)
         place = country(text) if all(t.ent_type_ in {"GPE", ""} for t in words) else None
         named = (any(t.ent_type_ in _ORG_LABELS for t in words) and (prep != "of" or len(words) > 1)) or (
             prep in {"for", "at", "with"} and words[0].text[:1].isupper()
         )
-        department = prep == "of" and (
+        department = prep == "of" and not known and (
             len(words) == 1 or lex.organization_of_title(_titlecase([*title_words, prep, *(t.text for t in words)]))
         )
         state = region_country(text) if prep in {"of", "from"} and all(t.ent_type_ == "GPE" for t in words) else None
@@ -349,10 +354,12 @@ def title_after(name: SpacySpan) -> Title | None:
     if doc[at].like_num and at + 2 < len(doc) and doc[at + 1].text == ",":
         at += 2  # an age: "NAME, 44, ..."
     words = [t.lower_ for t in doc[at : at + 3]]
+    past = False
     if words[:1] == ["who"] and len(words) > 1 and words[1] in {"is", "was"}:
-        at += 2  # "NAME, who was Rubio's campaign pollster"
+        at += 2  # "NAME, who was Rubio's campaign pollster" (news tells in the past: a title held then and now)
     elif words[:1] == ["who"] and len(words) > 2 and words[1] in {"serves", "served", "works", "worked"} and words[2] == "as":
         at += 3
+        past = words[1] in {"served", "worked"}  # "NAME, who served as chairman of ...": no longer
     elif words[:1] == ["now"]:
         at += 1  # "NAME, now a consultant, ...": the title held now
     tokens, closed = _appositive(doc, at)
@@ -375,7 +382,10 @@ def title_after(name: SpacySpan) -> Title | None:
         return None
     # a role the lexicon lacks only in a noun phrase that reads as one: "a physicist", "Twitter's
     # chief", not "Mike, thing is ..."
-    return _parse(tokens, any_head=determined or any(t.text in _POSSESSIVE for t in tokens))
+    found = _parse(tokens, any_head=determined or any(t.text in _POSSESSIVE for t in tokens))
+    if past and found is not None and found.title and not found.past:
+        found = attrs.evolve(found, title=f"Former {found.title}")  # "NAME, who served as chairman of ..."
+    return found
 
 
 def organization_after(name: SpacySpan) -> Title | None:
