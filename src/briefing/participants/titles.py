@@ -138,17 +138,21 @@ def _read_complements(tokens: list[Token], title_words: list[str]) -> tuple[str 
         words = [t for t in written if t.lower_ not in _DETERMINERS]
         while len(words) > 1 and words[0].text.islower() and words[1].text[:1].isupper():
             words = words[1:]  # "the centrist Tax Policy Center"
-        if words and words[0].ent_type_ in _ORG_LABELS:  # "of the DNC during the 2000 election": the DNC
+        entity = bool(words) and words[0].ent_type_ in _ORG_LABELS
+        if entity:  # "of the Senate Armed Services Committee for a decade": the committee
             words = words[: next((k for k in range(1, len(words)) if words[k].ent_iob_ != "I"), len(words))]
-        known = next((size for size in range(min(4, len(words)), 0, -1) if lex.organization(_text(words[:size]))), None)
-        if known:
+        known = None if entity else next(
+            (size for size in range(min(4, len(words)), 0, -1) if lex.organization(_text(words[:size]))), None
+        )
+        if known:  # "of the DNC during the 2000 election", the recogniser missing the DNC: the DNC
             words = words[:known]
         text = _text(words)
         place = country(text) if all(t.ent_type_ in {"GPE", ""} for t in words) else None
-        named = (any(t.ent_type_ in _ORG_LABELS for t in words) and (prep != "of" or len(words) > 1)) or (
+        acronym = entity and words[0].text.isupper()  # "of the VOA": an organisation, not a department
+        named = acronym or (any(t.ent_type_ in _ORG_LABELS for t in words) and (prep != "of" or len(words) > 1)) or (
             prep in {"for", "at", "with"} and words[0].text[:1].isupper()
         )
-        department = prep == "of" and not known and (
+        department = prep == "of" and not (known or acronym) and (
             len(words) == 1 or lex.organization_of_title(_titlecase([*title_words, prep, *(t.text for t in words)]))
         )
         state = region_country(text) if prep in {"of", "from"} and all(t.ent_type_ == "GPE" for t in words) else None
