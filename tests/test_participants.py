@@ -268,3 +268,13 @@ def test_a_partys_primary_in_a_relative_clause_gives_the_party(participants):
 def test_an_appositive_after_a_state(participants):
     found = participants("Rep. Alan Pike of Maryland, the panel's ranking Democrat, objected.")
     assert facts(found["Alan Pike"]) == ("person", "Representative from Maryland", None, "United States", "Democratic")
+
+
+def test_an_organisation_is_named_as_the_text_names_it_most(participants):
+    found = participants(
+        "The Global Grain Council (GGC) met in May. The GGC said prices would rise. The GGC later denied it. "
+        "GGC director Lou Park defended the council."
+    )
+    assert "Global Grain Council" not in found
+    assert [m.text for m in found["GGC"].mentions] == ["Global Grain Council", "GGC", "GGC", "GGC"]
+    assert found["Lou Park"].organization == "GGC"

@@ -324,17 +324,19 @@ def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """One organisation for an acronym and its expansion ("EPA", "Environmental Protection
-    Agency"), named by the expansion."""
+    Agency"), named as the text names it more often (the expansion on a tie)."""
     organizations = [c for c in clusters if c.kind == "organization"]
     gone = []
     for short in organizations:
         full = next((c for c in organizations if c is not short and c not in gone and is_acronym(short.name, c.name)), None)
-        if full is not None:
-            for start, end in short.mentions:
-                full.add(start, end)
-            full.affiliation = full.affiliation or short.affiliation
-            full.parties += short.parties
-            gone.append(short)
+        if full is None:
+            continue
+        kept, other = (short, full) if len(short.mentions) > len(full.mentions) else (full, short)
+        for start, end in other.mentions:
+            kept.add(start, end)
+        kept.affiliation = kept.affiliation or other.affiliation
+        kept.parties += other.parties
+        gone.append(other)
     return [c for c in clusters if c not in gone]
 
 
@@ -363,7 +365,8 @@ def _organization(title: Title | None, clusters: list[Cluster]) -> str | None:
     known = lexicon().organization(written)
     if known:
         return known[1]["name"]
-    same = next((c for c in organizations if fold(c.name) == fold(written) or is_acronym(written, c.name)), None)
+    same = next((c for c in organizations if fold(c.name) == fold(written) or is_acronym(written, c.name)
+                 or is_acronym(c.name, written)), None)
     return same.name if same else written
 
 
