@@ -262,6 +262,12 @@ def measure(documents, briefings, show: int = 0, loose: bool = False) -> Counter
             shown[kind] += 1
             print(f"{kind}\t{line}")
 
+    def tally(whole: str, part: str, right: bool, kind: str = "", line: str = "") -> None:
+        counts[whole] += 1
+        counts[part] += right
+        if not right and kind:
+            note(kind, line)
+
     for document, briefing in zip(documents, briefings, strict=True):
         people = [p for p in briefing.participants if p.role != "author"]
         telling = _telling_capitals(document.text)
@@ -299,31 +305,21 @@ def measure(documents, briefings, show: int = 0, loose: bool = False) -> Counter
                         note("TITLE", f"{document.name}\t{source}\t{description}\t-> {participant.title!r} {participant.organization!r}")
                 else:
                     note("UNTITLED", f"{document.name}\t{source}")
+            where = f"{document.name}\t{source}\t->"
             party = expected_party(description)
             if party:
-                counts["with party"] += 1
-                if participant.party == party:
-                    counts["party right"] += 1
-                else:
-                    note("PARTY", f"{document.name}\t{source}\t-> {participant.party!r}")
-                counts["country by party"] += 1
-                if participant.affiliation == "United States":  # PolNeAR's parties are all American
-                    counts["country from party"] += 1
+                tally("with party", "party right", participant.party == party, "PARTY", f"{where} {participant.party!r}")
+                # PolNeAR's parties are all American
+                tally("country by party", "country from party", participant.affiliation == "United States")
             named = _organization_words(titled) if participant.kind == "person" else []
             if named:
-                counts["with organisation"] += 1
                 theirs = participant.organization or ""
-                if _folded(named) & _folded(theirs.split()) or any(is_acronym(w, theirs) for w in named):
-                    counts["organisation right"] += 1
-                else:
-                    note("ORG", f"{document.name}\t{source}\t-> {participant.organization!r}")
+                right = bool(_folded(named) & _folded(theirs.split())) or any(is_acronym(w, theirs) for w in named)
+                tally("with organisation", "organisation right", right, "ORG", f"{where} {participant.organization!r}")
             stated = _stated_country(description)
             if stated:
-                counts["with country"] += 1
-                if participant.affiliation == stated:
-                    counts["country right"] += 1
-                else:
-                    note("COUNTRY", f"{document.name}\t{source}\t-> {participant.affiliation!r}")
+                right = participant.affiliation == stated
+                tally("with country", "country right", right, "COUNTRY", f"{where} {participant.affiliation!r}")
     return counts
 
 
