@@ -219,10 +219,11 @@ def _folded(words) -> set[str]:
 
 def _resolves(run_words: list[str], name: str, loose: bool) -> bool:
     """Whether a participant named ``name`` is the one a source's name words name: it holds every
-    word, or (not ``loose``) the name is its acronym ("the IMF", "International Monetary Fund")."""
+    word, or (not ``loose``) one is the other's acronym ("the IMF", "International Monetary Fund")."""
     if _folded(run_words) <= _folded(name.split()):
         return True
-    return not loose and len(run_words) == 1 and is_acronym(_bare(run_words[0]), name)
+    written = " ".join(_bare(w) for w in run_words)
+    return not loose and (is_acronym(written, name) or is_acronym(name, written))
 
 
 def _organization_words(description: list[str]) -> list[str]:
