@@ -33,12 +33,15 @@ def test_titles_organisations_and_parties_before_the_name(participants):
         "Republican presidential nominee Donald Trump arrived late."
     )
     assert facts(found["Robby Mook"]) == ("person", "Campaign Manager", "Clinton campaign", None, None)
-    assert facts(found["Tim Kaine"]) == ("person", "Senator", None, None, "Democratic")
+    assert facts(found["Tim Kaine"]) == ("person", "Senator", None, "United States", "Democratic")
     assert facts(found["Reince Priebus"]) == (
-        "person", "Chairman of the Republican National Committee", "RNC", "United States", "Republican"
+        "person", "Chairman of the Republican National Committee", "Republican National Committee", "United States",
+        "Republican",
     )
-    assert facts(found["Paul Ryan"]) == ("person", "Speaker of the House", "House", "United States", "Republican")
-    assert facts(found["Donald Trump"]) == ("person", "Presidential Nominee", None, None, "Republican")
+    assert facts(found["Paul Ryan"]) == (
+        "person", "Speaker of the House", "House of Representatives", "United States", "Republican"
+    )
+    assert facts(found["Donald Trump"]) == ("person", "Presidential Nominee", None, "United States", "Republican")
 
 
 def test_titles_in_appositives(participants):
@@ -53,7 +56,7 @@ def test_titles_in_appositives(participants):
     assert facts(found["Luis Ortega"]) == ("person", "Foreign Minister", None, "Peru", None)
     assert found["Dana Holt"].title == "Nurse"
     assert found["Whit Ramos"].title == "Campaign Pollster"
-    assert facts(found["Ellen Ruiz"]) == ("person", None, None, None, "Democratic")
+    assert facts(found["Ellen Ruiz"]) == ("person", None, None, "United States", "Democratic")
 
 
 def test_a_name_the_recogniser_misses_before_an_appositive_title(participants):
@@ -61,8 +64,9 @@ def test_a_name_the_recogniser_misses_before_an_appositive_title(participants):
     assert facts(found["Jean-Marc Ayrault"]) == ("person", "Foreign Minister", None, "France", None)
 
 
-def test_courtesy_titles_are_not_titles(participants):
-    assert participants("Mr. Omar Haddad arrived on Monday.")["Omar Haddad"].title is None
+@pytest.mark.parametrize("courtesy", ["Mr.", "Dr."])
+def test_courtesy_titles_are_not_titles(participants, courtesy):
+    assert participants(f"{courtesy} Omar Haddad arrived on Monday.")["Omar Haddad"].title is None
 
 
 def test_surnames_and_definite_descriptions_merge_into_one_person(participants):
@@ -83,9 +87,9 @@ def test_campaigns_groups_and_acting_countries_are_participants(participants):
         "GOP leaders disagreed, and some Republicans stayed silent. "
         "Mexico's opposition to the plan was clear. The Daily Ledger reported the talks."
     )
-    assert facts(found["Clinton campaign"]) == ("organization", None, None, None, "Democratic")
-    assert facts(found["GOP leaders"]) == ("group", None, None, None, "Republican")
-    assert facts(found["Republicans"]) == ("group", None, None, None, "Republican")
+    assert facts(found["Clinton campaign"]) == ("organization", None, None, "United States", "Democratic")
+    assert facts(found["GOP leaders"]) == ("group", None, None, "United States", "Republican")
+    assert facts(found["Republicans"]) == ("group", None, None, "United States", "Republican")
     assert facts(found["Mexico"]) == ("organization", None, None, "Mexico", None)
     assert facts(found["Daily Ledger"]) == ("organization", None, None, None, None)
 
@@ -128,3 +132,148 @@ def test_never_raises_and_spans_are_valid(nlp, text):
     briefing = Briefing(id="x", text=text, participants=found)  # validates every span and id
     for participant in briefing.participants:
         assert participant.mentions and all(m.text.strip() for m in participant.mentions)
+
+
+def test_a_party_word_before_the_name_gives_the_party_and_its_country(participants):
+    found = participants("Democrat Nora Field voted yes. Republican Carl Winter voted no.")
+    assert facts(found["Nora Field"]) == ("person", None, None, "United States", "Democratic")
+    assert facts(found["Carl Winter"]) == ("person", None, None, "United States", "Republican")
+
+
+def test_a_known_organisation_before_a_title_is_its_organisation(participants):
+    found = participants("Fed Chair Janet Morrow warned of inflation on Tuesday.")
+    assert facts(found["Janet Morrow"]) == ("person", "Chair", "Federal Reserve", "United States", None)
+
+
+def test_a_campaign_title_in_a_text_about_one_campaign_names_that_campaign(participants):
+    one = participants("The Harris campaign opened an office in Ohio. Campaign manager Tom Bright said the race was close.")
+    assert one["Tom Bright"].organization == "Harris campaign"
+    two = participants(
+        "Anna Webb opened an office in Ohio. The Harris campaign and Anna Webb's campaign disagree. "
+        "Campaign manager Tom Bright said the race was close."
+    )
+    assert two["Tom Bright"].organization is None
+
+
+def test_a_speaker_introducing_themselves_names_their_organisation(participants):
+    assert participants("I'm Kara Nolan with Acme Logistics, and I have a question.")["Kara Nolan"].organization == (
+        "Acme Logistics"
+    )
+    assert participants("The mayor thanked Kara Nolan with a smile.")["Kara Nolan"].organization is None
+
+
+def test_a_state_after_a_title_or_a_name_gives_the_title_its_state_and_the_country(participants):
+    found = participants("Sen. Paul Grady of Ohio spoke first. Lise Roy, the premier of Ontario, spoke next.")
+    assert facts(found["Paul Grady"]) == ("person", "Senator from Ohio", None, "United States", None)
+    assert facts(found["Lise Roy"]) == ("person", "Premier of Ontario", None, "Canada", None)
+    assert participants("Ohio Gov. Ann Marsh signed the bill.")["Ann Marsh"].title == "Governor of Ohio"
+
+
+def test_a_description_naming_another_state_is_not_the_person(participants):
+    found = participants(
+        "Governor Tom Lasko of New York said hospitals were full. Asked about the governor of Oklahoma, he declined."
+    )
+    assert [m.text for m in found["Tom Lasko"].mentions] == ["Tom Lasko"]
+    assert found["Tom Lasko"].title == "Governor of New York"
+
+
+def test_an_organisations_country_passes_to_its_spokespeople(participants):
+    found = participants("Dana Reyes, a spokeswoman for the Mexican Embassy, declined to comment.")
+    assert facts(found["Dana Reyes"]) == ("person", "Spokeswoman", "Mexican Embassy", "Mexico", None)
+
+
+def test_an_acronym_and_its_expansion_are_one_organisation(participants):
+    found = participants(
+        "The Environmental Protection Agency issued a rule. The EPA said it would apply in May. "
+        "EPA Administrator Lou Park defended it."
+    )
+    agency = found["Environmental Protection Agency"]
+    assert [m.text for m in agency.mentions] == ["Environmental Protection Agency", "EPA"]
+    assert "EPA" not in found
+    assert found["Lou Park"].organization == "Environmental Protection Agency"
+
+
+def test_the_current_title_wins_over_a_former_one(participants):
+    found = participants(
+        "Former Gov. Ed Varga endorsed the plan on Monday. Ed Varga, now a campaign surrogate for the challenger, "
+        "spoke at noon."
+    )
+    assert found["Ed Varga"].title == "Campaign Surrogate"
+    assert participants("Former Gov. Ed Varga endorsed the plan.")["Ed Varga"].title == "Former Governor"
+
+
+def test_the_most_specific_form_of_a_title_wins(participants):
+    found = participants(
+        "Secretary Maria Olsen spoke on Monday. The next day Maria Olsen, the Secretary of Agriculture, resigned."
+    )
+    assert found["Maria Olsen"].title == "Secretary of Agriculture"
+
+
+def test_a_president_without_a_country_in_a_text_about_one_countrys_government(participants):
+    found = participants(
+        "Homeland Security Secretary Jo Lane met Peru's Foreign Minister Luis Ortega. "
+        "They discussed President Hale's plan."
+    )
+    assert found["Hale"].affiliation == "United States"
+    assert found["Luis Ortega"].affiliation == "Peru"
+
+
+@pytest.mark.parametrize(("short", "full", "expected"), [
+    ("DHS", "Department of Homeland Security", True),
+    ("I.R.S.", "Internal Revenue Service", True),
+    ("EPA", "Environmental Protection Agency", True),
+    ("NBC", "Republican National Committee", False),
+    ("Fed", "Federal Reserve", False),
+])
+def test_acronyms(short, full, expected):
+    from briefing.participants.names import is_acronym
+
+    assert is_acronym(short, full) is expected
+
+
+def test_states_and_countries_named_first():
+    from briefing.participants.countries import leading_country, region_country
+
+    assert (region_country("Ohio"), region_country("Ontario"), region_country("Atlantis")) == (
+        "United States", "Canada", None
+    )
+    assert (leading_country("the Russian Embassy"), leading_country("Mexico's Foreign Ministry")) == ("Russia", "Mexico")
+    assert leading_country("Daily Ledger") is None
+
+
+def test_a_title_held_before_is_former_and_yields_to_a_current_one(participants):
+    served = participants("Ed Varga, who served as general chairman of the DNC during the 2000 election, spoke.")
+    assert facts(served["Ed Varga"]) == (
+        "person", "Former General Chairman", "Democratic National Committee", "United States", "Democratic"
+    )
+    retired = participants("Then former Gen. Mark Fyne spoke on Monday. Mark Fyne, a top Vance surrogate, spoke again.")
+    assert retired["Mark Fyne"].title == "Surrogate"
+
+
+def test_a_party_member_the_recogniser_takes_for_an_organisation_is_a_person(participants):
+    found = participants("Marchetti, a Democrat whose staff audits Ohio charities, said it was legal.")
+    assert facts(found["Marchetti"])[0::4] == ("person", "Democratic")  # the recogniser says ORG
+
+
+def test_a_partys_primary_in_a_relative_clause_gives_the_party(participants):
+    lost = participants("Sen. Jim Holt (Vt.), who lost the Democratic primaries to Ann Lee, spoke.")
+    sought = participants("Tom Vance, whose candidacy for the Republican nomination rested on tax cuts, spoke.")
+    critic = participants("Tom Vance, who criticized the Republican nominee, spoke.")
+    assert (lost["Jim Holt"].party, sought["Tom Vance"].party, critic["Tom Vance"].party) == (
+        "Democratic", "Republican", None
+    )
+
+
+def test_an_appositive_after_a_state(participants):
+    found = participants("Rep. Alan Pike of Maryland, the panel's ranking Democrat, objected.")
+    assert facts(found["Alan Pike"]) == ("person", "Representative from Maryland", None, "United States", "Democratic")
+
+
+def test_an_organisation_is_named_as_the_text_names_it_most(participants):
+    found = participants(
+        "The Global Grain Council (GGC) met in May. The GGC said prices would rise. The GGC later denied it. "
+        "GGC director Lou Park defended the council."
+    )
+    assert "Global Grain Council" not in found
+    assert [m.text for m in found["GGC"].mentions] == ["Global Grain Council", "GGC", "GGC", "GGC"]
+    assert found["Lou Park"].organization == "GGC"

@@ -34,12 +34,16 @@ def test_campaign_manager(articles):
 
 
 def test_senator_with_a_party_code(articles):
-    assert facts(articles["kaine"]["Tim Kaine"]) == ("speaker", "Senator", None, None, "Democratic")
+    # the state before the title, and the country from the party
+    assert facts(articles["kaine"]["Tim Kaine"]) == (
+        "speaker", "Senator from Virginia", None, "United States", "Democratic"
+    )
 
 
 def test_party_chairman(articles):
     people = articles["priebus"]
     assert facts(people["Reince Priebus"]) == (
-        "speaker", "Chairman of the Republican National Committee", "RNC", "United States", "Republican"
+        "speaker", "Chairman of the Republican National Committee", "Republican National Committee", "United States",
+        "Republican",
     )
     assert "The chairman" in [m.text for m in people["Reince Priebus"].mentions]

@@ -32,8 +32,8 @@ def test_the_five_officials_are_participants(seed):
         name: (people[name].title, people[name].organization, people[name].affiliation)
         for name in ("John Kelly", "Rex Tillerson", "Luis Videgaray", "Miguel Angel Osorio Chong", "Peña Nieto")
     } == {
-        "John Kelly": ("Secretary of Homeland Security", "DHS", "United States"),
-        "Rex Tillerson": ("Secretary of State", "State Department", "United States"),
+        "John Kelly": ("Secretary of Homeland Security", "Department of Homeland Security", "United States"),
+        "Rex Tillerson": ("Secretary of State", "Department of State", "United States"),
         "Luis Videgaray": ("Foreign Minister", None, "Mexico"),
         "Miguel Angel Osorio Chong": ("Secretary of the Interior", None, "Mexico"),
         "Peña Nieto": ("President", None, "Mexico"),
@@ -186,7 +186,7 @@ def test_contention_and_agreement(seed):
     assert [(v.issue.label, v.taken) for v in contested] == [
         ("deportations", (("Mexico", "concern"), ("United States", "oppose"))),
         ("return of non-Mexican migrants (OTMs)", (("Mexico", "oppose"), ("United States", "support"))),
-        ("immigration enforcement", (("Mexico", "oppose"), ("Trump", "support"))),
+        ("immigration enforcement", (("Mexico", "oppose"), ("United States", "support"))),
     ]
     assert {"dialogue and cooperation between the governments", "development of Central America"} <= {
         v.issue.label for v in agreed
@@ -206,3 +206,20 @@ def test_cli_prints_valid_briefing_json(seed_path):
     assert data["schema"] == "briefing/1"
     speakers = {p["name"] for p in data["participants"] if p["role"] == "speaker"}
     assert speakers == {"John Kelly", "Rex Tillerson", "Luis Videgaray", "Miguel Angel Osorio Chong"}
+
+
+def test_every_official_has_a_country_and_the_president_is_of_the_united_states(seed):
+    people = [p for p in seed.participants if p.kind == "person" and p.role != "author"]
+    assert all(p.affiliation for p in people if p.title)
+    assert by_name(seed)["Trump"].affiliation == "United States"
+
+
+def test_an_organisation_and_its_acronym_are_one_participant(seed):
+    from briefing.participants.names import is_acronym
+
+    kelly = by_name(seed)["John Kelly"]
+    organizations = [p for p in seed.participants if p.kind == "organization"]
+    department = next(p for p in organizations if p.name == kelly.organization)
+    assert not [p for p in organizations if is_acronym(p.name, department.name) or is_acronym(department.name, p.name)]
+    # the department's acronym where Kelly names it in his own words is its mention
+    assert any(m.text.isupper() and len(m.text) == 3 for m in department.mentions)

@@ -8,6 +8,7 @@ import attrs
 
 from ..hookspecs import hookimpl
 from ..model import Briefing, Span
+from ..participants.affiliations import complete_affiliations
 from ..participants.extract import find_participants
 from ..participants.merge import merge_participants
 
@@ -26,7 +27,8 @@ class RulesParticipants:
                 if at >= 0:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
         found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
-        return attrs.evolve(briefing, participants=merge_participants(briefing.participants, found))
+        merged = merge_participants(briefing.participants, found)
+        return attrs.evolve(briefing, participants=complete_affiliations(merged, host=briefing.source.publisher))
 
 
 @hookimpl

@@ -37,12 +37,22 @@ class Cluster:
             self.mentions.append((start, end))
 
     def best_title(self) -> Title | None:
-        """The best-placed title, organisation and country taken from the next titles when it
-        lacks them."""
-        ranked = [t for _, t in sorted(self.titles, key=lambda pt: (pt[1].title is None, pt[0], -len(pt[1].title or "")))]
+        """The best-placed title held now (a former one only when there is no other), in its most
+        specific form, with organisation and country taken from the next titles when it lacks them."""
+        ranked = [t for _, t in sorted(self.titles, key=lambda pt: (pt[1].title is None, pt[1].past, pt[0],
+                                                                       -len(pt[1].title or "")))]
+        past = [set(t.title.lower().split()) - {"former"} for t in ranked if t.past]
+        # "General" from "Gen." is the same office as "Former General" (retired): not a current one
+        ranked = [t for t in ranked if t.past or not t.title or not any(set(t.title.lower().split()) <= p for p in past)]
         if not ranked:
             return None
         best = ranked[0]
+        if best.title and not best.past:
+            # the most specific form of the same title: "Secretary of Homeland Security" over "Secretary"
+            words = set(best.title.lower().split())
+            fuller = [t for t in ranked if t.title and not t.past and words < set(t.title.lower().split())]
+            if fuller:
+                best = max(fuller, key=lambda t: len(t.title.split())).filled_from(best)
         for other in ranked[1:]:
             if other.title in (None, best.title) or best.title is None:
                 best = best.filled_from(other)

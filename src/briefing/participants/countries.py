@@ -1,12 +1,13 @@
 """Countries from the words news uses for them: names ("Mexico", "the U.S."), possessives
-("Mexico's") and adjectives ("Mexican", "Guatemalan"), resolved with pycountry."""
+("Mexico's") and adjectives ("Mexican", "Guatemalan"), and the states and provinces inside them
+("Ohio"), resolved with pycountry."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-__all__ = ["country", "country_name"]
+__all__ = ["country", "country_name", "leading_country", "region_country"]
 
 # Forms pycountry does not know: abbreviations, short names, and adjectives that are not a stem
 # of the country's name.
@@ -84,4 +85,38 @@ def country(word: str) -> str | None:
         codes = {code for name, code in _names() if name.startswith(stem)}
         if len(codes) == 1:
             return country_name(codes.pop())
+    return None
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Names of states and provinces (first-level subdivisions), each with the countries that have
+    one of that name."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for entry in pycountry.subdivisions:
+        if entry.parent_code is None and entry.type in {"State", "Province"}:
+            found.setdefault(entry.name.lower(), set()).add(entry.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@cache
+def region_country(words: str) -> str | None:
+    """The country whose state or province ``words`` names ("Ohio", "West Virginia's" → United
+    States; "Ontario" → Canada); ``None`` when it names none, or states of several countries."""
+    key = re.sub(r"(?:'s|’s|')$", "", " ".join(words.split())).strip().lower()
+    codes = _regions().get(key, frozenset())
+    return country_name(next(iter(codes))) if len(codes) == 1 else None
+
+
+def leading_country(name: str) -> str | None:
+    """The country an organisation's name starts with ("Mexico's Foreign Ministry", "the Russian
+    Embassy", "U.S. Chamber of Commerce" → that country), if any."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    for size in (2, 1):
+        if len(words) > size:
+            found = country(" ".join(words[:size]))
+            if found:
+                return found
     return None

@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
+from .affiliations import complete_affiliations
 from .clusters import Cluster, choose, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_part_of, slug, unique_id
-from .parties import party_after
-from .titles import Title, description_title, title_after, title_before
+from .names import clean_name, fold, is_acronym, is_part_of, slug, unique_id
+from .parties import party_after, party_of_candidacy
+from .titles import Title, description_title, organization_after, title_after, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -99,7 +100,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
         cluster.add(name.start_char, name.end_char)
-        for title in (title_before(name), title_after(name)):
+        for title in (title_before(name), title_after(name), organization_after(name)):
             if title is not None:
                 priority = 0 if len(words) == len(cluster.words) else 2
                 cluster.titles.append((priority if title.start < name.start else priority + 1, title))
@@ -107,7 +108,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         if honorifics:
             expanded = lex.expand(" ".join(honorifics))
             cluster.titles.append((5, Title(expanded, None, None, None, name.start, name.start)))
-        party = party_after(text, name.end_char)
+        party = party_after(text, name.end_char) or party_of_candidacy(name)
         if party:
             cluster.parties.append(party)
     return clusters
@@ -120,15 +121,20 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
     taken = {start for c in people for start, _ in c.mentions}
     covered = [(s, e) for c in people for s, e in c.mentions]
     for token in doc:
-        if not token.text[:1].isupper() or token.idx in taken or token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+        if not token.text[:1].isupper() or token.idx in taken:
             continue
+        if within is None and token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+            continue  # a headline's parse is poor ("Trump" a verb); there only known names count
         if any(s <= token.idx < e for s, e in covered):
             continue
         here = doc[token.i : token.i + 1]
         if (within is None and not outside(here, skip)) or (within is not None and outside(here, within)):
             continue
         key = fold(token.text)
-        fits = [c for c in people if len(c.words) > 1 and fold(c.words[-1]) == key]
+        # a one-word name's other mentions too, where the word is plainly a name ("Politifact then
+        # ruled ..."): a proper noun of no other entity type
+        plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
+        fits = [c for c in people if (len(c.words) > 1 or plain) and fold(c.words[-1]) == key]
         if fits:
             choose(fits, token.idx).add(token.idx, token.idx + len(token))
 
@@ -181,6 +187,8 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
     party = cluster.party()
     if described.party and party and described.party != party:
         return False
+    if described.region and title and title.region and described.region != title.region:
+        return False  # "the governor of Oklahoma" is not the Governor of New York
     if generic:
         return title is not None or affiliation is not None or (party is not None and described.party is not None)
     if not described.title:
@@ -268,19 +276,22 @@ def find_participants(
     _descriptions(doc, clusters, skip)
     _roles(doc, clusters)
     add_organizations_and_groups(doc, clusters, skip)
+    clusters = _merge_acronyms(clusters)
+    _people_taken_for_organizations(doc, clusters)
+    _add_headline_organizations(doc, clusters, list(headlines))
     participants: list[Participant] = []
     used: set[str] = set()
     for name, span in authors:
         participants.append(Participant(id=unique_id(slug(name), used), name=name, role="author", mentions=(span,)))
     for cluster in sorted(clusters, key=lambda c: min(s for s, _ in c.mentions)):
         title = cluster.best_title()
-        organization = title.organization if title else None
+        organization = _organization(title, clusters)
         participants.append(
             Participant(
                 id=unique_id(slug(cluster.name), used),
                 name=cluster.name,
                 kind=cluster.kind,
-                title=title.title if title and cluster.kind == "person" else None,
+                title=title.full_title() if title and cluster.kind == "person" else None,
                 organization=organization,
                 affiliation=cluster.affiliation or (title.affiliation if title else None),
                 party=cluster.party() or _campaign_party(organization, clusters),
@@ -288,7 +299,75 @@ def find_participants(
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )
         )
-    return participants
+    return complete_affiliations(participants)
+
+
+def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:
+    """A name the recogniser took for an organisation that an appositive describes as a person: by
+    a title ("NAME, the state's attorney general,") or as a party's member ("NAME, a Democrat
+    whose office ...")."""
+    lex = lexicon()
+    for cluster in clusters:
+        if cluster.kind != "organization" or cluster.owner is not None or lex.organization(cluster.name):
+            continue
+        for start, end in cluster.mentions:
+            span = doc.char_span(start, end)
+            title = title_after(span) if span is not None else None
+            if title is None or title.organization:
+                continue
+            member = title.title is None and title.party is not None and title.end - title.start == 1
+            if member or (title.title and lex.is_title_head(title.title.split()[-1]) and lex.is_government_title(title.title)):
+                cluster.kind = "person"
+                cluster.titles.append((1, title))
+                break
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """One organisation for an acronym and its expansion ("EPA", "Environmental Protection
+    Agency"), named as the text names it more often (the expansion on a tie)."""
+    organizations = [c for c in clusters if c.kind == "organization"]
+    gone = []
+    for short in organizations:
+        full = next((c for c in organizations if c is not short and c not in gone and is_acronym(short.name, c.name)), None)
+        if full is None:
+            continue
+        kept, other = (short, full) if len(short.mentions) > len(full.mentions) else (full, short)
+        for start, end in other.mentions:
+            kept.add(start, end)
+        kept.affiliation = kept.affiliation or other.affiliation
+        kept.parties += other.parties
+        gone.append(other)
+    return [c for c in clusters if c not in gone]
+
+
+def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: list[Span]) -> None:
+    """An organisation of the body named in the headline by its name: a mention there too."""
+    organizations = {fold(c.name): c for c in clusters if c.kind == "organization" and len(c.words) == 1}
+    for token in doc:
+        if organizations and not outside(doc[token.i : token.i + 1], headlines):
+            cluster = organizations.get(fold(token.text))
+            if cluster is not None:
+                cluster.add(token.idx, token.idx + len(token))
+
+
+def _organization(title: Title | None, clusters: list[Cluster]) -> str | None:
+    """The organisation a title names, as the participant for it is named (the lexicon's full name
+    for "DHS", the expansion for an acronym), or in a text about one campaign, that campaign for
+    a campaign title ("campaign manager Jane Roe")."""
+    organizations = [c for c in clusters if c.kind == "organization"]
+    if title is None:
+        return None
+    written = title.organization
+    if written is None:
+        campaigns = [c for c in organizations if c.name.endswith(" campaign")]
+        words = {w.lower() for w in (title.title or "").split()}
+        return campaigns[0].name if "campaign" in words and len(campaigns) == 1 else None
+    known = lexicon().organization(written)
+    if known:
+        return known[1]["name"]
+    same = next((c for c in organizations if fold(c.name) == fold(written) or is_acronym(written, c.name)
+                 or is_acronym(c.name, written)), None)
+    return same.name if same else written
 
 
 def _campaign_party(organization: str | None, clusters: list[Cluster]) -> str | None:

@@ -114,7 +114,9 @@ def _named(doc: Doc, people: list[Cluster], skip: list[Span], taken: list[tuple[
         candidates.append((tokens, lex.organization(" ".join(words)), acts(ent.root)))
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
-    for tokens, known, acting in sorted(candidates, key=lambda c: (-len(c[0]), c[0][0].i)):
+    ordered = sorted(candidates, key=lambda c: (-len(c[0]), c[0][0].i))
+    # acting mentions first, so that a mention before an organisation's first act joins it too
+    for tokens, known, acting in [c for c in ordered if c[2]] + [c for c in ordered if not c[2]]:
         words = [t.text for t in tokens]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         if known:

@@ -22,8 +22,10 @@ class Lexicon:
     organizations: dict[str, dict]
     organization_aliases: dict[str, str]
     courtesy_titles: frozenset[str]
+    government_titles: frozenset[str]
     party_words: dict[str, str]
     party_codes: dict[str, str]
+    party_countries: dict[str, str]  # party name → ISO code of its country
 
     def is_title_word(self, word: str) -> bool:
         """``word`` heads or modifies a title (case-insensitive for lowercase titles in appositives)."""
@@ -48,6 +50,12 @@ class Lexicon:
             if title in record.get("titles", ()):
                 return key, record
         return None
+
+    def is_government_title(self, title: str) -> bool:
+        """Whether ``title`` is an office of a government ("Senator", "Foreign Minister", "Former
+        President"): its last one or two words name one."""
+        words = title.split()
+        return any(" ".join(words[-size:]) in self.government_titles for size in (1, 2))
 
     def party(self, word: str) -> str | None:
         """The party a capitalised word names ("Republicans", "GOP", "Democrat"); news capitalises
@@ -85,6 +93,7 @@ def lexicon() -> Lexicon:
         heads.add(last)
         modifiers.update(before)
     party_words, party_codes = {}, {}
+    party_countries = {party["name"]: party["country"] for party in data["parties"] if party.get("country")}
     for party in data["parties"]:
         for word in party["words"]:
             party_words[word] = party["name"]
@@ -99,6 +108,8 @@ def lexicon() -> Lexicon:
         organizations=data["organizations"],
         organization_aliases=aliases,
         courtesy_titles=frozenset(data["courtesy_titles"]),
+        government_titles=frozenset(data["government_titles"]),
         party_words=party_words,
         party_codes=party_codes,
+        party_countries=party_countries,
     )

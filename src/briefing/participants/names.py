@@ -15,7 +15,7 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["clean_name", "fold", "is_part_of", "slug", "unique_id"]
+__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "slug", "unique_id"]
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
@@ -81,6 +81,21 @@ def is_part_of(short: Sequence[str], full: Sequence[str]) -> bool:
         except ValueError:
             return False
     return True
+
+
+def is_acronym(short: str, full: str) -> bool:
+    """Whether ``short`` is the acronym of ``full``: the initials of its words, small joining words
+    left out or not ("DHS", "Department of Homeland Security"; "I.R.S.", "Internal Revenue
+    Service")."""
+    letters = short.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or " " in short:
+        return False
+    words = [w for w in re.split(r"[\s-]+", full) if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    return letters.upper() in {initials, capitals}
 
 
 def slug(name: str) -> str:

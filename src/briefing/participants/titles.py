@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from .countries import country
+from .countries import country, region_country
 from .lexicon import lexicon
 from .parties import party_of_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Title", "description_title", "title_after", "title_before"]
+__all__ = ["Title", "description_title", "organization_after", "title_after", "title_before"]
 
 _JOINERS = {"of", "the", "and", "&", "for", "on"}
 _PREPOSITIONS = {"of", "for", "at", "to", "on", "in", "with", "from"}
@@ -32,6 +32,14 @@ _KIN = {"wife", "husband", "daughter", "son", "mother", "father", "brother", "si
         "grandson", "granddaughter", "niece", "nephew", "cousin", "friend", "girlfriend", "boyfriend", "fiancee", "fiance",
         "opponent", "rival", "ally", "supporter", "critic", "successor", "predecessor", "colleague", "counterpart",
         "man", "woman", "person", "resident", "native", "voter", "citizen", "mom", "dad", "year", "time"}
+# Titles of people elected by a state or province, and the preposition that joins it: "the senator
+# from Ohio", "the Governor of Ohio".
+_REGIONAL = {"Senator": "from", "Representative": "from", "Congressman": "from", "Congresswoman": "from", "Premier": "of",
+             "Delegate": "from", "Governor": "of", "Lieutenant Governor": "of", "Attorney General": "of"}
+# Words that mark a title as no longer held: "former Gov. Ed Rendell", "ex-Senator", "the late".
+_PAST = {"former", "ex", "ex-", "then", "then-", "late", "retired", "onetime", "one-time"}
+# What opens a speaker's own introduction: "I'm Jane Roe with ...", "This is John Doe from ...".
+_INTRODUCTIONS = ({"i", "'m"}, {"i", "’m"}, {"i", "am"}, {"this", "is"}, {"name", "is"})
 
 
 @frozen
@@ -46,6 +54,20 @@ class Title:
     party: str | None
     start: int
     end: int
+    region: str | None = attrs.field(default=None, kw_only=True)  # a state or province: "Ohio"
+
+    @property
+    def past(self) -> bool:
+        """Whether the title is one no longer held ("Former President")."""
+        first = (self.title or "").split()[:1]
+        return bool(first) and first[0].lower() in _PAST
+
+    def full_title(self) -> str | None:
+        """The title with the state or province it is held for: "Senator from Ohio"."""
+        if not (self.title and self.region) or self.region in self.title:
+            return self.title
+        joiner = next((p for head, p in _REGIONAL.items() if self.title.endswith(head)), None)
+        return f"{self.title} {joiner} {self.region}" if joiner else self.title
 
     def filled_from(self, other: Title | None) -> Title:
         """This title, with what it lacks taken from ``other`` (a title found nearby)."""
@@ -58,6 +80,7 @@ class Title:
             affiliation=self.affiliation or other.affiliation,
             party=self.party or other.party,
             start=min(self.start, other.start),
+            region=self.region or other.region,
         )
 
 
@@ -68,6 +91,7 @@ def _is_qualifier(token: Token) -> bool:
         or text in _POSSESSIVE
         or (text.isupper() and len(text.strip(".")) >= 2)
         or text == "U.S."
+        or (text[:1].isupper() and lexicon().organization(text) is not None)  # "Fed Chair"
     )
 
 
@@ -104,34 +128,47 @@ def _complements(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
     return [(prep, words) for prep, words in found if any(t.lower_ not in _DETERMINERS for t in words)]
 
 
-def _read_complements(tokens: list[Token], title_words: list[str]) -> tuple[str | None, str | None]:
-    """Organisation and country named after the head ("for the Republican National Committee",
-    "of France"); other "of" phrases ("of the Interior", "of State") extend ``title_words``."""
+def _read_complements(tokens: list[Token], title_words: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Organisation, country and state named after the head ("for the Republican National
+    Committee", "of France", "from Ohio"); other "of" phrases ("of the Interior", "of State")
+    extend ``title_words``."""
     lex = lexicon()
-    organization = affiliation = None
+    organization = affiliation = region = None
     for number, (prep, written) in enumerate(_complements(tokens)):
         words = [t for t in written if t.lower_ not in _DETERMINERS]
         while len(words) > 1 and words[0].text.islower() and words[1].text[:1].isupper():
             words = words[1:]  # "the centrist Tax Policy Center"
+        entity = bool(words) and words[0].ent_type_ in _ORG_LABELS
+        if entity:  # "of the Senate Armed Services Committee for a decade": the committee
+            words = words[: next((k for k in range(1, len(words)) if words[k].ent_iob_ != "I"), len(words))]
+        known = None if entity else next(
+            (size for size in range(min(4, len(words)), 0, -1) if lex.organization(_text(words[:size]))), None
+        )
+        if known:  # "of the DNC during the 2000 election", the recogniser missing the DNC: the DNC
+            words = words[:known]
         text = _text(words)
         place = country(text) if all(t.ent_type_ in {"GPE", ""} for t in words) else None
-        named = (any(t.ent_type_ in _ORG_LABELS for t in words) and (prep != "of" or len(words) > 1)) or (
+        acronym = entity and words[0].text.isupper()  # "of the VOA": an organisation, not a department
+        named = acronym or (any(t.ent_type_ in _ORG_LABELS for t in words) and (prep != "of" or len(words) > 1)) or (
             prep in {"for", "at", "with"} and words[0].text[:1].isupper()
         )
-        department = prep == "of" and (
+        department = prep == "of" and not (known or acronym) and (
             len(words) == 1 or lex.organization_of_title(_titlecase([*title_words, prep, *(t.text for t in words)]))
         )
+        state = region_country(text) if prep in {"of", "from"} and all(t.ent_type_ == "GPE" for t in words) else None
         if place:
             affiliation = affiliation or place
+        elif state:
+            affiliation, region = affiliation or state, region or text
         elif _campaign(words) or (not department and (named or lex.organization(text))):
             organization = organization or _campaign(words) or text
         elif number == 0 and prep == "of":
             title_words += [prep, *(t.text for t in written)]
-    return organization, affiliation
+    return organization, affiliation, region
 
 
 def _qualified(title: str | None, organization: str | None, affiliation: str | None, party: str | None,
-               span: tuple[int, int]) -> Title:
+               span: tuple[int, int], region: str | None = None) -> Title:
     """The title with the country and party its organisation implies, normalised for it."""
     lex = lexicon()
     if organization:
@@ -141,7 +178,7 @@ def _qualified(title: str | None, organization: str | None, affiliation: str | N
             affiliation = affiliation or (country(known[1]["country"]) if known[1].get("country") else None)
             party = party or known[1].get("party")
         party = party or next((lex.party(w) for w in organization.split() if lex.party(w)), None)
-    return Title(title, organization, affiliation, party, *span)
+    return Title(title, organization, affiliation, party, *span, region=region)
 
 
 def _head_noun(tokens: list[Token]) -> int | None:
@@ -198,10 +235,13 @@ def _parse(tokens: list[Token], *, any_head: bool = False) -> Title | None:
         start -= 1
     qualifiers = [t for t in tokens[start:first_title] if t.text not in _POSSESSIVE]
     words = [t.text for t in tokens[first_title : head + 1]]
-    organization, affiliation = _read_complements(tokens[head + 1 :], words)
+    organization, affiliation, region = _read_complements(tokens[head + 1 :], words)
     places = [t for t in qualifiers if t.ent_type_ in {"GPE", "NORP"} or country(t.text)]
     if places:
-        affiliation = country(" ".join(t.text for t in places)) or country(places[0].text) or affiliation
+        named = " ".join(t.text for t in places)
+        state = None if country(named) or country(places[0].text) else region_country(named)
+        region = region or (named if state else None)  # "Ohio Gov. John Kasich"
+        affiliation = country(named) or country(places[0].text) or state or affiliation
     campaign = _campaign(tokens[start : head + 1])
     others = [t for t in qualifiers if (t not in places or t.ent_type_ == "ORG") and t.ent_type_ != "PERSON"]
     if campaign:
@@ -216,7 +256,7 @@ def _parse(tokens: list[Token], *, any_head: bool = False) -> Title | None:
         if holder:
             organization, record = holder
             affiliation = affiliation or (country(record["country"]) if record.get("country") else None)
-    return _qualified(title, organization, affiliation, party, span)
+    return _qualified(title, organization, affiliation, party, span, region)
 
 
 def title_before(name: SpacySpan) -> Title | None:
@@ -262,10 +302,25 @@ def title_before(name: SpacySpan) -> Title | None:
     split = max((k for k, t in enumerate(tokens) if k > 0 and t.text in lex.honorifics and lex.is_title_head(t.text)),
                 default=0)
     nearest = _parse(tokens[split:], any_head=any_head and not split)
-    farther = _parse(tokens[:split], any_head=any_head) if split else None
+    farther = (_parse(tokens[:split], any_head=any_head) or _place(tokens[:split])) if split else None
     if nearest is None:
         return farther
+    if nearest.title and not nearest.past and any(t.lower_ in _PAST for t in tokens[:split]):
+        nearest = attrs.evolve(nearest, title=f"Former {nearest.title}")  # "former Gov. Ed Rendell"
     return nearest.filled_from(attrs.evolve(farther, title=None, organization=None) if farther else None)
+
+
+def _place(tokens: list[Token]) -> Title | None:
+    """The country or state that words before a title name ("Ohio" in "Ohio Gov. John Kasich")."""
+    places = [t for t in tokens if t.ent_type_ in {"GPE", "NORP"}]
+    if not places:
+        return None
+    named = _text(places)
+    found = country(named)
+    state = None if found else region_country(named)
+    if not (found or state):
+        return None
+    return Title(None, None, found or state, None, tokens[0].i, tokens[-1].i + 1, region=named if state else None)
 
 
 def _appositive(doc: Doc, at: int) -> tuple[list[Token], bool]:
@@ -289,19 +344,28 @@ def _appositive(doc: Doc, at: int) -> tuple[list[Token], bool]:
 def title_after(name: SpacySpan) -> Title | None:
     """The title in an appositive right after ``name``: "NAME, Mexico's foreign minister, ...",
     "NAME, a Democrat whose office ...", "NAME, 44, a home-care aide from Nashua, ...", "NAME, who
-    was Rubio's campaign pollster, ...", "NAME, of the Sierra Club, ..."."""
+    was Rubio's campaign pollster, ...", "NAME, of the Sierra Club, ...", "NAME of Ohio, the panel's
+    ranking Democrat, ..." (the state, which :func:`organization_after` reads, skipped)."""
     doc = name.doc
     at = name.end
+    if at + 2 < len(doc) and doc[at].lower_ in {"of", "from"} and doc[at + 1].ent_type_ == "GPE":
+        at += 2
+        while at < len(doc) and doc[at].ent_iob_ == "I":
+            at += 1
     if at >= len(doc) - 1 or doc[at].text != ",":
         return None
     at += 1
     if doc[at].like_num and at + 2 < len(doc) and doc[at + 1].text == ",":
         at += 2  # an age: "NAME, 44, ..."
     words = [t.lower_ for t in doc[at : at + 3]]
+    past = False
     if words[:1] == ["who"] and len(words) > 1 and words[1] in {"is", "was"}:
-        at += 2  # "NAME, who was Rubio's campaign pollster"
+        at += 2  # "NAME, who was Rubio's campaign pollster" (news tells in the past: a title held then and now)
     elif words[:1] == ["who"] and len(words) > 2 and words[1] in {"serves", "served", "works", "worked"} and words[2] == "as":
         at += 3
+        past = words[1] in {"served", "worked"}  # "NAME, who served as chairman of ...": no longer
+    elif words[:1] == ["now"]:
+        at += 1  # "NAME, now a consultant, ...": the title held now
     tokens, closed = _appositive(doc, at)
     if not closed:
         return None
@@ -322,7 +386,45 @@ def title_after(name: SpacySpan) -> Title | None:
         return None
     # a role the lexicon lacks only in a noun phrase that reads as one: "a physicist", "Twitter's
     # chief", not "Mike, thing is ..."
-    return _parse(tokens, any_head=determined or any(t.text in _POSSESSIVE for t in tokens))
+    found = _parse(tokens, any_head=determined or any(t.text in _POSSESSIVE for t in tokens))
+    if past and found is not None and found.title and not found.past:
+        found = attrs.evolve(found, title=f"Former {found.title}")  # "NAME, who served as chairman of ..."
+    return found
+
+
+def organization_after(name: SpacySpan) -> Title | None:
+    """The organisation, country or state a phrase right after ``name`` gives: "Jane Roe of the
+    Sierra Club", "Sen. John Doe of Ohio", "Ann Lee from Ontario", and in a speaker's own
+    introduction "I'm Jane Roe with Acme Corp" (only there do "with", "from" and "at" name where
+    someone works: "Kelly met Jane Roe with the press" does not)."""
+    doc = name.doc
+    at = name.end
+    if at + 1 >= len(doc) or doc[at].lower_ not in {"of", "from", "with", "at"}:
+        return None
+    prep = doc[at].lower_
+    introduced = name.start >= 2 and {t.lower_ for t in doc[name.start - 2 : name.start]} in _INTRODUCTIONS
+    first = at + 1 + (doc[at + 1].lower_ == "the")
+    if first >= len(doc):
+        return None
+    label, end = doc[first].ent_type_, first + 1
+    if label:
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    elif introduced:
+        while end < len(doc) and doc[end - 1].pos_ == "PROPN" and doc[end].pos_ == "PROPN":
+            end += 1
+    words = doc[first:end]
+    span = (at, end)
+    if label == "GPE" and prep in {"of", "from"}:
+        place = country(words.text)
+        state = None if place else region_country(words.text)
+        if place or state:
+            return Title(None, None, place or state, None, *span, region=words.text if state else None)
+        return None
+    if label in _ORG_LABELS or (introduced and not label and words[0].pos_ == "PROPN"):
+        if prep == "of" or introduced:
+            return _qualified(None, words.text, None, None, span)
+    return None
 
 
 def description_title(tokens: list[Token]) -> Title | None:
