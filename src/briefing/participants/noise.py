@@ -15,11 +15,13 @@ CALENDAR_WORDS = frozenset(
 )
 #: Calendar words that are also given names ("May", "June", "April"): not dropped on their own.
 _ALSO_NAMES = frozenset({"may", "june", "april", "august"})
+#: A name lent to a thing: "<Name>'s disease", "<Name>'s law".
+_EPONYM = re.compile(r"['’]s\s+(?:disease|syndrome|lymphoma|palsy|law|principle|rule|theorem)\b")
 
 
 def not_a_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a span read as a person's name, cannot be one by its form or
-    its surroundings."""
+    its surroundings (a stage direction, a hashtag, an eponym such as "<Name>'s disease")."""
     mention = text[start:end]
     words = mention.split()
     if not words or "\n" in mention or any(c.isdigit() for c in mention):
@@ -27,6 +29,8 @@ def not_a_name(text: str, start: int, end: int) -> bool:
     before, after = text[:start].rstrip()[-1:], text[end:].lstrip(" .!")[:1]
     if (before == "(" and after == ")") or text[start - 1 : start] in {"#", "@"}:
         return True  # "(Laughter)", "#StaySafe"
+    if _EPONYM.match(text, end):
+        return True  # "Hodgkin's disease": a name lent to a thing
     if len(words) == 1 and words[0].lower() in CALENDAR_WORDS - _ALSO_NAMES:
         return True
     return any(len(w) == 1 and w.isalpha() for w in words[1:]) or (len(words) == 1 and len(words[0].strip(".")) < 2)

@@ -97,22 +97,31 @@ def _addressed(doc: Doc, turns: _Turns, mention: Span) -> str | None:
     after = text[mention.end : turn.end].lstrip()
     if not (before == "" or before[-1] in ",.?!") or not (after == "" or after[0] in _AFTER_ADDRESS):
         return None
-    if before.endswith(",") and after.startswith(",") and re.match(r",\s*(?:and|or)\b", after):
-        return None  # a list: "Birx, Fauci, and Redfield"
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _in_list(span):
         return None
     sentence = span.sent
     first = sentence.start_char <= turn.start
     to_end = doc.char_span(sentence.start_char, turn.end, alignment_mode="contract")
     left = [s for s in to_end.sents if not s.text.startswith("(")] if to_end is not None else []  # "(Laughter.)"
-    if first and "thank" in sentence.text.lower() and at > 0:
+    second = doc.char_span(turn.start, sentence.start_char, alignment_mode="contract")
+    opening = first or (second is not None and len(list(second.sents)) <= 1)
+    if opening and "thank" in sentence.text.lower() and at > 0:
         target = turns.speakers[at - 1]
     elif to_end is not None and len(left) <= 2 and at + 1 < len(turns.spans):
         target = turns.speakers[at + 1]
     else:
         return None
     return target if target != turns.speakers[at] else None
+
+
+def _in_list(span) -> bool:
+    """Whether a name stands in a list of names ("Lee, Roe, or Diaz"), not in address."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
+    after = span.end + 1 < len(doc) and doc[span.end].text == "," and (
+        doc[span.end + 1].pos_ == "PROPN" or doc[span.end + 1].lower_ in {"and", "or"})
+    return before or after
 
 
 def stated_organization(doc: Doc, turn: Span) -> str | None:
@@ -160,12 +169,22 @@ def _title_holder(text: str, speakers: dict[str, _Speaker]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _with_title_words(text: str, mention: Span) -> str:
+    """The mention with the title words written just before it ("Vice" before "President")."""
+    lex, start = lexicon(), mention.start
+    while match := re.search(r"(\S+)\s+$", text[max(0, start - 40) : start]):
+        if not lex.is_title_word(match.group(1)):
+            break
+        start -= len(text[max(0, start - 40) : start]) - match.start()
+    return text[start : mention.end]
+
+
 def _fullest(mentions: Sequence[Span], speaker: _Speaker, given: Participant, labels: set[Span]) -> str:
     """The speaker's fullest name among their mentions: most words, then most often, then first."""
     names = [" ".join(m.text.split()) for m in mentions if m not in labels and len(m.text.split()) > 1]
     names = [n for n in names if speaker.fits(n.split())]
     if not names:
-        return given.name
+        return given.name if speaker.fits(given.name.split()) or not speaker.surname else speaker.surname
     counts = Counter(names)
     return max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
 
@@ -177,16 +196,20 @@ def _name_word(word: str, lowercase: frozenset[str]) -> bool:
 
 
 def _called(doc: Doc, turns: _Turns, speakers: dict[str, _Speaker], reporters: str | None,
-            mentions: Sequence[Span]) -> dict[Span, str]:
+            mentions: Sequence[Span], people: set[Span]) -> dict[Span, str]:
     """The speaker each name said in address calls on. A speaker's surname calls on that speaker
     only ("Dr. Lee, a question" asked of another); a reporter called by a name the speakers use
     for one of their own ("Mike, go ahead", and a reporter cuts in) is that speaker."""
-    called = {}
+    lex, called = lexicon(), {}
     for mention in mentions:
         target = _addressed(doc, turns, mention)
-        last = fold(mention.text.split()[-1])
-        surnamed = {pid for pid, s in speakers.items() if s.surname and fold(s.surname) == last}
-        if target is not None and (not surnamed or target in surnamed):
+        if target is None or (target == reporters and mention not in people):
+            continue
+        words = mention.text.split()
+        fitting = {pid for pid, s in speakers.items() if s.fits(words)}
+        before = doc.text[: mention.start].split()[-1:]
+        titled = bool(before) and (before[0] in lex.honorifics or lex.is_title_word(before[0]))  # "Dr. Lee": a surname
+        if target in fitting or (not fitting and not titled):
             called[mention] = target
     by_name: dict[str, set[str]] = {}
     for mention, target in called.items():
@@ -234,9 +257,11 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
     speakers = _speakers(participants, ids)
     labels = set(briefing.section_spans("label"))
     lowercase = common_words(text)
-    called = _called(doc, turns, speakers, reporters, [m for p in participants for m in p.mentions if m not in labels])
-    _learn_given_names(speakers, called, [m for p in participants if p.kind == "person" for m in p.mentions
-                                          if m not in labels], lowercase)
+    people = {m for p in participants if p.kind == "person" for m in p.mentions if m not in labels}
+    _learn_given_names(speakers, {}, sorted(people), lowercase)
+    called = _called(doc, turns, speakers, reporters, [m for p in participants for m in p.mentions if m not in labels],
+                     people)
+    _learn_given_names(speakers, called, (), lowercase)
 
     gathered: dict[str, list[Span]] = {pid: [] for pid in ids}
     named_reporters: dict[str, list[Span]] = {m.text: [] for m, target in called.items() if target == reporters}
@@ -250,7 +275,7 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
             if any(label.overlaps(mention) for label in labels):
                 continue
             words = mention.text.split()
-            target = called.get(mention) or _title_holder(mention.text, speakers)
+            target = _title_holder(_with_title_words(text, mention), speakers) or called.get(mention)
             if target is None and p.id in ids:
                 target = p.id
             elif target is None and p.kind == "person":
