@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing import extract
+from briefing import Briefing, Participant, Span, extract
 from briefing.metadata.head import read_head
 from briefing.participants.names import fold
 from briefing.participants.noise import not_a_name
-from briefing.participants.speakers import same_given_name
+from briefing.participants.speakers import fit_to_speakers, same_given_name
+from briefing.transcripts import add_turns
 from conftest import need_corpus
 
 ANNOTATION = Path(__file__).with_name("transcript_participants.json")
@@ -75,13 +76,18 @@ def test_a_vocative_names_the_next_speaker(talk):
     assert ruiz and all(m.text != "Dana" for m in ruiz[0].mentions)
 
 
-def test_titles_in_address_are_their_holders_and_no_one_new(talk):
-    assert not [p for p in talk.participants if "President" in p.name and p.name not in {"The President", "The Vice President"}]
-    president = next(p for p in talk.participants if p.title == "President")
-    assert {"Mr. President", "President"} & {m.text for m in president.mentions}
-    vice = next(p for p in talk.participants if p.title == "Vice President")
-    assert not any(m.text == "President" and TALK[m.start - 5 : m.start] == "Vice " for m in president.mentions)
-    assert all(TALK[m.start - 5 : m.start] != "Vice " for m in president.mentions) and vice.mentions
+def test_titles_in_address_are_their_holders_and_no_one_new(nlp):
+    text = "THE PRESIDENT: Hello.\n\nQ Mr. President, and you, Madam Vice President?\n\nTHE VICE PRESIDENT: Yes.\n\nQ Thanks.\n"
+    briefing = add_turns(Briefing(id="x", text=text))
+    at = text.index("Mr. President")
+    vice = text.index("President", text.index("Vice"))
+    found = [Participant(id="mr-president", name="Mr. President", mentions=[Span.of(text, at, at + 13)]),
+             Participant(id="president", name="President", mentions=[Span.of(text, vice, vice + 9)]),
+             Participant(id="madam", name="Madam", mentions=[Span.of(text, vice - 11, vice - 6)])]
+    fitted = {p.id: p for p in fit_to_speakers(briefing, [*briefing.participants, *found], nlp(text))}
+    assert set(fitted) == {"the-president", "the-vice-president", "reporters"}  # no one invented
+    assert Span.of(text, at, at + 13) in fitted["the-president"].mentions
+    assert Span.of(text, vice, vice + 9) in fitted["the-vice-president"].mentions  # "President" of "Vice President"
 
 
 def test_named_reporters_are_members_of_the_reporters(talk):

@@ -12,7 +12,7 @@ import re
 
 from attrs import frozen
 
-from ..model import Event, Span
+from ..model import Event, Section, Span
 from .dates import resolve_date
 from .event import EVENT_KINDS
 from .layout import paragraphs
@@ -27,13 +27,19 @@ _MAX_WORDS = 10
 
 @frozen
 class Head:
-    """What the head says: its lines (as ``dateline`` sections to keep out of the body), the place
-    and the ISO date it states, and the event kind its place or the page title names."""
+    """What the head says: its lines (as sections to keep out of the body: a ``headline`` when it
+    opens with a title, then ``dateline`` lines), the title, the place and the ISO date it states,
+    and the event kind its place or the page title names."""
 
-    lines: tuple[Span, ...] = ()
+    sections: tuple[Section, ...] = ()
+    title: str | None = None
     place: str | None = None
     date: str | None = None
     kind: str | None = None
+
+    @property
+    def lines(self) -> tuple[Span, ...]:
+        return tuple(s.span for s in self.sections)
 
     def event(self, published: str | None) -> Event:
         """The event as the head states it; the page's own date when the head gives none."""
@@ -55,21 +61,27 @@ def _kind(*texts: str | None) -> str | None:
 
 def read_head(text: str, first_turn: int, title: str | None = None) -> Head:
     """The head of a transcript whose first turn label starts at ``first_turn``: each paragraph
-    before it that is a place, a date or a time stamp. A longer paragraph (an editor's
-    introduction) ends the head."""
-    lines, place, date = [], None, None
+    before it that is a place, a date or a time stamp; of two short lines of words, the first is the
+    transcript's title ("Press Briefing on Harbour Safety") and the second the place. A longer
+    paragraph (an editor's introduction) ends the head."""
+    lines: list[tuple[str, Span]] = []
+    date = None
     for para in paragraphs(text[:first_turn]):
         line = " ".join(para.text.split())
         if len(line.split()) > _MAX_WORDS:
             break
         if _TIME.match(line):
-            lines.append(para)
+            lines.append(("time", para))
         elif _DATE_SHAPE.search(line) and (found := resolve_date(line, None)):
             date = date or found
-            lines.append(para)
+            lines.append(("date", para))
         elif _is_place(line):
-            place = place or line
-            lines.append(para)
+            lines.append(("words", para))
         else:
             break
-    return Head(tuple(lines), place, date, _kind(place, title))
+    worded = [span for kind, span in lines if kind == "words"]
+    headline = worded[0] if len(worded) > 1 and lines[0][1] == worded[0] else None
+    place = next((" ".join(span.text.split()) for span in worded if span != headline), None)
+    own_title = " ".join(headline.text.split()) if headline else None
+    sections = tuple(Section(kind="headline" if span == headline else "dateline", span=span) for _, span in lines)
+    return Head(sections, own_title, place, date, _kind(place, title or own_title))

@@ -162,6 +162,12 @@ def _speakers(participants: Sequence[Participant], ids: set[str]) -> dict[str, _
     return found
 
 
+def _only_address(name: str) -> bool:
+    """A name made of courtesy forms and title words alone ("Madam", "Mr. Secretary")."""
+    lex = lexicon()
+    return all(w in lex.honorifics or lex.is_title_word(w) or _ADDRESS.fullmatch(w + " ") for w in name.split())
+
+
 def _title_holder(text: str, speakers: dict[str, _Speaker]) -> str | None:
     """The speaker holding the title a mention names ("Mr. President", "the Vice President")."""
     bare = _ADDRESS.sub("", text).strip().lower()
@@ -287,7 +293,7 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
                 gathered[target].append(mention)
             elif p.kind != "person" or not _noise(text, mention, lowercase):
                 rest.append(mention)
-        title_only = p.kind == "person" and (not _ADDRESS.sub("", p.name).strip(" .") or _title_holder(p.name, speakers))
+        title_only = p.kind == "person" and (_only_address(p.name) or _title_holder(p.name, speakers))
         if p.id not in ids and rest and not title_only:
             kept.append(attrs.evolve(p, mentions=sorted(rest)))
 
