@@ -119,3 +119,12 @@ def test_a_participle_and_a_clause_across_a_paragraph_break_report_nothing(pipel
     assert statements(pipeline, text) == []
     assert statements(pipeline, "The fees, she insisted, are modest.") == [
         (None, "indirect", "she", "insisted", ["The fees", "are modest"])]
+
+
+def test_places_qualifying_a_description_and_dates_are_no_speakers(pipeline):
+    text = ("Lawmakers met on Tuesday.\n\nThe Ohio businessman said he would win. The Vermont senator said no, "
+            "according to a memo released Friday. The city of Lyon said it would pay.")
+    briefing = pipeline.extract(text)
+    speakers = {briefing.participant(s.speaker).name for s in briefing.statements if s.speaker}
+    assert not speakers & {"Ohio", "Vermont", "Friday"}
+    assert "Lyon" in speakers  # "the city of Lyon" is Lyon
