@@ -29,7 +29,7 @@ from .names import fold, slug, unique_id
 from .noise import common_words, is_common_word, not_a_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span as SpacySpan
 
 __all__ = ["fit_to_speakers", "same_given_name", "stated_organization"]
 
@@ -115,7 +115,7 @@ def _addressed(doc: Doc, turns: _Turns, mention: Span) -> str | None:
     return target if target != turns.speakers[at] else None
 
 
-def _in_list(span) -> bool:
+def _in_list(span: SpacySpan) -> bool:
     """Whether a name stands in a list of names ("Lee, Roe, or Diaz"), not in address."""
     doc = span.doc
     before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
@@ -127,7 +127,8 @@ def _in_list(span) -> bool:
 def stated_organization(doc: Doc, turn: Span) -> str | None:
     """The organisation a speaker says they are with ("I'm Jane Roe, chief executive of Acme",
     "I am with Acme"): an organisation the recogniser names right after such an opening."""
-    for ent in doc.char_span(turn.start, turn.end, alignment_mode="contract").ents if turn.end > turn.start else ():
+    span = doc.char_span(turn.start, turn.end, alignment_mode="contract")
+    for ent in span.ents if span is not None else ():
         if ent.label_ == "ORG" and _STATED.search(doc.text[ent.sent.start_char : ent.start_char]):
             return ent.text.removeprefix("the ").removeprefix("The ")
     return None
@@ -168,11 +169,30 @@ def _only_address(name: str) -> bool:
     return all(w in lex.honorifics or lex.is_title_word(w) or _ADDRESS.fullmatch(w + " ") for w in name.split())
 
 
+def _holders(text: str, speakers: dict[str, _Speaker]) -> list[str]:
+    bare = _ADDRESS.sub("", text).strip().lower()
+    return [pid for pid, s in speakers.items() if s.participant.title and s.participant.title.lower() == bare]
+
+
 def _title_holder(text: str, speakers: dict[str, _Speaker]) -> str | None:
     """The speaker holding the title a mention names ("Mr. President", "the Vice President")."""
-    bare = _ADDRESS.sub("", text).strip().lower()
-    holders = [pid for pid, s in speakers.items() if s.participant.title and s.participant.title.lower() == bare]
+    holders = _holders(text, speakers)
     return holders[0] if len(holders) == 1 else None
+
+
+def _held(name: str, speakers: dict[str, _Speaker]) -> bool:
+    """Whether a participant's name is a title speakers hold here ("the Secretary" with two
+    secretaries speaking): one of them, not someone new."""
+    return bool(_holders(name, speakers))
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A name's words without the titles and courtesy forms before it ("Admiral Giroir")."""
+    lex = lexicon()
+    start = 0
+    while start < len(words) - 1 and (words[start] in lex.honorifics or lex.is_title_word(words[start])):
+        start += 1
+    return words[start:]
 
 
 def _with_title_words(text: str, mention: Span) -> str:
@@ -284,8 +304,8 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
             target = _title_holder(_with_title_words(text, mention), speakers) or called.get(mention)
             if target is None and p.id in ids:
                 target = p.id
-            elif target is None and p.kind == "person":
-                fits = [pid for pid, s in speakers.items() if s.fits(words)]
+            elif target is None and p.kind != "group":  # a person, or one the recogniser took for an organisation
+                fits = [pid for pid, s in speakers.items() if s.fits(_bare(words))]
                 target = fits[0] if len(fits) == 1 else reporters if not fits and mention.text in named_reporters else None
             if target is not None and target == reporters:
                 named_reporters.setdefault(" ".join(words), []).append(mention)
@@ -293,7 +313,7 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
                 gathered[target].append(mention)
             elif p.kind != "person" or not _noise(text, mention, lowercase):
                 rest.append(mention)
-        title_only = p.kind == "person" and (_only_address(p.name) or _title_holder(p.name, speakers))
+        title_only = p.kind == "person" and (_only_address(p.name) or _held(p.name, speakers))
         if p.id not in ids and rest and not title_only:
             kept.append(attrs.evolve(p, mentions=sorted(rest)))
 
@@ -305,8 +325,8 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
         mine, others = [], {}
         for mention in sorted(set(gathered[given.id])):
             words = mention.text.split()
-            if speaker and mention not in labels and len(words) > 1 and not speaker.fits(words) \
-                    and not _title_holder(mention.text, speakers):
+            if (speaker and mention not in labels and len(_bare(words)) > 1 and not speaker.fits(_bare(words))
+                    and words[0][:1].isupper() and not _held(mention.text, speakers)):
                 others.setdefault(" ".join(words), []).append(mention)
             else:
                 mine.append(mention)
@@ -332,6 +352,7 @@ def _with_details(doc: Doc, turns: _Turns, given: Participant, speaker: _Speaker
     if speaker is None:
         return attrs.evolve(given, mentions=mentions)
     own = [turns.spans[i] for i, pid in enumerate(turns.speakers) if pid == given.id]
+    # People say who they are with when they first speak; later turns are not read for it.
     stated = next((o for o in (stated_organization(doc, turn) for turn in own[:3]) if o), None)
     organization = given.organization or stated
     known = lexicon().organization(organization) if organization else None
