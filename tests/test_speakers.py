@@ -77,17 +77,21 @@ def test_a_vocative_names_the_next_speaker(talk):
 
 
 def test_titles_in_address_are_their_holders_and_no_one_new(nlp):
-    text = "THE PRESIDENT: Hello.\n\nQ Mr. President, and you, Madam Vice President?\n\nTHE VICE PRESIDENT: Yes.\n\nQ Thanks.\n"
+    text = ("THE PRESIDENT: Hello.\n\nQ Mr. President, and you, Madam Vice President?\n\nTHE VICE PRESIDENT: Yes.\n\n"
+            "Q Did the President of Peru call?\n")
     briefing = add_turns(Briefing(id="x", text=text))
     at = text.index("Mr. President")
     vice = text.index("President", text.index("Vice"))
+    peru = text.index("President of Peru")
     found = [Participant(id="mr-president", name="Mr. President", mentions=[Span.of(text, at, at + 13)]),
              Participant(id="president", name="President", mentions=[Span.of(text, vice, vice + 9)]),
-             Participant(id="madam", name="Madam", mentions=[Span.of(text, vice - 11, vice - 6)])]
+             Participant(id="madam", name="Madam", mentions=[Span.of(text, vice - 11, vice - 6)]),
+             Participant(id="president-2", name="President", mentions=[Span.of(text, peru, peru + 9)])]
     fitted = {p.id: p for p in fit_to_speakers(briefing, [*briefing.participants, *found], nlp(text))}
     assert set(fitted) == {"the-president", "the-vice-president", "reporters"}  # no one invented
     assert Span.of(text, at, at + 13) in fitted["the-president"].mentions
     assert Span.of(text, vice, vice + 9) in fitted["the-vice-president"].mentions  # "President" of "Vice President"
+    assert Span.of(text, peru, peru + 9) not in fitted["the-president"].mentions  # another country's president
 
 
 def test_named_reporters_are_members_of_the_reporters(talk):

@@ -35,6 +35,7 @@ __all__ = ["fit_to_speakers", "same_given_name", "stated_organization"]
 
 _ADDRESS = re.compile(r"^(?:(?:the|this|mr\.?|mrs\.?|ms\.?|madam|dr\.?)\s+)+", re.IGNORECASE)
 _AFTER_ADDRESS = ",?.!"
+_QUALIFIED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _STATED = re.compile(r"\bI(?:['’]m| am)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,[^.?!]*?)?\s+(?:with|from|at|of)\s+(?:the\s+)?$")
 
 
@@ -195,6 +196,14 @@ def _bare(words: list[str]) -> list[str]:
     return words[start:]
 
 
+def _of_elsewhere(text: str, mention: Span, national: str | None) -> bool:
+    """Whether a title is qualified by another country ("the President of Peru", "the Prime
+    Minister from Japan"): that country's holder, not the speaker holding the title here."""
+    qualified = _QUALIFIED.match(text, mention.end)
+    place = country(qualified.group(1)) if qualified else None
+    return place is not None and place != national
+
+
 def _with_title_words(text: str, mention: Span) -> str:
     """The mention with the title words written just before it ("Vice" before "President")."""
     lex, start = lexicon(), mention.start
@@ -289,6 +298,7 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
                      people)
     _learn_given_names(speakers, called, (), lowercase)
 
+    national = _publisher_country(briefing)
     gathered: dict[str, list[Span]] = {pid: [] for pid in ids}
     named_reporters: dict[str, list[Span]] = {m.text: [] for m, target in called.items() if target == reporters}
     kept: list[Participant] = []
@@ -301,7 +311,8 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
             if any(label.overlaps(mention) for label in labels):
                 continue
             words = mention.text.split()
-            target = _title_holder(_with_title_words(text, mention), speakers) or called.get(mention)
+            holder = None if _of_elsewhere(text, mention, national) else _title_holder(_with_title_words(text, mention), speakers)
+            target = holder or called.get(mention)
             if target is None and p.id in ids:
                 target = p.id
             elif target is None and p.kind != "group":  # a person, or one the recogniser took for an organisation
@@ -319,7 +330,6 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
 
     # A speaker's mentions naming someone else ("Karen Pence" beside "Mike Pence") are that person.
     fitted, used = [], {p.id for p in participants if p.id in ids} | {p.id for p in kept}
-    national = _publisher_country(briefing)
     for given in (p for p in participants if p.id in ids):
         speaker = speakers.get(given.id)
         mine, others = [], {}
