@@ -113,7 +113,7 @@ def test_a_plain_transcript_gives_one_statement_a_turn(pipeline):
     assert name == "transcript"
     people = {p.id: p for p in briefing.participants}
     assert {(p.name, p.title, p.kind) for p in people.values()} == {
-        ("Okafor", "Secretary", "person"), ("Vasquez", "Dr.", "person"), ("Hale", "Acting Director", "person"),
+        ("Okafor", "Secretary", "person"), ("Vasquez", None, "person"), ("Hale", "Acting Director", "person"),
         ("Reporters", None, "group"),
     }
     turns = [(s.source.text, s.speaker, s.act, s.kind) for s in briefing.statements]
@@ -125,7 +125,8 @@ def test_a_plain_transcript_gives_one_statement_a_turn(pipeline):
     ]
     last = briefing.statements[-1]
     assert last.content[0].text == "If I may add one thing: the ferry schedule is not affected."
-    assert [s.kind for s in briefing.sections[:4]] == ["label", "turn", "label", "turn"]
+    assert [s.kind for s in briefing.sections[:5]] == ["headline", "dateline", "dateline", "label", "turn"]
+    assert (briefing.source.title, briefing.event.location) == ("Press Briefing on Harbour Safety", "Port Authority Briefing Room, Halifax")
     assert people["okafor"].mentions == tuple(s.source for s in briefing.statements if s.speaker == "okafor")
 
 
@@ -142,7 +143,7 @@ def test_a_title_only_label_takes_the_name_the_title_gives():
 def test_speakers_merge_with_the_people_the_text_names_and_quotes_go_to_who_said_them(pipeline):
     briefing = pipeline.extract(TRANSCRIPT)
     vasquez = briefing.participant("vasquez")
-    assert (vasquez.name, vasquez.title, vasquez.role) == ("Lena Vasquez", "Dr.", "speaker")
+    assert (vasquez.name, vasquez.title, vasquez.role) == ("Lena Vasquez", None, "speaker")  # "Dr." is a courtesy form
     assert [p.name for p in briefing.participants].count("Lena Vasquez") == 1
     inner = [s for s in briefing.statements if s.id.startswith("s")]
     assert [(s.source.text, s.cue.text, s.content[0].text) for s in inner] == [
@@ -160,7 +161,7 @@ def test_the_done_when_briefing(pipeline):
     turns = [s for s in briefing.statements if s.id.startswith("t")]
     assert len(turns) == 213
     speakers = {(p.name, p.title) for p in briefing.participants if briefing.statements_by(p.id)}
-    assert {("Trump", "President"), ("Fauci", "Dr."), ("Pence", "Vice President"), ("Azar", "Secretary"),
+    assert {("Trump", "President"), ("Fauci", None), ("Pence", "Vice President"), ("Azar", "Secretary"),
             ("Giroir", "Admiral"), ("Reporters", None)} <= speakers
     assert ("Birx", "Ambassador") in speakers  # the label says DR. BIRX; the text calls her Ambassador Birx
     assert {s.act for s in turns if s.source.text == "Q"} == {"question"}

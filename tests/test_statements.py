@@ -136,3 +136,12 @@ def test_pathological_quoting_finishes(pipeline, shape):
     briefing = pipeline.extract(Input.from_text(build(10 if shape == "nested" else 400)))
     assert briefing.statements
     assert all(s.content[0].text for s in briefing.statements)
+
+
+def test_places_qualifying_a_description_and_dates_are_no_speakers(pipeline):
+    text = ("Lawmakers met on Tuesday.\n\nThe Ohio businessman said he would win. The Vermont senator said no, "
+            "according to a memo released Friday. The city of Lyon said it would pay.")
+    briefing = pipeline.extract(text)
+    speakers = {briefing.participant(s.speaker).name for s in briefing.statements if s.speaker}
+    assert not speakers & {"Ohio", "Vermont", "Friday"}
+    assert "Lyon" in speakers  # "the city of Lyon" is Lyon

@@ -142,6 +142,8 @@ class Participant:
     ``affiliation`` is the country or side the participant speaks for; ``party`` the political party
     when the text gives it; ``role`` says whether they made statements (``speaker``), took part
     without a reported statement (``attendee``), are only ``mentioned``, or wrote the text (``author``).
+    A group lists the ids of the participants it is made of in ``members`` (a transcript's named
+    reporters in "Reporters").
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -153,6 +155,7 @@ class Participant:
     party: str | None = field(default=None, validator=_optional_str)
     role: Role = field(default="mentioned", validator=_one_of(ROLES))
     mentions: tuple[Span, ...] = field(default=(), converter=tuple, validator=_tuple_of(Span))
+    members: tuple[str, ...] = field(default=(), converter=tuple, validator=_tuple_of(str))
 
 
 @frozen(kw_only=True)

@@ -15,9 +15,11 @@ from collections.abc import Sequence
 import attrs
 from attrs import frozen
 
+from .metadata.head import read_head
 from .model import Briefing, Participant, Section, Span, Statement
 from .participants.lexicon import lexicon
 from .participants.names import is_part_of, slug, unique_id
+from .participants.speakers import courtesy
 
 __all__ = ["REPORTERS", "Turn", "add_turns", "find_turns", "is_transcript", "parse_label"]
 
@@ -174,7 +176,10 @@ def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefi
     """The briefing with its transcript's turns: a ``label`` and a ``turn`` section for each, a
     participant for each speaker (the label spans its mentions; ``Q`` is the group "Reporters"),
     and a ``direct`` statement whose source is the label. A ``Q`` turn is a ``question``, the turn
-    after it an ``answer``, any other turn a ``statement``."""
+    after it an ``answer``, any other turn a ``statement``. The lines before the first turn that
+    state the title, place and date ("Briefing Room", "May 5, 2021") become ``headline`` and
+    ``dateline`` sections, the title and the event (see :func:`.metadata.head.read_head`), where
+    the reader left them empty."""
     text = briefing.text
     turns = find_turns(text) if turns is None else turns
     if not turns:
@@ -188,14 +193,20 @@ def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefi
         for label in speaker.labels:
             by_label[label] = pid
         mentions = [t.label for t in turns if t.label.text in speaker.labels]
-        participants.append(Participant(id=pid, name=speaker.name, kind="person", title=speaker.title,
+        title = None if courtesy(speaker.title) else speaker.title  # "DR. FAUCI": "Dr." is how to address him
+        participants.append(Participant(id=pid, name=speaker.name, kind="person", title=title,
                                         role="speaker", mentions=mentions))
     if any(t.question for t in turns):
         reporters = attrs.evolve(REPORTERS, id=unique_id(REPORTERS.id, used),
                                  mentions=[t.label for t in turns if t.question])
         participants.append(reporters)
         by_label["Q"] = reporters.id
-    sections, statements = [], []
+    head = read_head(text, turns[0].label.start, briefing.source.title)
+    found = head.event(briefing.source.published)
+    event = attrs.evolve(briefing.event, kind=briefing.event.kind or found.kind, date=briefing.event.date or found.date,
+                         location=briefing.event.location or found.location)
+    sections = list(head.sections)
+    statements = []
     taken = {s.id for s in briefing.statements}
     for number, turn in enumerate(turns):
         sections += [Section(kind="label", span=turn.label), Section(kind="turn", span=turn.content)]
@@ -210,5 +221,7 @@ def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefi
         sections=sorted([*briefing.sections, *sections], key=lambda s: s.span),
         participants=[*briefing.participants, *participants],
         statements=[*briefing.statements, *statements],
+        event=event,
+        source=attrs.evolve(briefing.source, title=briefing.source.title or head.title),
     )
 

@@ -1,5 +1,7 @@
 """Metadata extractor ``rules``: headline, byline, dateline and tag line from the text's layout; the
-event's kind, date and place from the parsed body. Fields a reader already filled are kept."""
+event's kind, date and place from the parsed body. Fields a reader already filled are kept. A
+transcript (a reader gave it turns) is left as its reader gave it: its head states the event, and a
+place or date named in the talk is not where or when the talk took place."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ class RulesMetadata:
     description = "headline, byline, dateline, tag line; event kind, date and place (dateparser)"
 
     def extract(self, briefing: Briefing, doc) -> Briefing:
+        if any(s.kind == "turn" for s in briefing.sections):
+            return briefing
         layout = read_layout(briefing.text)
         source = briefing.source
         published = source.published or (resolve_date(layout.date_text, None) if layout.date_text else None)

@@ -1,6 +1,7 @@
 """Participants extractor ``rules``: people, organisations and groups of the text, merged across
 mentions, with title, organisation, affiliation, party and role; merged too with the participants a
-reader gave (a transcript's speakers), so that one person is one participant."""
+reader gave (a transcript's speakers), so that one person is one participant, and in a transcript
+fitted to its labelled speakers (:mod:`..participants.speakers`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..model import Briefing, Span
 from ..participants.affiliations import complete_affiliations
 from ..participants.extract import find_participants
 from ..participants.merge import merge_participants
+from ..participants.speakers import fit_to_speakers
 
 
 class RulesParticipants:
@@ -28,7 +30,8 @@ class RulesParticipants:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
         found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
         merged = merge_participants(briefing.participants, found)
-        return attrs.evolve(briefing, participants=complete_affiliations(merged, host=briefing.source.publisher))
+        fitted = fit_to_speakers(briefing, merged, doc)
+        return attrs.evolve(briefing, participants=complete_affiliations(fitted, host=briefing.source.publisher))
 
 
 @hookimpl

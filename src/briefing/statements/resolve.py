@@ -14,12 +14,16 @@ from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
 from ..participants.names import clean_name, is_part_of, slug, unique_id
+from ..participants.noise import CALENDAR_WORDS
 from .frames import QuoteIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Resolver"]
+
+#: Heads whose "of <place>" names the place itself: "the city of Phoenix", "the government of Peru".
+_PLACE_NOUNS = {"city", "state", "country", "nation", "government", "town", "county", "province", "region"}
 
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PLURAL = {"they", "them", "their"}
@@ -125,12 +129,18 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        # A date ("released Friday") names no one; nor does a country qualifying a description
+        # ("the U.S. senator"), which the description stands for.
+        names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()
+                 and t.ent_type_ not in {"DATE", "TIME"} and t.lower_ not in CALENDAR_WORDS]
         if not names:
             return None
         rank = {"PERSON": 1, "ORG": 2, "NORP": 3, "FAC": 3, "GPE": 4}
         ents = [e for e in span.ents if e.label_ in rank]
         ent = min(ents, key=lambda e: (not (e.start <= token.i < e.end), rank[e.label_], e.start), default=None)
+        if (ent is not None and ent.label_ in {"GPE", "NORP"} and not ent.start <= token.i < ent.end
+                and token.pos_ == "NOUN" and token.lemma_ not in _PLACE_NOUNS):
+            return None  # "The city of Phoenix" is Phoenix
         if ent is not None and ent.label_ == "PERSON" and clean_name(ent) is not None:
             core = list(clean_name(ent)[0])
         elif ent is not None:

@@ -87,6 +87,7 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
                 party=draw(st.none() | st.sampled_from(["Democratic", "Republican"])),
                 role=draw(st.sampled_from(ROLES)),
                 mentions=draw(st.lists(span, max_size=3)),
+                members=draw(st.lists(st.sampled_from([f"p{n}" for n in range(number)] or ["p0"]), max_size=2)),
             )
         )
     ids = [p.id for p in people]
