@@ -66,7 +66,8 @@ def test_one_participant_a_speaker_with_given_names_and_nicknames_merged(talk):
     okafor = [p for p in talk.participants if "Okafor" in p.name or p.name in {"Robert", "Bobby", "Rob"}]
     assert len(okafor) == 1
     assert okafor[0].name == "Rob Okafor" and {"Robert", "Bobby"} <= {m.text for m in okafor[0].mentions}
-    assert okafor[0].title is None  # "Dr." is a courtesy form
+    assert okafor[0].title == "Director of Research"  # from his self-introduction; "Dr." is a courtesy form
+    assert okafor[0].organization == "Halvern Laboratories"
 
 
 def test_a_vocative_names_the_next_speaker(talk):
