@@ -14,6 +14,7 @@ from attrs import field, frozen, validators
 
 __all__ = [
     "ACTS",
+    "ORG_TYPES",
     "PARTICIPANT_KINDS",
     "ROLES",
     "SECTION_KINDS",
@@ -32,6 +33,11 @@ __all__ = [
 ]
 
 PARTICIPANT_KINDS = ("person", "organization", "group")
+#: What kind of body an organisation is; "the newspaper", "the bank", "the court" refer back by it.
+ORG_TYPES = (
+    "government", "legislature", "court", "police", "military", "party", "campaign", "media", "company",
+    "union", "ngo", "international", "education",
+)
 ROLES = ("speaker", "attendee", "mentioned", "author")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 ACTS = ("statement", "question", "answer")
@@ -142,6 +148,9 @@ class Participant:
     ``affiliation`` is the country or side the participant speaks for; ``party`` the political party
     when the text gives it; ``role`` says whether they made statements (``speaker``), took part
     without a reported statement (``attendee``), are only ``mentioned``, or wrote the text (``author``).
+    ``org_type`` says what kind of body an organisation is (one of :data:`ORG_TYPES`: ``media`` for
+    "the newspaper", ``company`` for "the retailer"); ``members`` lists the ids of the participants a
+    group stands for ("the two senators": both of them).
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -153,6 +162,8 @@ class Participant:
     party: str | None = field(default=None, validator=_optional_str)
     role: Role = field(default="mentioned", validator=_one_of(ROLES))
     mentions: tuple[Span, ...] = field(default=(), converter=tuple, validator=_tuple_of(Span))
+    org_type: str | None = field(default=None, validator=validators.optional(_one_of(ORG_TYPES)))
+    members: tuple[str, ...] = field(default=(), converter=tuple, validator=_tuple_of(str))
 
 
 @frozen(kw_only=True)
