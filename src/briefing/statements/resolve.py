@@ -115,9 +115,11 @@ class Resolver:
         mentioned in the last few sentences, the best placed by recency, grammatical role
         (a main-clause subject above an object or a possessor), and whether it is the speaker of
         the statement before; the margin over the runner-up gives the confidence."""
-        ranked = self._ranked(offset, kinds, gender, plural)
+        ranked = self._ranked(offset, kinds, gender, plural, _WINDOW)
         if not ranked:
-            return None, 0.3
+            # Nobody fits close by: the one who fits in the paragraphs before, less surely.
+            ranked = self._ranked(offset, kinds, gender, plural, 3 * _WINDOW)
+            return (ranked[0][1], 0.5) if ranked else (None, 0.3)
         best = ranked[0]
         margin = best[0] - ranked[1][0] if len(ranked) > 1 else 3.0
         confidence = 0.9 if margin >= 2 else 0.8 if margin >= 1 else 0.6
@@ -125,17 +127,20 @@ class Resolver:
             confidence = min(confidence, 0.7)
         return best[1], confidence
 
-    def _ranked(self, offset: int, kinds: set[str], gender: str | None, plural: bool) -> list[tuple[float, str]]:
+    def _ranked(
+        self, offset: int, kinds: set[str], gender: str | None, plural: bool, window: int
+    ) -> list[tuple[float, str]]:
         place = self.discourse
         sentence, paragraph = place.sentence(offset), place.paragraph(offset)
         inside = self.quotes.inside(offset)
-        last_speaker = next((pid for at, pid in reversed(self.speakers) if at < offset), None)
+        said = next(((at, pid) for at, pid in reversed(self.speakers) if at < offset), None)
+        last_speaker = said[1] if said and sentence - place.sentence(said[0]) <= _WINDOW else None
         scores: dict[str, float] = {}
         counts: dict[str, int] = {}
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
             s, e, pid = self.mentions[index]
             distance = sentence - place.sentence(s)
-            if distance > _WINDOW:
+            if distance > window:
                 break
             participant = self.by_id[pid]
             if participant.kind not in kinds or e > offset:
@@ -156,7 +161,7 @@ class Resolver:
         for pid in scores:
             scores[pid] += 0.3 * min(counts.get(pid, 0), 3)
             if pid == last_speaker:
-                scores[pid] += _SPEAKER_WEIGHT
+                scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
 
     def _coordinations(self, offset: int, sentence: int) -> list[tuple[str, float]]:
