@@ -10,6 +10,7 @@ from ..hookspecs import hookimpl
 from ..model import Briefing, Span
 from ..participants.extract import find_participants
 from ..participants.merge import merge_participants
+from ..participants.org_types import with_org_types
 
 
 class RulesParticipants:
@@ -26,6 +27,7 @@ class RulesParticipants:
                 if at >= 0:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
         found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
+        found = with_org_types(doc, found)
         return attrs.evolve(briefing, participants=merge_participants(briefing.participants, found))
 
 

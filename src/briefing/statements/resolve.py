@@ -11,11 +11,13 @@ confidence, lower the more it rests on guessing.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
 from ..participants.gender import participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
+from .descriptions import describe
 from .discourse import Discourse
 from .frames import QuoteIndex
 
@@ -32,11 +34,6 @@ _WINDOW = 4  # sentences a pronoun looks back
 _ROLE_WEIGHT = {"main": 2.0, "subject": 1.2, "possessive": 0.2, "other": 0.0}
 _SPEAKER_WEIGHT = 2.0  # the speaker of the statement before: "…," he said.
 _RELATIVE = {"who", "which", "that", "whom"}
-_ORG_NOUNS = {"newspaper", "paper", "network", "campaign", "company", "agency", "department", "ministry", "committee",
-              "group", "organization", "organisation", "government", "administration", "office", "station", "magazine",
-              "outlet", "site", "website", "publication", "party", "board", "council", "commission", "firm", "bank",
-              "court", "union", "team", "spokesman", "spokeswoman", "spokesperson"}
-
 
 class Resolver:
     """Resolves source mentions in one document; remembers the participants it had to add."""
@@ -51,6 +48,7 @@ class Resolver:
         self.added: list[Participant] = []
         self.discourse = Discourse(doc)
         self.speakers: list[tuple[int, str]] = []  # (source offset, participant) of each statement so far
+        self._resolving = False
         self._index()
 
     def _index(self) -> None:
@@ -96,16 +94,21 @@ class Resolver:
         if lower in _FIRST_PERSON and not self.quotes.inside(start):
             authors = [p for p in self.participants if p.role == "author"]
             return (authors[0].id, 0.6) if len(authors) == 1 else (None, 0.3)
+        if token.pos_ == "NOUN" and not overlapping and not self._resolving:
+            self._resolving = True  # a description's possessor or issuer is resolved once, not described again
+            try:
+                described = describe(self, token, start)
+            finally:
+                self._resolving = False
+            if described is not None and described[0] is not None:
+                return described
         if overlapping:
-            # A source whose head is no mention but holds one ("the Clinton aides"), else the one
-            # covering most of it.
+            # A source whose head is no mention but holds one ("a spokesman for the Clinton
+            # campaign"): the one covering most of it.
             return max(overlapping)[3], 0.8
         named = self._by_name(start, end, token)
         if named is not None:
             return named
-        if token.lemma_.lower() in _ORG_NOUNS and token.tag_ in {"NN", "NNP"}:
-            found, confidence = self.antecedent(start, {"organization"})
-            return found, min(confidence, 0.5)
         return None, 0.5
 
     def antecedent(
@@ -164,6 +167,38 @@ class Resolver:
                 scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
 
+    def nearest(self, offset: int, fits: Callable[[Participant], bool]) -> str | None:
+        """The participant that ``fits`` mentioned last before ``offset`` (within a few paragraphs)."""
+        found = self.all_nearest(offset, fits)
+        return found[0] if found else None
+
+    def all_nearest(self, offset: int, fits: Callable[[Participant], bool]) -> list[str]:
+        """The participants that ``fits``, the one mentioned last before ``offset`` first."""
+        sentence = self.discourse.sentence(offset)
+        found: list[str] = []
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            s, _, pid = self.mentions[index]
+            if sentence - self.discourse.sentence(s) > 3 * _WINDOW:
+                break
+            if pid not in found and fits(self.by_id[pid]):
+                found.append(pid)
+        return found
+
+    def at(self, offset: int) -> str | None:
+        """The participant with a mention covering ``offset``."""
+        index = bisect_right(self.starts, offset) - 1
+        while index >= 0 and self.mentions[index][0] > offset - 200:
+            s, e, pid = self.mentions[index]
+            if s <= offset < e:
+                return pid
+            index -= 1
+        return None
+
+    def group_before(self, offset: int) -> str | None:
+        """The group of the people named together as a subject last before ``offset``."""
+        found = self._coordinations(offset, self.discourse.sentence(offset))
+        return max(found, key=lambda f: f[1])[0] if found else None
+
     def _coordinations(self, offset: int, sentence: int) -> list[tuple[str, float]]:
         """People named together as one subject ("Roe and Doe wrote") in the last sentences: each a
         group participant whose members are those people, made when first needed."""
@@ -183,28 +218,27 @@ class Resolver:
                 if other is not None and other not in members:
                     members.append(other)
             if len(members) > 1:
-                found.append((self._group(members, head), 2.0 - distance))
+                found.append((self.group(members, head), 2.0 - distance))
         return found
 
     def _person_at(self, offset: int) -> str | None:
-        index = bisect_right(self.starts, offset) - 1
-        if index >= 0:
-            s, e, pid = self.mentions[index]
-            if s <= offset < e and self.by_id[pid].kind == "person":
-                return pid
-        return None
+        found = self.at(offset)
+        return found if found is not None and self.by_id[found].kind == "person" else None
 
-    def _group(self, members: list[str], head: Token) -> str:
-        """The group participant of exactly these members, made if there is none yet."""
+    def group(self, members: list[str], head: Token | None) -> str:
+        """The group participant of exactly these members, made if there is none yet; its mention is
+        the coordination headed by ``head`` when there is one."""
         for participant in self.participants:
             if participant.kind == "group" and set(participant.members) == set(members):
                 return participant.id
         name = " and ".join(self.by_id[m].name for m in members)
-        tokens = [head, *head.conjuncts]
-        span = self.doc[min(t.left_edge.i for t in tokens) : max(t.i for t in tokens) + 1]
+        mentions = ()
+        if head is not None:
+            tokens = [head, *head.conjuncts]
+            mentions = (Span.from_span(self.doc[min(t.left_edge.i for t in tokens) : max(t.i for t in tokens) + 1]),)
         group = Participant(
             id=unique_id(slug(name), set(self.by_id)), name=name, kind="group", role="speaker",
-            mentions=(Span.from_span(span),), members=tuple(members),
+            mentions=mentions, members=tuple(members),
         )
         return self.add(group)
 
