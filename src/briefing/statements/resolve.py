@@ -102,13 +102,13 @@ class Resolver:
                 self._resolving = False
             if described is not None and described[0] is not None:
                 return described
+        named = self._by_name(start, end, token) if token.pos_ == "PROPN" or not overlapping else None
+        if named is not None:
+            return named  # "Acme Stores, an Ohio-based retailer": Acme Stores, not Ohio
         if overlapping:
             # A source whose head is no mention but holds one ("a spokesman for the Clinton
             # campaign"): the one covering most of it.
             return max(overlapping)[3], 0.8
-        named = self._by_name(start, end, token)
-        if named is not None:
-            return named
         return None, 0.5
 
     def antecedent(
@@ -317,6 +317,7 @@ def relative_antecedent(token: Token) -> tuple[int, int] | None:
         noun = token.head.head
         if noun.dep_ == "appos":
             noun = noun.head
+        noun = max((t for t in (noun, *noun.conjuncts) if t.i < token.i), key=lambda t: t.i, default=noun)
     else:
         before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ in {"NOUN", "PROPN"}]
         if not before:
