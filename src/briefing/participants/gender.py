@@ -59,8 +59,10 @@ def participant_gender(participant: Participant, text: str) -> str | None:
         if word_gender(word):
             votes.add(word_gender(word))
     if not votes:
+        # the first given name before the surname ("Gov. Ann Roe", "Judge Ann Roe"); a name of
+        # one word counts when it is a given name ("Melanie")
         words = participant.name.split()
-        given = _given_names().get(words[0].lower()) if len(words) > 1 else None
+        given = next((g for w in words[: max(1, len(words) - 1)] if (g := _given_names().get(w.lower()))), None)
         if given:
             votes.add(given)
     return votes.pop() if len(votes) == 1 else None

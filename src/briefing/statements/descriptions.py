@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
+from ..participants.countries import country
 from ..participants.gender import word_gender
 from ..participants.lexicon import lexicon
 from ..participants.names import slug, unique_id
@@ -36,6 +37,17 @@ _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"re
             "findings", "paper"}, {"poll", "survey"}, {"book", "memoir", "account"}, {"ruling", "decision", "opinion",
             "verdict", "order"}, {"statement", "release"})
 _PLURAL_WORDS = {"both", "two", "each", "three"}
+# Nouns by which someone's possessive means another person: "his attorney", "her ex".
+_RELATIONS = {"attorney", "lawyer", "counsel", "doctor", "physician", "ex", "ex-wife", "ex-husband", "partner",
+              "friend", "colleague", "boss", "rival", "opponent", "successor", "predecessor", "client", "employer",
+              "assistant", "deputy", "running", "mate", "child", "parent", "family", "relative", "neighbor",
+              "neighbour", "supporter", "critic", "biographer", "agent", "publicist", "representative"}
+# Role nouns and the titles that hold them: "the judge" may be titled Justice.
+_ROLE_SYNONYMS = {"judge": {"justice"}, "justice": {"judge"}, "attorney": {"lawyer", "counsel"},
+                  "lawyer": {"attorney", "counsel"}, "nominee": {"candidate"}, "candidate": {"nominee"},
+                  "lawmaker": {"senator", "representative", "congressman", "congresswoman", "legislator"},
+                  "legislator": {"senator", "representative", "congressman", "congresswoman", "lawmaker"},
+                  "chief": {"chairman", "chairwoman", "director", "head"}}
 
 
 def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
@@ -65,7 +77,7 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         found = _organization(resolver, token, lemma, start)
         if found is not None:
             return found
-    return _person(resolver, token, start)
+    return None if token.tag_ == "NNS" else _person(resolver, token, start)  # "lawmakers" is not one of them
 
 
 def _possessed(resolver: Resolver, token: Token, possessor: Token) -> tuple[str | None, float] | None:
@@ -94,7 +106,9 @@ def _possessed(resolver: Resolver, token: Token, possessor: Token) -> tuple[str 
         return owner, min(sure, 0.6)
     if lemma in _DOCUMENTS:
         return owner, min(sure, 0.7)
-    return None
+    if lemma in _RELATIONS or word_gender(lemma) or lexicon().is_title_head(lemma):
+        return _person(resolver, token, token.idx)  # "his attorney": the person whose title says so
+    return owner, min(sure, 0.6)  # "his best response", "her view": the owner's own words
 
 
 def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
@@ -103,6 +117,13 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
     lemma = token.lemma_.lower()
     kin = next((k for k in _KINDRED if lemma in k), {lemma})
     doc = token.doc
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+        # "In a statement, the Council said": the subject of the verb the document is in
+        subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            found, _ = resolver.resolve((subject.left_edge.idx, subject.idx + len(subject)), subject.i)
+            if found is not None:
+                return found
     first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 6)]
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
         if earlier.lemma_.lower() not in kin:
@@ -123,13 +144,15 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
 
 
 def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> tuple[str | None, float] | None:
-    """"the fund" (an organisation whose name ends in Fund), "the newspaper" (the media named
-    last), "the campaign" (the campaign of the person the text is about)."""
-    def named_so(p: Participant) -> bool:
-        return p.kind == "organization" and p.name.split()[-1].lower() in {lemma, token.lower_}
-    found = resolver.nearest(start, named_so)
-    if found:
-        return found, 0.8
+    """"the campaign" (the campaign of the person the text is about), "the fund" (an organisation
+    with Fund in its name), "the newspaper" (the media named last)."""
+    for modifier in token.children:
+        # "the Saudi government", "the Mexican embassy": the country as an organisation
+        place = country(modifier.text) if modifier.dep_ in {"amod", "compound", "nmod"} else None
+        found = place and resolver.nearest(start, lambda p, place=place: p.kind == "organization" and p.name == place,
+                                           window=None)
+        if found:
+            return found, 0.7
     if lemma == "campaign":
         owner, _ = resolver.antecedent(start, {"person"})
         if owner is not None:
@@ -137,8 +160,13 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
             found = resolver.nearest(start, lambda p: p.kind == "organization" and p.name.lower() == f"{surname} campaign")
             if found:
                 return found, 0.7
+    found = resolver.nearest(
+        start, lambda p: p.kind == "organization" and lemma in p.name.lower().split(), window=None
+    )
+    if found:
+        return found, 0.8
     kinds = noun_types(lemma) or {"government"}
-    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds)
+    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds, window=None)
     if found:
         return found, 0.7
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type is None)
@@ -174,9 +202,10 @@ def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
         found, sure = resolver.antecedent(start, {"person"}, gender)
         return (found, min(sure, 0.6)) if found else None
     parties = {lexicon().party(c.text) for c in token.children} - {None}
+    names = {lemma, *_ROLE_SYNONYMS.get(lemma, ())}
     def fits(p: Participant) -> bool:
         title = (p.title or "").lower().split()
-        return p.kind == "person" and lemma in title and (not parties or p.party in parties)
+        return p.kind == "person" and bool(names & set(title)) and (not parties or p.party in parties)
     found = resolver.nearest(start, fits)
     return (found, 0.6) if found else None
 

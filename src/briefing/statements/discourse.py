@@ -54,5 +54,6 @@ class Discourse:
         if token.dep_ == "pobj" and token.head.head.lower_ == "according":
             return "main"
         if token.dep_ == "poss":
-            return "possessive"
+            # the owner of a subject is the topic as much as the subject: "Roe's plan is that …"
+            return "subject" if token.head.dep_ in _SUBJECTS else "possessive"
         return "other"

@@ -53,7 +53,8 @@ class Resolver:
 
     def _index(self) -> None:
         self.by_id = {p.id: p for p in self.participants}
-        self.genders = {p.id: participant_gender(p, self.doc.text) for p in self.participants}
+        known = getattr(self, "genders", {})
+        self.genders = {p.id: known[p.id] if p.id in known else participant_gender(p, self.doc.text) for p in self.participants}
         self.mentions = sorted(
             (m.start, m.end, p.id) for p in self.participants for m in p.mentions if p.role != "author"
         )
@@ -94,7 +95,7 @@ class Resolver:
         if lower in _FIRST_PERSON and not self.quotes.inside(start):
             authors = [p for p in self.participants if p.role == "author"]
             return (authors[0].id, 0.6) if len(authors) == 1 else (None, 0.3)
-        if token.pos_ == "NOUN" and not overlapping and not self._resolving:
+        if (token.pos_ == "NOUN" or lower in {"each", "both"}) and not overlapping and not self._resolving:
             self._resolving = True  # a description's possessor or issuer is resolved once, not described again
             try:
                 described = describe(self, token, start)
@@ -167,18 +168,21 @@ class Resolver:
                 scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
 
-    def nearest(self, offset: int, fits: Callable[[Participant], bool]) -> str | None:
-        """The participant that ``fits`` mentioned last before ``offset`` (within a few paragraphs)."""
-        found = self.all_nearest(offset, fits)
+    def nearest(self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW) -> str | None:
+        """The participant that ``fits`` mentioned last before ``offset``, within ``window``
+        sentences (anywhere before with ``None``)."""
+        found = self.all_nearest(offset, fits, window)
         return found[0] if found else None
 
-    def all_nearest(self, offset: int, fits: Callable[[Participant], bool]) -> list[str]:
+    def all_nearest(
+        self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW
+    ) -> list[str]:
         """The participants that ``fits``, the one mentioned last before ``offset`` first."""
         sentence = self.discourse.sentence(offset)
         found: list[str] = []
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
             s, _, pid = self.mentions[index]
-            if sentence - self.discourse.sentence(s) > 3 * _WINDOW:
+            if window is not None and sentence - self.discourse.sentence(s) > window:
                 break
             if pid not in found and fits(self.by_id[pid]):
                 found.append(pid)
@@ -317,6 +321,8 @@ def relative_antecedent(token: Token) -> tuple[int, int] | None:
         noun = token.head.head
         if noun.dep_ == "appos":
             noun = noun.head
+        if token.lower_ == "who" and noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "Democrats on Capitol Hill, who": the Democrats
         noun = max((t for t in (noun, *noun.conjuncts) if t.i < token.i), key=lambda t: t.i, default=noun)
     else:
         before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ in {"NOUN", "PROPN"}]
