@@ -37,6 +37,9 @@ _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"re
             "findings", "paper"}, {"poll", "survey"}, {"book", "memoir", "account"}, {"ruling", "decision", "opinion",
             "verdict", "order"}, {"statement", "release"})
 _PLURAL_WORDS = {"both", "two", "each", "three"}
+_BARE = {"police"}  # organisation nouns used without an article: "police said"
+# Documents that only a kind of body issues: "the ruling" is a court's.
+_ISSUED_BY = {"ruling": "court", "verdict": "court", "opinion": "court", "order": "court", "decision": "court"}
 # Nouns by which someone's possessive means another person: "his attorney", "her ex".
 _RELATIONS = {"attorney", "lawyer", "counsel", "doctor", "physician", "ex", "ex-wife", "ex-husband", "partner",
               "friend", "colleague", "boss", "rival", "opponent", "successor", "predecessor", "client", "employer",
@@ -70,10 +73,12 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
             return group
     if lemma in _DOCUMENTS:
         issuer = _issuer(resolver, token, start)
+        if issuer is None and lemma in _ISSUED_BY:
+            issuer = resolver.nearest(start, lambda p: p.org_type == _ISSUED_BY[lemma], window=None)
         if issuer is not None:
             return issuer, 0.5
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    if (noun_types(lemma) or lemma in _OWNED) and token.tag_ == "NN" and definite:
+    if (noun_types(lemma) or lemma in _OWNED) and token.tag_ == "NN" and (definite or lemma in _BARE):
         found = _organization(resolver, token, lemma, start)
         if found is not None:
             return found
@@ -124,7 +129,7 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
             found, _ = resolver.resolve((subject.left_edge.idx, subject.idx + len(subject)), subject.i)
             if found is not None:
                 return found
-    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 6)]
+    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
         if earlier.lemma_.lower() not in kin:
             continue
@@ -172,19 +177,23 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type is None)
     if found:
         return found, 0.4
-    return _unlisted_organization(resolver, start, kinds)
+    return _unlisted_organization(resolver, start, lemma, kinds)
 
 
-def _unlisted_organization(resolver: Resolver, start: int, kinds: frozenset[str]) -> tuple[str | None, float] | None:
+def _unlisted_organization(
+    resolver: Resolver, start: int, noun: str, kinds: frozenset[str]
+) -> tuple[str | None, float] | None:
     """An organisation named in the sentences before that no participant holds ("in the Acme
-    scandal … the bank said"): the nearest one whose name fits the kind, else the nearest."""
+    scandal … the bank said"): the nearest one with the noun in its name, else whose name fits
+    the kind, else the nearest."""
     doc = resolver.doc
     first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 3)]
     span = doc.char_span(first, start, alignment_mode="contract")
     ents = [e for e in (span.ents if span is not None else ()) if e.label_ == "ORG"]
     if not ents:
         return None
-    fitting = [e for e in ents if name_type(e.text) in kinds] or ([ents[-1]] if len(kinds) > 1 else [])
+    fitting = [e for e in ents if noun in e.text.lower().split()]  # "the commission": the Commission on …
+    fitting = fitting or [e for e in ents if name_type(e.text) in kinds] or ([ents[-1]] if len(kinds) > 1 else [])
     if not fitting:
         fitting = [e for e in ents if name_type(e.text) is None]
     if not fitting:
@@ -197,6 +206,8 @@ def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
     """"the former governor", "the Republican nominee": the nearest person whose title has the
     noun and whose party fits; "the woman": the nearest woman."""
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
+        return None  # "a spokesman said": someone not named before
     gender = word_gender(token.lower_)
     if gender:
         found, sure = resolver.antecedent(start, {"person"}, gender)
