@@ -154,6 +154,8 @@ class Resolver:
             if self._quoted(s) and self.quotes.inside(s) is not inside:
                 continue  # a name inside someone's quote is rarely what the narrative's "he" means
             role = place.role(s, e)
+            if role == "main" and said is not None and s > said[0] and pid != last_speaker:
+                last_speaker = None  # another subject since the last statement: the topic moved on
             score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
             if gender and self.genders.get(pid) is None:
                 score -= 0.3
@@ -163,7 +165,7 @@ class Resolver:
             for group, score in self._coordinations(offset, sentence):
                 scores[group] = score
         for pid in scores:
-            scores[pid] += 0.3 * min(counts.get(pid, 0), 3)
+            scores[pid] += 0.2 * min(counts.get(pid, 0), 3)
             if pid == last_speaker:
                 scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
