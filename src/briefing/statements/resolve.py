@@ -1,11 +1,12 @@
 """Speaker resolution: from the mention that names a statement's source ("Kelly", "he", "the
 Foreign Minister", "the newspaper") to the participant it refers to.
 
-In order: a participant mention the source overlaps; a relative pronoun's antecedent; a personal
-pronoun's most recent compatible antecedent outside quotes (the subject of the nearest sentence
-that has one); a name matched against the participants' names; an organisation noun to the most
-recent organisation. A named source nobody matches becomes a new participant. Each answer carries a
-confidence, lower the more it rests on guessing.
+In order: the participant mention holding the source's head word; a relative pronoun's antecedent;
+a pronoun's antecedent, ranked over the last sentences by gender, recency, grammatical role and the
+previous speaker (``they`` may be a group of people named together); a description
+(:mod:`.descriptions`); a name matched against the participants' names, else a mention the source
+holds. A named source nobody matches becomes a new participant. Each answer carries a confidence,
+lower the more it rests on guessing.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _ROLE_WEIGHT = {"main": 2.0, "subject": 1.2, "possessive": 0.2, "other": 0.0}
 _SPEAKER_WEIGHT = 2.0  # the speaker of the statement before: "…," he said.
 _RELATIVE = {"who", "which", "that", "whom"}
 
+
 class Resolver:
     """Resolves source mentions in one document; remembers the participants it had to add."""
 
@@ -42,6 +44,7 @@ class Resolver:
         self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = ()
     ) -> None:
         self.doc = doc
+        self.text = doc.text  # built anew by spaCy at each access: read once
         self.quotes = quotes
         self.quoted = [(q.start, q.end) for q in quotes.quotes] + list(quoted)
         self.participants = list(participants)
@@ -53,8 +56,8 @@ class Resolver:
 
     def _index(self) -> None:
         self.by_id = {p.id: p for p in self.participants}
-        known = getattr(self, "genders", {})
-        self.genders = {p.id: known[p.id] if p.id in known else participant_gender(p, self.doc.text) for p in self.participants}
+        known, text = getattr(self, "genders", {}), self.text
+        self.genders = {p.id: known[p.id] if p.id in known else participant_gender(p, text) for p in self.participants}
         self.mentions = sorted(
             (m.start, m.end, p.id) for p in self.participants for m in p.mentions if p.role != "author"
         )
