@@ -51,6 +51,34 @@ def test_schema_top_level_matches_briefing():
     assert set(schema()["properties"]) == {"schema"} | {f.name for f in attrs.fields(model.Briefing)}
 
 
+def test_org_types_of_the_schema_are_the_model_s():
+    assert schema()["$defs"]["participant"]["properties"]["org_type"]["enum"] == [None, *model.ORG_TYPES]
+
+
+def test_briefings_written_before_org_type_and_members_still_load():
+    data = to_dict(model.Briefing(id="x", text="", participants=(model.Participant(id="p1", name="Acme"),)))
+    del data["participants"][0]["org_type"], data["participants"][0]["members"]
+    jsonschema.validate(data, schema())
+    participant = from_dict(data).participants[0]
+    assert participant.org_type is None and participant.members == ()
+
+
+def test_group_members_and_org_type_round_trip():
+    group = model.Participant(id="g", name="the senators", kind="group", members=("a", "b"))
+    paper = model.Participant(id="t", name="The Daily Ledger", kind="organization", org_type="media")
+    briefing = model.Briefing(id="x", text="", participants=(group, paper))
+    data = to_dict(briefing)
+    assert data["participants"][0]["members"] == ["a", "b"]
+    assert data["participants"][1]["org_type"] == "media"
+    jsonschema.validate(json.loads(dumps(briefing)), schema())
+    assert loads(dumps(briefing)) == briefing
+
+
+def test_unknown_org_type_is_refused():
+    with pytest.raises(ValueError, match="org_type"):
+        model.Participant(id="t", name="X", kind="organization", org_type="bakery")
+
+
 def test_wrong_schema_version_is_refused():
     with pytest.raises(SchemaError, match="expected schema 'briefing/1', found 'briefing/0'"):
         from_dict({"schema": "briefing/0", "id": "x", "text": ""})

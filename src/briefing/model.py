@@ -14,6 +14,7 @@ from attrs import field, frozen, validators
 
 __all__ = [
     "ACTS",
+    "ORG_TYPES",
     "PARTICIPANT_KINDS",
     "ROLES",
     "SECTION_KINDS",
@@ -32,6 +33,11 @@ __all__ = [
 ]
 
 PARTICIPANT_KINDS = ("person", "organization", "group")
+#: What kind of body an organisation is; "the newspaper", "the bank", "the court" refer back by it.
+ORG_TYPES = (
+    "government", "legislature", "court", "police", "military", "party", "campaign", "media", "company",
+    "union", "ngo", "international", "education",
+)
 ROLES = ("speaker", "attendee", "mentioned", "author")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 ACTS = ("statement", "question", "answer")
@@ -142,8 +148,9 @@ class Participant:
     ``affiliation`` is the country or side the participant speaks for; ``party`` the political party
     when the text gives it; ``role`` says whether they made statements (``speaker``), took part
     without a reported statement (``attendee``), are only ``mentioned``, or wrote the text (``author``).
-    A group lists the ids of the participants it is made of in ``members`` (a transcript's named
-    reporters in "Reporters").
+    ``org_type`` says what kind of body an organisation is (one of :data:`ORG_TYPES`: ``media`` for
+    "the newspaper", ``company`` for "the retailer"); ``members`` lists the ids of the participants a
+    group stands for ("the two senators": both of them; a transcript's named reporters in "Reporters").
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -155,6 +162,7 @@ class Participant:
     party: str | None = field(default=None, validator=_optional_str)
     role: Role = field(default="mentioned", validator=_one_of(ROLES))
     mentions: tuple[Span, ...] = field(default=(), converter=tuple, validator=_tuple_of(Span))
+    org_type: str | None = field(default=None, validator=validators.optional(_one_of(ORG_TYPES)))
     members: tuple[str, ...] = field(default=(), converter=tuple, validator=_tuple_of(str))
 
 
@@ -286,12 +294,15 @@ class Briefing:
                     yield f"issue {issue.id} position {position.participant} evidence", span
 
     def broken_references(self) -> Iterator[str]:
-        """Each reference to an id that does not exist: a statement's speaker or issue, an issue's
-        parent, a position's participant or statement. Extractors must leave none (the pipeline
+        """Each reference to an id that does not exist: a group's member, a statement's speaker or
+        issue, an issue's parent, a position's participant or statement. Extractors must leave none (the pipeline
         checks after each one)."""
         participants = {p.id for p in self.participants}
         statements = {s.id for s in self.statements}
         issues = {i.id for i in self.issues}
+        for participant in self.participants:
+            yield from (f"participant {participant.id} member {m!r} names no participant"
+                        for m in participant.members if m not in participants)
         for statement in self.statements:
             if statement.speaker is not None and statement.speaker not in participants:
                 yield f"statement {statement.id} speaker {statement.speaker!r} names no participant"

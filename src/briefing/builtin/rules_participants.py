@@ -12,6 +12,7 @@ from ..model import Briefing, Span
 from ..participants.affiliations import complete_affiliations
 from ..participants.extract import find_participants
 from ..participants.merge import merge_participants
+from ..participants.org_types import with_org_types
 from ..participants.speakers import fit_to_speakers
 
 
@@ -29,6 +30,7 @@ class RulesParticipants:
                 if at >= 0:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
         found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
+        found = with_org_types(doc, found)
         merged = merge_participants(briefing.participants, found)
         fitted = fit_to_speakers(briefing, merged, doc)
         return attrs.evolve(briefing, participants=complete_affiliations(fitted, host=briefing.source.publisher))

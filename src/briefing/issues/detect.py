@@ -117,8 +117,8 @@ def _agreeing(verb: Token, mentions: dict[int, str], speakers: list[str]) -> lis
 
 
 def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int, str]) -> list[Opinion]:
-    """The stance of each statement that raises the mention, for its speaker, and for those it
-    reports agreeing."""
+    """The stance of each statement that raises the mention, for its speaker (for each member when
+    the speaker is a group of named people), and for those it reports agreeing."""
     text = briefing.text
     speakers = sorted({s.speaker for s in briefing.statements if s.speaker})
     term = doc.char_span(hit.start, hit.end, alignment_mode="expand")
@@ -131,12 +131,20 @@ def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int,
         within = (min(edges), max(edges))
         found: Judgement = judge(list(term), within=within, cue=_tokens(doc, statement.cue))
         evidence = _evidence(text, found.evidence)
-        if statement.speaker is not None:
-            opinions.append(Opinion(statement.speaker, found.stance, (statement.id,), evidence))
+        agreed = None
         if found.agreed is not None and found.stance != "neutral":  # "The ministers agreed that ..."
             agreed = _evidence(text, [found.agreed, *found.evidence])
+        group = briefing.participant(statement.speaker)
+        if group is not None and group.members:
+            holders = list(group.members)
+            opinions += [Opinion(member, found.stance, (statement.id,), agreed or evidence) for member in holders]
+        else:
+            holders = [statement.speaker] if statement.speaker else []
+            opinions += [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
+        if agreed is not None:
+            groups = {p.id for p in briefing.participants if p.members}
             opinions += [Opinion(other, found.stance, (statement.id,), agreed)
-                         for other in _agreeing(found.agreed, mentions, speakers) if other != statement.speaker]
+                         for other in _agreeing(found.agreed, mentions, speakers) if other not in {*holders, *groups}]
     return opinions
 
 

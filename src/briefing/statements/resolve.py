@@ -1,20 +1,26 @@
 """Speaker resolution: from the mention that names a statement's source ("Kelly", "he", "the
 Foreign Minister", "the newspaper") to the participant it refers to.
 
-In order: a participant mention the source overlaps; a relative pronoun's antecedent; a personal
-pronoun's most recent compatible antecedent outside quotes (the subject of the nearest sentence
-that has one); a name matched against the participants' names; an organisation noun to the most
-recent organisation. A named source nobody matches becomes a new participant. Each answer carries a
-confidence, lower the more it rests on guessing.
+In order: the participant mention holding the source's head word; a relative pronoun's antecedent;
+a pronoun's antecedent, ranked over the last sentences by gender, recency, grammatical role and the
+previous speaker (``they`` may be a group of people named together); a description
+(:mod:`.descriptions`); a name matched against the participants' names, else a mention the source
+holds. A named source nobody matches becomes a new participant. Each answer carries a confidence,
+lower the more it rests on guessing.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
+from ..participants.gender import participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
 from ..participants.noise import CALENDAR_WORDS
+from .descriptions import describe
+from .discourse import Discourse
 from .frames import QuoteIndex
 
 if TYPE_CHECKING:
@@ -29,11 +35,10 @@ _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PLURAL = {"they", "them", "their"}
 _NEUTER = {"it", "its"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+_WINDOW = 4  # sentences a pronoun looks back
+_ROLE_WEIGHT = {"main": 2.0, "subject": 1.2, "possessive": 0.2, "other": 0.0}
+_SPEAKER_WEIGHT = 2.0  # the speaker of the statement before: "…," he said.
 _RELATIVE = {"who", "which", "that", "whom"}
-_ORG_NOUNS = {"newspaper", "paper", "network", "campaign", "company", "agency", "department", "ministry", "committee",
-              "group", "organization", "organisation", "government", "administration", "office", "station", "magazine",
-              "outlet", "site", "website", "publication", "party", "board", "council", "commission", "firm", "bank",
-              "court", "union", "team", "spokesman", "spokeswoman", "spokesperson"}
 
 
 class Resolver:
@@ -43,17 +48,31 @@ class Resolver:
         self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = ()
     ) -> None:
         self.doc = doc
+        self.text = doc.text  # built anew by spaCy at each access: read once
         self.quotes = quotes
         self.quoted = [(q.start, q.end) for q in quotes.quotes] + list(quoted)
         self.participants = list(participants)
         self.added: list[Participant] = []
+        self.discourse = Discourse(doc)
+        self.speakers: list[tuple[int, str]] = []  # (source offset, participant) of each statement so far
+        self._resolving = False
         self._index()
 
     def _index(self) -> None:
         self.by_id = {p.id: p for p in self.participants}
+        known, text = getattr(self, "genders", {}), self.text
+        self.genders = {p.id: known[p.id] if p.id in known else participant_gender(p, text) for p in self.participants}
         self.mentions = sorted(
             (m.start, m.end, p.id) for p in self.participants for m in p.mentions if p.role != "author"
         )
+        self.starts = [m[0] for m in self.mentions]
+
+    def add(self, participant: Participant) -> str:
+        """Add a participant resolution found (a named source nobody matched, a group)."""
+        self.participants.append(participant)
+        self.added.append(participant)
+        self._index()
+        return participant.id
 
     # -- the answer -------------------------------------------------------------------------
 
@@ -64,62 +83,188 @@ class Resolver:
         overlapping = [
             (s <= token.idx < e, min(e, end) - max(s, start), s, pid) for s, e, pid in self.mentions if s < end and start < e
         ]
-        if overlapping:
-            # The mention holding the source's head word ("Clinton campaign manager Robby Mook" is
-            # Mook), else the one covering most of it.
+        if overlapping and max(overlapping)[0]:
+            # The mention holding the source's head word ("Clinton campaign manager Robby Mook" is Mook).
             return max(overlapping)[3], 1.0
         lower = token.lower_
-        if lower in _RELATIVE and token.head.dep_ == "relcl":
-            antecedent = token.head.head
-            return self.resolve((antecedent.left_edge.idx, antecedent.idx + len(antecedent)), antecedent.i)
+        if lower in _RELATIVE:
+            antecedent = relative_antecedent(token)
+            if antecedent is not None:
+                found, sure = self.resolve(antecedent, None)
+                return found, min(sure, 0.9)
         if lower in _PERSONAL:
-            return self._antecedent(start, kinds={"person"})
+            return self.antecedent(start, {"person"}, pronoun_gender(lower))
         if lower in _PLURAL:
-            found, confidence = self._antecedent(start, kinds={"organization", "group"})
-            return found, min(confidence, 0.5)
+            return self.antecedent(start, {"organization", "group"}, plural=True)
         if lower in _NEUTER:
-            found, confidence = self._antecedent(start, kinds={"organization"})
-            return found, min(confidence, 0.5)
+            found, confidence = self.antecedent(start, {"organization"})
+            return found, min(confidence, 0.6)
         if lower in _FIRST_PERSON and not self.quotes.inside(start):
             authors = [p for p in self.participants if p.role == "author"]
             return (authors[0].id, 0.6) if len(authors) == 1 else (None, 0.3)
-        named = self._by_name(start, end, token)
+        if (token.pos_ == "NOUN" or lower in {"each", "both"}) and not overlapping and not self._resolving:
+            self._resolving = True  # a description's possessor or issuer is resolved once, not described again
+            try:
+                described = describe(self, token, start)
+            finally:
+                self._resolving = False
+            if described is not None and described[0] is not None:
+                return described
+        named = self._by_name(start, end, token) if token.pos_ == "PROPN" or not overlapping else None
         if named is not None:
-            return named
-        if token.lemma_.lower() in _ORG_NOUNS and token.tag_ in {"NN", "NNP"}:
-            found, confidence = self._antecedent(start, kinds={"organization"})
-            return found, min(confidence, 0.5)
+            return named  # "Acme Stores, an Ohio-based retailer": Acme Stores, not Ohio
+        if overlapping:
+            # A source whose head is no mention but holds one ("a spokesman for the Clinton
+            # campaign"): the one covering most of it.
+            return max(overlapping)[3], 0.8
         return None, 0.5
 
-    def _antecedent(self, offset: int, kinds: set[str]) -> tuple[str | None, float]:
-        """The participant of the nearest sentence (going back) mentioning one of ``kinds`` outside
-        quotes: its subject if it has one there, else its last mention."""
-        doc = self.doc
-        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if here is None:
-            return None, 0.3
-        sentences = [
-            s for s in doc.sents
-            if s.start_char <= offset and not any(a <= s.start_char and s.end_char <= b + 1 for a, b in self.quoted)
-        ]
-        for distance, sentence in enumerate(reversed(sentences[-4:])):
-            limit = offset if distance == 0 else sentence.end_char
-            found = []
-            for s, e, pid in self.mentions:
-                if sentence.start_char <= s < limit and self.by_id[pid].kind in kinds and not self._quoted(s):
-                    span = doc.char_span(s, e, alignment_mode="expand")
-                    subject = span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}
-                    found.append((subject, s, pid))
-            if found:
-                subjects = [f for f in found if f[0]]
-                chosen = (subjects or found)[-1][2]
-                return chosen, 0.8 if distance == 0 else 0.7 if distance == 1 else 0.5
-        return None, 0.3
+    def antecedent(
+        self, offset: int, kinds: set[str], gender: str | None = None, plural: bool = False
+    ) -> tuple[str | None, float]:
+        """The participant a pronoun at ``offset`` most likely refers to: of the compatible ones
+        mentioned in the last few sentences, the best placed by recency, grammatical role
+        (a main-clause subject above an object or a possessor), and whether it is the speaker of
+        the statement before; the margin over the runner-up gives the confidence."""
+        ranked = self._ranked(offset, kinds, gender, plural, _WINDOW)
+        if not ranked:
+            # Nobody fits close by: the one who fits in the paragraphs before, less surely.
+            ranked = self._ranked(offset, kinds, gender, plural, 3 * _WINDOW)
+            return (ranked[0][1], 0.5) if ranked else (None, 0.3)
+        best = ranked[0]
+        margin = best[0] - ranked[1][0] if len(ranked) > 1 else 3.0
+        confidence = 0.9 if margin >= 2 else 0.8 if margin >= 1 else 0.6
+        if gender and self.genders.get(best[1]) is None:
+            confidence = min(confidence, 0.7)
+        return best[1], confidence
+
+    def _ranked(
+        self, offset: int, kinds: set[str], gender: str | None, plural: bool, window: int
+    ) -> list[tuple[float, str]]:
+        place = self.discourse
+        sentence, paragraph = place.sentence(offset), place.paragraph(offset)
+        inside = self.quotes.inside(offset)
+        said = next(((at, pid) for at, pid in reversed(self.speakers) if at < offset), None)
+        last_speaker = said[1] if said and sentence - place.sentence(said[0]) <= _WINDOW else None
+        scores: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            s, e, pid = self.mentions[index]
+            distance = sentence - place.sentence(s)
+            if distance > window:
+                break
+            participant = self.by_id[pid]
+            if participant.kind not in kinds or e > offset:
+                continue
+            if gender and self.genders.get(pid) not in (None, gender):
+                continue
+            if self._quoted(s) and self.quotes.inside(s) is not inside:
+                continue  # a name inside someone's quote is rarely what the narrative's "he" means
+            role = place.role(s, e)
+            if role == "main" and said is not None and s > said[0] and pid != last_speaker:
+                last_speaker = None  # another subject since the last statement: the topic moved on
+            score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
+            if gender and self.genders.get(pid) is None:
+                score -= 0.3
+            counts[pid] = counts.get(pid, 0) + 1
+            scores[pid] = max(scores.get(pid, -99.0), score)
+        if plural:
+            for group, score in self._coordinations(offset, sentence):
+                scores[group] = score
+        for pid in scores:
+            scores[pid] += 0.2 * min(counts.get(pid, 0), 3)
+            if pid == last_speaker:
+                scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
+        return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
+
+    def nearest(self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW) -> str | None:
+        """The participant that ``fits`` mentioned last before ``offset``, within ``window``
+        sentences (anywhere before with ``None``)."""
+        found = self.all_nearest(offset, fits, window)
+        return found[0] if found else None
+
+    def all_nearest(
+        self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW
+    ) -> list[str]:
+        """The participants that ``fits``, the one mentioned last before ``offset`` first."""
+        sentence = self.discourse.sentence(offset)
+        found: list[str] = []
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            s, _, pid = self.mentions[index]
+            if window is not None and sentence - self.discourse.sentence(s) > window:
+                break
+            if pid not in found and fits(self.by_id[pid]):
+                found.append(pid)
+        return found
+
+    def at(self, offset: int) -> str | None:
+        """The participant with a mention covering ``offset``."""
+        index = bisect_right(self.starts, offset) - 1
+        while index >= 0 and self.mentions[index][0] > offset - 200:
+            s, e, pid = self.mentions[index]
+            if s <= offset < e:
+                return pid
+            index -= 1
+        return None
+
+    def group_before(self, offset: int) -> str | None:
+        """The group of the people named together as a subject last before ``offset``."""
+        found = self._coordinations(offset, self.discourse.sentence(offset))
+        return max(found, key=lambda f: f[1])[0] if found else None
+
+    def _coordinations(self, offset: int, sentence: int) -> list[tuple[str, float]]:
+        """People named together as one subject ("Roe and Doe wrote") in the last sentences: each a
+        group participant whose members are those people, made when first needed."""
+        found = []
+        place = self.discourse
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            s, e, pid = self.mentions[index]
+            distance = sentence - place.sentence(s)
+            if distance > 2:
+                break
+            head = place.head(s, e)
+            if head is None or self.by_id[pid].kind != "person" or head.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            members = [pid]
+            for conj in head.conjuncts:
+                other = self._person_at(conj.idx)
+                if other is not None and other not in members:
+                    members.append(other)
+            if len(members) > 1:
+                found.append((self.group(members, head), 2.0 - distance))
+        return found
+
+    def _person_at(self, offset: int) -> str | None:
+        found = self.at(offset)
+        return found if found is not None and self.by_id[found].kind == "person" else None
+
+    def group(self, members: list[str], head: Token | None) -> str:
+        """The group participant of exactly these members, made if there is none yet; its mention is
+        the coordination headed by ``head`` when there is one."""
+        for participant in self.participants:
+            if participant.kind == "group" and set(participant.members) == set(members):
+                return participant.id
+        name = " and ".join(self.by_id[m].name for m in members)
+        mentions = ()
+        if head is not None:
+            tokens = [head, *head.conjuncts]
+            mentions = (Span.from_span(self.doc[min(t.left_edge.i for t in tokens) : max(t.i for t in tokens) + 1]),)
+        group = Participant(
+            id=unique_id(slug(name), set(self.by_id)), name=name, kind="group", role="speaker",
+            mentions=mentions, members=tuple(members),
+        )
+        return self.add(group)
 
     def remember(self, source: tuple[int, int], participant: str | None) -> None:
-        """Count a resolved source ("he") as a mention of its participant for later pronouns."""
-        if participant is not None and not any(s == source[0] for s, _, _ in self.mentions):
+        """Count a resolved source ("he") as a mention of its participant for later pronouns, and
+        its participant as the speaker of the statement at ``source``."""
+        if participant is None:
+            return
+        self.speakers.append((source[0], participant))
+        self.speakers.sort()
+        if source[0] not in self.starts:
             self.mentions = sorted([*self.mentions, (source[0], source[1], participant)])
+            self.starts = [m[0] for m in self.mentions]
 
     def _quoted(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quoted)
@@ -159,10 +304,7 @@ class Resolver:
         mention = Span.from_span(self.doc[core[0].i : core[-1].i + 1])
         name = mention.text
         participant = Participant(id=unique_id(slug(name), set(self.by_id)), name=name, kind=kind, role="speaker", mentions=(mention,))
-        self.participants.append(participant)
-        self.added.append(participant)
-        self._index()
-        return participant.id, 0.7
+        return self.add(participant), 0.7
 
     def _name_core(self, token: Token) -> list[Token] | None:
         """The proper-noun phrase around the source's head: "Breitbart News", "Brent Bozell III"."""
@@ -183,3 +325,25 @@ class Resolver:
             while end + 1 < len(doc) and named(doc[end + 1]) and doc[end + 1].head.i in range(start, end + 2):
                 end += 1
         return list(doc[start : end + 1])
+
+
+def relative_antecedent(token: Token) -> tuple[int, int] | None:
+    """The span a relative pronoun refers to: the noun its clause modifies ("the agency, which
+    said": agency), past an appositive to the name it describes ("Jo Roe, an aide who said": Jo
+    Roe) and without the rest of a list ("Ann, Bob and Cy, who said": Cy); with no parse, the noun
+    phrase right before it."""
+    if token.head.dep_ == "relcl":
+        noun = token.head.head
+        if noun.dep_ == "appos":
+            noun = noun.head
+        if token.lower_ == "who" and noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "Democrats on Capitol Hill, who": the Democrats
+        noun = max((t for t in (noun, *noun.conjuncts) if t.i < token.i), key=lambda t: t.i, default=noun)
+    else:
+        before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ in {"NOUN", "PROPN"}]
+        if not before:
+            return None
+        noun = before[-1]
+    left = [c for c in noun.lefts if c.dep_ in {"compound", "flat", "amod", "det", "poss", "nmod"}]
+    first = min((c.left_edge.i for c in left), default=noun.i)
+    return token.doc[first].idx, noun.idx + len(noun)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.model import (
     ACTS,
+    ORG_TYPES,
     PARTICIPANT_KINDS,
     ROLES,
     SECTION_KINDS,
@@ -87,7 +88,10 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
                 party=draw(st.none() | st.sampled_from(["Democratic", "Republican"])),
                 role=draw(st.sampled_from(ROLES)),
                 mentions=draw(st.lists(span, max_size=3)),
-                members=draw(st.lists(st.sampled_from([f"p{n}" for n in range(number)] or ["p0"]), max_size=2)),
+                org_type=draw(st.none() | st.sampled_from(ORG_TYPES)),
+                members=draw(st.lists(st.sampled_from([p.id for p in people]), unique=True, max_size=2))
+                if people
+                else (),
             )
         )
     ids = [p.id for p in people]

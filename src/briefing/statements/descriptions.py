@@ -1,0 +1,234 @@
+"""Descriptions as sources, resolved to the participant they describe: "the newspaper" (an
+organisation of that kind named before), "her campaign" (the owner's campaign), "the report" (its
+issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
+"both senators" (a group of the people meant). Each rule answers with a confidence, lower for the
+looser ones; ``None`` when no rule applies."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Participant, Span
+from ..participants.countries import country
+from ..participants.gender import word_gender
+from ..participants.lexicon import lexicon
+from ..participants.names import slug, unique_id
+from ..participants.org_types import name_type, noun_types
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .resolve import Resolver
+
+__all__ = ["describe"]
+
+# People who act for someone: "his aides said" means his campaign (or him).
+_STAFF = {"aide", "surrogate", "operative", "staff", "adviser", "advisor", "spokesman", "spokeswoman",
+          "spokesperson", "team", "camp", "ally", "official"}
+# Bodies someone heads: "his administration" is "<Name> administration".
+_OWNED = {"campaign", "administration", "government", "office"}
+# Things that speak for their issuer: "the report says", "according to the poll".
+_DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip", "video", "spot", "commercial",
+              "statement", "filing", "letter", "memo", "ruling", "decision", "lawsuit", "complaint", "book",
+              "memoir", "account", "analysis", "release", "piece", "article", "editorial", "column", "brief",
+              "submission", "document", "paper", "post", "tweet", "finding", "findings", "data", "slide", "website",
+              "site", "page", "message", "email", "note", "order", "opinion", "verdict", "forecast", "plan"}
+_KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"report", "study", "analysis", "finding",
+            "findings", "paper"}, {"poll", "survey"}, {"book", "memoir", "account"}, {"ruling", "decision", "opinion",
+            "verdict", "order"}, {"statement", "release"})
+_PLURAL_WORDS = {"both", "two", "each", "three"}
+_BARE = {"police"}  # organisation nouns used without an article: "police said"
+# Documents that only a kind of body issues: "the ruling" is a court's.
+_ISSUED_BY = {"ruling": "court", "verdict": "court", "opinion": "court", "order": "court", "decision": "court"}
+# Nouns by which someone's possessive means another person: "his attorney", "her ex".
+_RELATIONS = {"attorney", "lawyer", "counsel", "doctor", "physician", "ex", "ex-wife", "ex-husband", "partner",
+              "friend", "colleague", "boss", "rival", "opponent", "successor", "predecessor", "client", "employer",
+              "assistant", "deputy", "running", "mate", "child", "parent", "family", "relative", "neighbor",
+              "neighbour", "supporter", "critic", "biographer", "agent", "publicist", "representative"}
+# Role nouns and the titles that hold them: "the judge" may be titled Justice.
+_ROLE_SYNONYMS = {"judge": {"justice"}, "justice": {"judge"}, "attorney": {"lawyer", "counsel"},
+                  "lawyer": {"attorney", "counsel"}, "nominee": {"candidate"}, "candidate": {"nominee"},
+                  "lawmaker": {"senator", "representative", "congressman", "congresswoman", "legislator"},
+                  "legislator": {"senator", "representative", "congressman", "congresswoman", "lawmaker"},
+                  "chief": {"chairman", "chairwoman", "director", "head"}}
+
+
+def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
+    """The participant the description headed by ``token`` at ``start`` refers to, or ``None``
+    when no rule fits."""
+    lemma = token.lemma_.lower()
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        return _possessed(resolver, token, possessor)
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "nmod", "amod"}}
+    if lemma in _STAFF and modifiers & {"campaign", "administration", "party"}:
+        # "campaign aides", "administration officials": the body of that name mentioned last.
+        found = resolver.nearest(start, lambda p: p.kind == "organization" and bool(
+            modifiers & {"campaign", "administration", "party"} & set(p.name.lower().split())))
+        return (found, 0.6) if found else None
+    counted = {c.lower_ for c in token.children} & _PLURAL_WORDS or lemma in _PLURAL_WORDS
+    if counted or (token.tag_ == "NNS" and lexicon().is_title_head(lemma)):
+        group = _plural(resolver, token, start)
+        if group is not None:
+            return group
+    if lemma in _DOCUMENTS:
+        issuer = _issuer(resolver, token, start)
+        if issuer is None and lemma in _ISSUED_BY:
+            issuer = resolver.nearest(start, lambda p: p.org_type == _ISSUED_BY[lemma], window=None)
+        if issuer is not None:
+            return issuer, 0.5
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    if (noun_types(lemma) or lemma in _OWNED) and token.tag_ == "NN" and (definite or lemma in _BARE):
+        found = _organization(resolver, token, lemma, start)
+        if found is not None:
+            return found
+    return None if token.tag_ == "NNS" else _person(resolver, token, start)  # "lawmakers" is not one of them
+
+
+def _possessed(resolver: Resolver, token: Token, possessor: Token) -> tuple[str | None, float] | None:
+    """"her campaign", "the senator's office", "his aides", "her statement"."""
+    owner, sure = resolver.resolve((possessor.left_edge.idx, possessor.idx + len(possessor)), possessor.i)
+    if owner is None:
+        return None
+    person = resolver.by_id[owner]
+    lemma = token.lemma_.lower()
+    if person.kind != "person":
+        return (owner, min(sure, 0.7)) if lemma in _DOCUMENTS or lemma in _STAFF or noun_types(lemma) else None
+    if lemma in _OWNED or lemma in _STAFF:
+        surname = person.name.split()[-1]
+        noun = "campaign" if lemma in _STAFF else lemma
+        for p in resolver.participants:
+            if p.kind == "organization" and p.name.lower() == f"{surname} {noun}".lower():
+                return p.id, min(sure, 0.8)
+        if lemma in _OWNED:
+            span = token.doc[possessor.i : token.i + 1]
+            made = Participant(
+                id=unique_id(slug(f"{surname} {noun}"), set(resolver.by_id)), name=f"{surname} {noun}",
+                kind="organization", role="speaker", mentions=(Span.from_span(span),),
+                org_type="campaign" if noun == "campaign" else "government",
+            )
+            return resolver.add(made), min(sure, 0.7)
+        return owner, min(sure, 0.6)
+    if lemma in _DOCUMENTS:
+        return owner, min(sure, 0.7)
+    if lemma in _RELATIONS or word_gender(lemma) or lexicon().is_title_head(lemma):
+        return _person(resolver, token, token.idx)  # "his attorney": the person whose title says so
+    return owner, min(sure, 0.6)  # "his best response", "her view": the owner's own words
+
+
+def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
+    """Who issued the document a source names: the name on an earlier mention of it ("a Brand
+    poll", "the agency's report", "a report by the Institute", "the Council issued a statement")."""
+    lemma = token.lemma_.lower()
+    kin = next((k for k in _KINDRED if lemma in k), {lemma})
+    doc = token.doc
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+        # "In a statement, the Council said": the subject of the verb the document is in
+        subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            found, _ = resolver.resolve((subject.left_edge.idx, subject.idx + len(subject)), subject.i)
+            if found is not None:
+                return found
+    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
+    for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
+        if earlier.lemma_.lower() not in kin:
+            continue
+        names = [c for c in earlier.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        names += [g for c in earlier.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
+                  if g.dep_ == "pobj"]
+        if earlier.dep_ in {"dobj", "pobj"} and earlier.head.pos_ == "VERB":
+            names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
+        for name in names:
+            found = resolver.at(name.idx)
+            if found is not None:
+                return found
+            if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+                found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
+                return found
+    return None
+
+
+def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> tuple[str | None, float] | None:
+    """"the campaign" (the campaign of the person the text is about), "the fund" (an organisation
+    with Fund in its name), "the newspaper" (the media named last)."""
+    for modifier in token.children:
+        # "the Saudi government", "the Mexican embassy": the country as an organisation
+        place = country(modifier.text) if modifier.dep_ in {"amod", "compound", "nmod"} else None
+        found = place and resolver.nearest(start, lambda p, place=place: p.kind == "organization" and p.name == place,
+                                           window=None)
+        if found:
+            return found, 0.7
+    if lemma == "campaign":
+        owner, _ = resolver.antecedent(start, {"person"})
+        if owner is not None:
+            surname = resolver.by_id[owner].name.split()[-1].lower()
+            found = resolver.nearest(start, lambda p: p.kind == "organization" and p.name.lower() == f"{surname} campaign")
+            if found:
+                return found, 0.7
+    found = resolver.nearest(
+        start, lambda p: p.kind == "organization" and lemma in p.name.lower().split(), window=None
+    )
+    if found:
+        return found, 0.8
+    kinds = noun_types(lemma) or {"government"}
+    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds, window=None)
+    if found:
+        return found, 0.7
+    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type is None)
+    if found:
+        return found, 0.4
+    return _unlisted_organization(resolver, start, lemma, kinds)
+
+
+def _unlisted_organization(
+    resolver: Resolver, start: int, noun: str, kinds: frozenset[str]
+) -> tuple[str | None, float] | None:
+    """An organisation named in the sentences before that no participant holds ("in the Acme
+    scandal … the bank said"): the nearest one with the noun in its name, else whose name fits
+    the kind, else the nearest."""
+    doc = resolver.doc
+    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 3)]
+    span = doc.char_span(first, start, alignment_mode="contract")
+    ents = [e for e in (span.ents if span is not None else ()) if e.label_ == "ORG"]
+    if not ents:
+        return None
+    fitting = [e for e in ents if noun in e.text.lower().split()]  # "the commission": the Commission on …
+    fitting = fitting or [e for e in ents if name_type(e.text) in kinds] or ([ents[-1]] if len(kinds) > 1 else [])
+    if not fitting:
+        fitting = [e for e in ents if name_type(e.text) is None]
+    if not fitting:
+        return None
+    found, _ = resolver.resolve((fitting[-1].start_char, fitting[-1].end_char), fitting[-1].root.i)
+    return found, 0.4
+
+
+def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
+    """"the former governor", "the Republican nominee": the nearest person whose title has the
+    noun and whose party fits; "the woman": the nearest woman."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
+        return None  # "a spokesman said": someone not named before
+    gender = word_gender(token.lower_)
+    if gender:
+        found, sure = resolver.antecedent(start, {"person"}, gender)
+        return (found, min(sure, 0.6)) if found else None
+    parties = {lexicon().party(c.text) for c in token.children} - {None}
+    names = {lemma, *_ROLE_SYNONYMS.get(lemma, ())}
+    def fits(p: Participant) -> bool:
+        title = (p.title or "").lower().split()
+        return p.kind == "person" and bool(names & set(title)) and (not parties or p.party in parties)
+    found = resolver.nearest(start, fits)
+    return (found, 0.6) if found else None
+
+
+def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
+    """"both senators", "the two officials", "they each": the group of the people named together
+    before (or of the people whose title has the noun)."""
+    group = resolver.group_before(start)
+    if group is not None:
+        return group, 0.6
+    lemma = token.lemma_.lower()
+    people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in (p.title or "").lower().split())
+    if len(people) >= 2:
+        return resolver.group(people[:2] if {c.lower_ for c in token.children} & {"both", "two"} else people, None), 0.5
+    return None

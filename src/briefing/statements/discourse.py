@@ -1,0 +1,59 @@
+"""Where a mention stands in the discourse, for choosing antecedents: its sentence and paragraph
+(by binary search over their starts, so each look-up is cheap) and its grammatical role."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Discourse"]
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+class Discourse:
+    """Sentences, paragraphs and mention roles of one parsed text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentence_starts = [s.start_char for s in doc.sents]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc.text)]
+        self._roles: dict[tuple[int, int], str] = {}
+
+    def sentence(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def paragraph(self, offset: int) -> int:
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def head(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def role(self, start: int, end: int) -> str:
+        """``main`` for the subject of a main clause (or the source of "according to"),
+        ``subject`` for another subject, ``possessive``, or ``other``."""
+        key = (start, end)
+        if key not in self._roles:
+            self._roles[key] = self._role(self.head(start, end))
+        return self._roles[key]
+
+    @staticmethod
+    def _role(token: Token | None) -> str:
+        if token is None:
+            return "other"
+        while token.dep_ in {"appos", "compound", "flat"} and token.head is not token:
+            token = token.head
+        if token.dep_ in _SUBJECTS:
+            verb = token.head
+            return "main" if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") else "subject"
+        if token.dep_ == "pobj" and token.head.head.lower_ == "according":
+            return "main"
+        if token.dep_ == "poss":
+            # the owner of a subject is the topic as much as the subject: "Roe's plan is that …"
+            return "subject" if token.head.dep_ in _SUBJECTS else "possessive"
+        return "other"

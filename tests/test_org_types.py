@@ -1,0 +1,22 @@
+from briefing.participants.org_types import name_type, noun_types
+
+
+def test_kind_from_the_words_of_a_name():
+    assert name_type("Acme Bank") == "company"
+    assert name_type("The Daily Ledger") == "media"
+    assert name_type("Harbor City Teachers Union") == "union"
+    assert name_type("Ortiz campaign") == "campaign"
+    assert name_type("Brightmart") is None
+
+
+def test_kind_of_well_known_and_lexicon_bodies():
+    assert name_type("the European Union") == "international"
+    assert name_type("Department of Homeland Security") == "government"
+    assert name_type("RNC") == "party"
+
+
+def test_nouns_that_refer_back_to_a_kind():
+    assert noun_types("newspaper") == {"media"}
+    assert noun_types("Retailer") == {"company"}
+    assert "legislature" in noun_types("panel") and "court" in noun_types("panel")
+    assert noun_types("table") == frozenset()

@@ -1,0 +1,71 @@
+"""Speaker resolution (``briefing.statements.resolve`` and ``descriptions``): one example text of
+our own per class of source."""
+
+
+def resolved(pipeline, text):
+    briefing = pipeline.extract(text)
+    return briefing, [(s.source.text if s.source else None, briefing.participant(s.speaker), s.confidence)
+                      for s in briefing.statements]
+
+
+def speakers(pipeline, text):
+    return [(source, who.name if who else None) for source, who, _ in resolved(pipeline, text)[1]]
+
+
+def test_a_pronoun_skips_the_subject_of_another_gender(pipeline):
+    text = "Governor Ben Ortiz met Senator Ada Moreno on Monday. She said the talks had gone well."
+    assert speakers(pipeline, text) == [("She", "Ada Moreno")]
+
+
+def test_a_pronoun_keeps_to_the_subject_of_the_reporting_clause(pipeline):
+    text = "Mayor Lena Park said Maria Costa had left the city. “We will manage,” she said."
+    assert speakers(pipeline, text)[-1] == ("she", "Lena Park")
+
+
+def test_a_relative_pronoun_means_the_last_of_a_list(pipeline):
+    text = "The panel heard from Ann Cole, Bob Marsh and Carl Dunn, who said the rules were unfair."
+    assert speakers(pipeline, text) == [("who", "Carl Dunn")]
+
+
+def test_they_after_people_named_together_is_their_group(pipeline):
+    text = "Senator Ada Moreno and Senator Ben Ortiz wrote to the governor. They said the plan cost too much."
+    briefing, [(source, who, _)] = resolved(pipeline, text)
+    assert source == "They" and who.kind == "group"
+    assert sorted(briefing.participant(m).name for m in who.members) == ["Ada Moreno", "Ben Ortiz"]
+
+
+def test_an_organisation_by_its_kind_from_its_name(pipeline):
+    text = "Acme Bank raised its fees, the Daily Ledger reported on Friday. The bank said the fees were needed."
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who.name) for source, who, _ in found] == [("the Daily Ledger", "Daily Ledger"), ("The bank", "Acme Bank")]
+    assert {p.name: p.org_type for p in briefing.participants} == {"Daily Ledger": "media", "Acme Bank": "company"}
+
+
+def test_an_organisation_by_the_kind_the_text_gives_it(pipeline):
+    text = "Harlow & Finch, an Ohio-based retailer, cut its prices. The retailer said sales had been slow."
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who.name, who.org_type) for source, who, _ in found] == [("The retailer", "Harlow & Finch", "company")]
+
+
+def test_a_possessive_with_an_organisation_noun_is_the_owners_body(pipeline):
+    text = "Governor Ben Ortiz is running again. His campaign said the polls were wrong."
+    [(source, who, _)] = resolved(pipeline, text)[1]
+    assert (source, who.name, who.kind, who.org_type) == ("His campaign", "Ortiz campaign", "organization", "campaign")
+
+
+def test_a_role_is_the_person_whose_title_fits(pipeline):
+    text = ("Judge Rosa Diaz ruled against the city on Tuesday, and Mayor Lena Park promised an appeal. "
+            "The judge said the law was clear.")
+    assert speakers(pipeline, text)[-1] == ("The judge", "Rosa Diaz")
+
+
+def test_a_document_speaks_for_its_issuer_less_surely(pipeline):
+    text = "The Fairwater Institute published a report on Monday. The report says wages fell last year."
+    [(source, who, confidence)] = resolved(pipeline, text)[1]
+    assert (source, who.name) == ("The report", "Fairwater Institute")
+    assert confidence <= 0.5
+
+
+def test_a_gendered_noun_is_the_nearest_person_of_that_gender(pipeline):
+    text = "Tom Reyes introduced Maria Costa to the crowd. The woman said she was proud of the town."
+    assert speakers(pipeline, text) == [("The woman", "Maria Costa")]
