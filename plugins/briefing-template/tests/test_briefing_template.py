@@ -35,7 +35,7 @@ def test_the_extractor_adds_each_handle_once_with_every_mention(pipeline):
     handles = {p.name: p for p in briefing.participants if p.name.startswith("@")}
     assert set(handles) == {"@harbourwatch", "@ferry_news"}
     assert [m.text for m in handles["@harbourwatch"].mentions] == ["@harbourwatch", "@harbourwatch"]
-    assert any(p.name == "Ines Moreau" for p in briefing.participants)  # the built-in rules still ran
+    assert any(p.name.endswith("Moreau") for p in briefing.participants)  # the built-in rules still ran
 
 
 def test_the_exporter_writes_a_line_a_statement(pipeline, tmp_path):
@@ -56,7 +56,7 @@ def test_installed_it_is_listed_and_used_by_the_cli(tmp_path):
     result = subprocess.run([sys.executable, "-m", "briefing", "extract", note, "-f", "quotes-txt",
                              "--participants", "handles"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Ines Moreau: ")
+    assert result.stdout.splitlines()[0].endswith("Moreau: the north quay would reopen on Monday")
 
 
 def test_the_parts_keep_the_contracts_every_part_must(pipeline):
