@@ -285,7 +285,7 @@ class Resolver:
         ent = min(ents, key=lambda e: (not (e.start <= token.i < e.end), rank[e.label_], e.start), default=None)
         if (ent is not None and ent.label_ in {"GPE", "NORP"} and not ent.start <= token.i < ent.end
                 and token.pos_ == "NOUN" and token.lemma_ not in _PLACE_NOUNS):
-            return None  # "The city of Phoenix" is Phoenix
+            return None  # "the U.S. senator" is no country; "the city of Phoenix" (a place noun) is Phoenix
         if ent is not None and ent.label_ == "PERSON" and clean_name(ent) is not None:
             core = list(clean_name(ent)[0])
         elif ent is not None:
