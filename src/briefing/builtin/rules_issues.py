@@ -14,10 +14,6 @@ from ..model import Briefing
 _SKIP = ("byline", "dateline", "tagline", "label", "headline")
 
 
-def _default_taxonomy() -> Taxonomy:
-    return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
-
-
 class LexiconIssues:
     stage = "issues"
     name = "lexicon"
@@ -31,9 +27,14 @@ class LexiconIssues:
         entry = pipeline.plugins.taxonomy(pipeline.options.get("taxonomy", "cap"))
         return type(self)(load_taxonomy(entry.obj))
 
+    def _taxonomy(self) -> Taxonomy:
+        """The bound taxonomy, or the built-in CAP one for an extractor used without a pipeline."""
+        if self.taxonomy is None:
+            return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
+        return self.taxonomy
+
     def extract(self, briefing: Briefing, doc) -> Briefing:
-        taxonomy = self.taxonomy if self.taxonomy is not None else _default_taxonomy()
-        return find_issues(briefing, doc, taxonomy, briefing.section_spans(*_SKIP))
+        return find_issues(briefing, doc, self._taxonomy(), briefing.section_spans(*_SKIP))
 
 
 class RulesIssues(LexiconIssues):
@@ -56,9 +57,8 @@ class RulesIssues(LexiconIssues):
 
         if self.classifier is None:
             self.classifier = load_classifier()
-        found = super().extract(briefing, doc)
-        taxonomy = self.taxonomy if self.taxonomy is not None else _default_taxonomy()
-        return classify_topics(found, doc, taxonomy, self.classifier, briefing.section_spans(*_SKIP))
+        taxonomy, skip = self._taxonomy(), briefing.section_spans(*_SKIP)
+        return classify_topics(find_issues(briefing, doc, taxonomy, skip), doc, taxonomy, self.classifier, skip)
 
 
 @hookimpl
