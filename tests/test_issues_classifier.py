@@ -67,6 +67,7 @@ def test_all_texts_at_once_score_as_each_alone(classifier):
     alone = np.vstack([classifier.probabilities([t]) for t in batch])
     assert np.allclose(together, alone)
     assert np.allclose(together.sum(axis=1), 1.0)
+    assert classifier.predict([]) == []
 
 
 def test_saved_weights_load_back(tmp_path):

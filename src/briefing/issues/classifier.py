@@ -57,7 +57,7 @@ class TopicClassifier:
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         """The best label of each text."""
-        return [self.labels[j] for j in self.scores(texts).argmax(axis=1)] if len(texts) else []
+        return [self.labels[j] for j in self.scores(texts).argmax(axis=1)]
 
     def save(self, path: str | Path) -> None:
         """Write ``path.npz`` and ``path.json`` (``path`` without a suffix)."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from attrs import frozen
 
-__all__ = ["BUCKETS", "Counts", "count", "weigh"]
+__all__ = ["BUCKETS", "CHARS", "WORDS", "Counts", "count", "weigh"]
 
 BUCKETS = 1 << 22
 _WORD = re.compile(r"\w+")
@@ -64,8 +64,10 @@ def count(texts: Sequence[str]) -> Counts:
             counts.append(times)
             blocks.append(np.full(len(found), block, dtype=np.int8))
         indptr.append(indptr[-1] + sum(len(b) for b in buckets[-2:]))
-    join = (lambda parts, dtype: np.concatenate(parts).astype(dtype)) if buckets else (lambda parts, dtype: np.zeros(0, dtype))
-    return Counts(np.asarray(indptr, dtype=np.int64), join(buckets, np.int64), join(counts, np.float32), join(blocks, np.int8))
+    if not texts:
+        return Counts(np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int8))
+    return Counts(np.asarray(indptr, dtype=np.int64), np.concatenate(buckets), np.concatenate(counts).astype(np.float32),
+                  np.concatenate(blocks))
 
 
 def weigh(counts: Counts, idf: np.ndarray) -> np.ndarray:

@@ -1,6 +1,6 @@
 """A briefing's topics from the topic classifier, added to those its taxonomy's terms found.
 
-- Each statement is classified as read in its sentences (content, cue and speaker), its probabilities
+- Each statement is classified as read in its sentences (content, cue and source), its probabilities
   averaged with the document's (``DOCUMENT_WEIGHT``), so that "the rules must change" in an article on
   an election is read as being about the election. Its best topic, and the runner-up when that is at
   least ``RUNNER_UP`` times as likely, are linked to the statement first; ``none`` stops the list
@@ -29,7 +29,7 @@ from .taxonomy import Taxonomy
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DOCUMENT_WEIGHT", "LEAD_SENTENCES", "classify_topics"]
+__all__ = ["DOCUMENT_WEIGHT", "LEAD_SENTENCES", "RUNNER_UP", "classify_topics"]
 
 DOCUMENT_WEIGHT = 1.0
 LEAD_SENTENCES = 2
@@ -62,7 +62,7 @@ def _statement_texts(briefing: Briefing, doc: Doc) -> list[str]:
 
 
 def _ordered(issues: Sequence[Issue], salience: dict[str, float]) -> list[Issue]:
-    """Topics by salience (the taxonomy's order on a tie), each followed by its finer issues."""
+    """Topics by salience (in their given order on a tie), each followed by its finer issues."""
     topics = [i for i in issues if i.parent is None]
     ranked = sorted(range(len(topics)), key=lambda n: (-salience.get(topics[n].id, 0.0), n))
     ordered = [topics[n] for n in ranked]
@@ -101,16 +101,14 @@ def classify_topics(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier
 
     salience = {keys[label].key: float(document[j] + each[:, j].sum())
                 for j, label in enumerate(classifier.labels) if usable[j]}
-    raised: dict[str, list[str]] = {}
+    chosen = topics_of(document)
     linked: list[Statement] = []
     for statement, row in zip(briefing.statements, each, strict=True):
         found = topics_of(row)
-        for topic in found:
-            raised.setdefault(topic, []).append(statement.id)
+        chosen += found
         if found:
             statement = attrs.evolve(statement, issues=(*found, *(i for i in statement.issues if i not in found)))
         linked.append(statement)
-    chosen = [*topics_of(document), *raised]
     issues = list(briefing.issues)
     have = {i.id for i in issues}
     by_key = {t.key: t for t in keys.values()}

@@ -28,7 +28,7 @@ __all__ = ["cap_label", "fit", "read_headlines", "score"]
 # weather and disasters, 27 fires, 29 sports, 30 deaths, 31 religion and 99 other name no policy topic.
 _STATE_AND_LOCAL = "24"
 _CAP_MAJOR = {str(n) for n in range(1, 24) if n not in (11, 22)}
-DATA = {
+_ABOUT = {
     "data": "Boydstun New York Times front-page dataset, CAP major topics (1996-2003 train, 2004 dev), "
             "from poltextLAB's nyt_hybrid_classification_workflow",
     "licence": "MIT (poltextlab, 2022)",
@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     dev_texts, dev_labels = read_headlines(args.data / "dev.csv")
     classifier = fit(texts, labels)
     accuracy, macro_f1 = score(dev_labels, classifier.predict(dev_texts))
-    about = {**DATA, "train": len(texts), "dev": len(dev_texts), "dev accuracy": round(accuracy, 4),
+    about = {**_ABOUT, "train": len(texts), "dev": len(dev_texts), "dev accuracy": round(accuracy, 4),
              "dev macro-F1": round(macro_f1, 4)}
     classifier = TopicClassifier(classifier.labels, classifier.buckets, classifier.idf, classifier.weights, classifier.bias,
                                  temperature(classifier, dev_texts, dev_labels), about)
