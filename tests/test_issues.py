@@ -74,7 +74,7 @@ def test_a_coordinated_verb_does_not_govern_its_sibling(nlp):
 def bilateral(nlp):
     from briefing import PluginManager
 
-    return Pipeline(nlp=nlp, plugins=PluginManager(autoload=False)).extract(BILATERAL)
+    return Pipeline(nlp=nlp, plugins=PluginManager(autoload=False), issues="lexicon").extract(BILATERAL)
 
 
 def positions(briefing, label):

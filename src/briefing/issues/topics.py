@@ -1,0 +1,117 @@
+"""A briefing's topics from the topic classifier, added to those its taxonomy's terms found.
+
+- Each statement is classified as read in its sentences (content, cue and source), its probabilities
+  averaged with the document's (``DOCUMENT_WEIGHT``), so that "the rules must change" in an article on
+  an election is read as being about the election. Its best topic, and the runner-up when that is at
+  least ``RUNNER_UP`` times as likely, are linked to the statement first; ``none`` stops the list
+  (a statement most likely about no policy topic gets none from the classifier).
+- The document is classified by its headline and lead (the first ``LEAD_SENTENCES`` sentences of the
+  body); its best topic is a topic of the briefing even when no statement raises it.
+- Topics are ordered most salient first: a topic's salience is the document's probability for it
+  plus the sum of its statements' probabilities. A finer issue follows its topic.
+
+Only topics the taxonomy has (the same ``code``) are added; the terms' mentions stay the evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import numpy as np
+
+from ..model import Briefing, Issue, Span, Statement
+from .classifier import NO_TOPIC, TopicClassifier
+from .taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DOCUMENT_WEIGHT", "LEAD_SENTENCES", "RUNNER_UP", "classify_topics"]
+
+DOCUMENT_WEIGHT = 1.0
+LEAD_SENTENCES = 2
+RUNNER_UP = 0.5
+
+
+def _sentence_text(text: str, starts: Sequence[int], ends: Sequence[int], spans: Sequence[Span]) -> str:
+    """The text of the sentences the spans touch, from the first to the last."""
+    first = max(bisect.bisect_right(starts, min(s.start for s in spans)) - 1, 0)
+    last = max(bisect.bisect_left(ends, max(s.end for s in spans)), first)
+    return text[starts[first] : ends[min(last, len(ends) - 1)]]
+
+
+def _document_text(briefing: Briefing, doc: Doc, skip: Sequence[Span]) -> str:
+    """The headline and the lead: the first sentences outside bylines, datelines and the like."""
+    headline = [s.text for s in briefing.section_spans("headline")]
+    lead = [s.text for s in doc.sents if not any(k.start <= s.start_char < k.end for k in skip) and s.text.strip()]
+    return "\n".join([*headline, *lead[:LEAD_SENTENCES]])
+
+
+def _statement_texts(briefing: Briefing, doc: Doc) -> list[str]:
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    ends = [s.end_char for s in sentences]
+    texts = []
+    for statement in briefing.statements:
+        spans = [*statement.content, *([statement.cue] if statement.cue else []), *([statement.source] if statement.source else [])]
+        texts.append(_sentence_text(briefing.text, starts, ends, spans) if sentences else statement.text)
+    return texts
+
+
+def _ordered(issues: Sequence[Issue], salience: dict[str, float]) -> list[Issue]:
+    """Topics by salience (in their given order on a tie), each followed by its finer issues."""
+    topics = [i for i in issues if i.parent is None]
+    ranked = sorted(range(len(topics)), key=lambda n: (-salience.get(topics[n].id, 0.0), n))
+    ordered = [topics[n] for n in ranked]
+    placed = {i.id for i in ordered}
+    result = []
+    for topic in ordered:
+        result += [topic, *(i for i in issues if i.parent == topic.id)]
+    return result + [i for i in issues if i.parent is not None and i.parent not in placed]
+
+
+def classify_topics(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: TopicClassifier,
+                    skip: Sequence[Span] = ()) -> Briefing:
+    """The briefing with the classifier's topics for its statements and its document added to its
+    issues, statements linked to their topic, and topics ordered by salience (see the module)."""
+    keys = {t.code: t for t in taxonomy.topics if t.parent is None and t.code}
+    usable = np.array([label in keys for label in classifier.labels])
+    if not usable.any():
+        return briefing
+    statements = _statement_texts(briefing, doc)
+    probabilities = classifier.probabilities([_document_text(briefing, doc, skip), *statements])
+    document, each = probabilities[0], probabilities[1:]
+    each = (each + DOCUMENT_WEIGHT * document) / (1 + DOCUMENT_WEIGHT)
+    none = classifier.labels.index(NO_TOPIC) if NO_TOPIC in classifier.labels else -1
+
+    def topics_of(row: np.ndarray) -> list[str]:
+        """The best topic, and the runner-up when it is nearly as likely; ``none`` ends the list."""
+        ranked = np.argsort(-row, kind="stable")[:2]
+        chosen = [ranked[0], *(j for j in ranked[1:] if row[j] >= RUNNER_UP * row[ranked[0]])]
+        found = []
+        for j in chosen:
+            if j == none:
+                break
+            if usable[j]:
+                found.append(keys[classifier.labels[j]].key)
+        return found
+
+    salience = {keys[label].key: float(document[j] + each[:, j].sum())
+                for j, label in enumerate(classifier.labels) if usable[j]}
+    chosen = topics_of(document)
+    linked: list[Statement] = []
+    for statement, row in zip(briefing.statements, each, strict=True):
+        found = topics_of(row)
+        chosen += found
+        if found:
+            statement = attrs.evolve(statement, issues=(*found, *(i for i in statement.issues if i not in found)))
+        linked.append(statement)
+    issues = list(briefing.issues)
+    have = {i.id for i in issues}
+    by_key = {t.key: t for t in keys.values()}
+    issues += [Issue(id=key, label=by_key[key].label, code=by_key[key].code)
+               for key in dict.fromkeys(chosen) if key not in have]
+    return attrs.evolve(briefing, issues=_ordered(issues, salience), statements=linked)

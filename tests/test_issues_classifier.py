@@ -1,0 +1,85 @@
+"""The topic classifier: hashed features, the shipped weights, prediction for all texts at once,
+and saving and loading. The example texts are written for these tests."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.errors import BriefingError
+from briefing.issues.classifier import NO_TOPIC, TopicClassifier, load_classifier
+from briefing.issues.features import CHARS, WORDS, count, weigh
+from strategies import texts
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return load_classifier()
+
+
+def test_features_are_words_pairs_and_character_grams():
+    counts = count(["tax cuts", "tax tax"])
+    first = slice(counts.indptr[0], counts.indptr[1])
+    # "tax", "cuts", "tax cuts" and the 3- to 5-grams of " tax " and " cuts "
+    assert (counts.blocks[first] == WORDS).sum() == 3
+    assert (counts.blocks[first] == CHARS).sum() == 3 + 2 + 1 + 4 + 3 + 2
+    second = slice(counts.indptr[1], counts.indptr[2])
+    words = counts.blocks[second] == WORDS
+    assert sorted(counts.counts[second][words]) == [1, 2]  # "tax tax" once, "tax" twice
+
+
+@given(st.lists(texts, min_size=1, max_size=4))
+@settings(max_examples=30, deadline=None)
+def test_each_block_of_each_row_is_scaled_to_unit_length(batch):
+    counts = count(batch)
+    values = weigh(counts, np.ones(len(counts.buckets)))
+    for row in range(len(batch)):
+        for block in (WORDS, CHARS):
+            mine = values[(counts.rows == row) & (counts.blocks == block)]
+            assert len(mine) == 0 or np.isclose(np.sum(mine**2), 1.0, atol=1e-5)
+
+
+def test_the_shipped_classifier_has_every_cap_major_topic_and_none(classifier):
+    assert NO_TOPIC in classifier.labels
+    assert {f"cap:{n}" for n in (1, 3, 6, 9, 12, 16, 19, 20, 23)} <= set(classifier.labels)
+    assert classifier.weights.shape == (len(classifier.buckets), len(classifier.labels))
+    assert np.all(np.diff(classifier.buckets) > 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Congress votes to cut income taxes and shrink the deficit", "cap:1"),
+        ("Hospitals brace for a shortage of flu vaccine", "cap:3"),
+        ("School boards weigh longer days for pupils", "cap:6"),
+        ("Pentagon orders more fighter jets for the Air Force", "cap:16"),
+        ("Senate candidates trade barbs in final debate before the primary", "cap:20"),
+        ("The Yankees beat the Red Sox in extra innings", NO_TOPIC),
+    ],
+)
+def test_a_headline_gets_its_topic(classifier, text, topic):
+    assert classifier.predict([text]) == [topic]
+
+
+def test_all_texts_at_once_score_as_each_alone(classifier):
+    batch = ["Hospitals brace for a shortage of flu vaccine", "", "The Yankees beat the Red Sox"]
+    together = classifier.probabilities(batch)
+    alone = np.vstack([classifier.probabilities([t]) for t in batch])
+    assert np.allclose(together, alone)
+    assert np.allclose(together.sum(axis=1), 1.0)
+    assert classifier.predict([]) == []
+
+
+def test_saved_weights_load_back(tmp_path):
+    made = TopicClassifier(("cap:1", "cap:3", NO_TOPIC), np.array([5, 9]), np.array([1.0, 2.0]),
+                           np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), np.zeros(3), 2.0, {"data": "made up"})
+    made.save(tmp_path / "toy")
+    loaded = load_classifier(tmp_path / "toy")
+    assert (loaded.labels, loaded.temperature, loaded.about) == (made.labels, 2.0, {"data": "made up"})
+    assert np.array_equal(loaded.buckets, made.buckets) and np.allclose(loaded.weights, made.weights)
+
+
+def test_unreadable_weights_name_the_file(tmp_path):
+    (tmp_path / "broken.json").write_text('{"labels": ["a"]}', encoding="utf-8")
+    with pytest.raises(BriefingError, match="broken"):
+        load_classifier(tmp_path / "broken")

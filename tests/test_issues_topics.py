@@ -1,0 +1,59 @@
+"""Topics from the classifier in the ``rules`` issues extractor: statements linked to the topic they
+are classified under, the document's own topic, the salience order, and the ``lexicon`` extractor
+that keeps the terms alone. The texts are written for these tests."""
+
+import pytest
+
+from briefing import Pipeline
+from briefing.issues.topics import _ordered
+from briefing.model import Issue
+
+ELECTION = "Senate candidates trade barbs in final debate before the primary."
+
+CLINICS = """Hospitals Warn of Flu Vaccine Shortage
+
+The state's hospital association said on Monday that flu vaccine supplies would run short this winter. "We have \
+asked doctors to save doses for elderly patients," said Ann Pell, the association's president. She said clinics had \
+already turned patients away. "Nurses are working double shifts," Pell added.
+"""
+
+
+@pytest.fixture(scope="module")
+def extractors(nlp):
+    from briefing import PluginManager
+
+    plugins = PluginManager(autoload=False)
+    return Pipeline(nlp=nlp, plugins=plugins), Pipeline(nlp=nlp, plugins=plugins, issues="lexicon")
+
+
+def test_the_first_topic_of_a_one_line_text_is_its_classified_topic(extractors):
+    rules, lexicon = extractors
+    briefing = rules.extract(ELECTION)
+    assert [(i.id, i.label, i.code) for i in briefing.issues][:1] == [("cap-20", "Government Operations", "cap:20")]
+    assert lexicon.extract(ELECTION).issues == ()  # no term of the taxonomy names it
+
+
+def test_statements_are_linked_to_their_classified_topic_first(extractors):
+    rules, lexicon = extractors
+    classified = rules.extract(CLINICS)
+    assert [s.issues[:1] for s in classified.statements] == [("cap-3",)] * 4
+    assert classified.issues[0].code == "cap:3"
+    # the terms alone miss the quotes that name no health word
+    assert sum("cap-3" in s.issues for s in lexicon.extract(CLINICS).statements) < 4
+
+
+def test_the_lexicon_extractor_is_chosen_by_name(extractors):
+    _rules, lexicon = extractors
+    briefing = lexicon.extract(CLINICS)
+    assert [(p.stage, p.name) for p in briefing.provenance if p.stage == "issues"] == [("issues", "lexicon")]
+    assert all(issue.mentions for issue in briefing.issues)
+
+
+def test_topics_are_ordered_by_salience_with_their_finer_issues_after_them():
+    issues = [Issue(id="cap-1", label="Macroeconomics", code="cap:1"),
+              Issue(id="cap-1-tax-cuts", label="tax cuts", code="cap:1", parent="cap-1"),
+              Issue(id="cap-3", label="Health", code="cap:3"),
+              Issue(id="cap-6", label="Education", code="cap:6"),
+              Issue(id="cap-3-vaccines", label="vaccines", code="cap:3", parent="cap-3")]
+    ordered = _ordered(issues, {"cap-1": 0.5, "cap-3": 2.0, "cap-6": 0.5})
+    assert [i.id for i in ordered] == ["cap-3", "cap-3-vaccines", "cap-1", "cap-1-tax-cuts", "cap-6"]
