@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefing.errors import BriefingError
 from briefing.issues.classifier import NO_TOPIC, TopicClassifier, load_classifier
 from briefing.issues.features import CHARS, WORDS, count, weigh
-from strategies import texts
+from briefing.testing.strategies import texts
 
 
 @pytest.fixture(scope="module")
