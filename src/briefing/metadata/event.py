@@ -55,16 +55,25 @@ def _date_near(sentence: SpacySpan, base: dt.date | None, body_start: int = 0) -
 
 def _place_near(doc: Doc, sentence: SpacySpan | None, start: int) -> str | None:
     """The first place named after "in" or "at": in the event's sentence, then in the body
-    sentences before it (nearest first), then after it."""
-    sentences = [sent for sent in doc.sents if sent.end_char > start]
-    if sentence is not None and sentence in sentences:
-        at = sentences.index(sentence)
-        sentences = [sentence, *reversed(sentences[:at]), *sentences[at + 1 :]]
-    for sent in sentences:
-        for ent in sent.ents:
-            if ent.label_ in _PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "at"}:
-                return ent.text
-    return None
+    sentences before it (nearest first), then after it. One pass over the entities, so a text with
+    thousands of sentences costs no more than its entities."""
+    if sentence is not None and sentence.end_char <= start:
+        sentence = None
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS or ent.start == 0 or doc[ent.start - 1].lower_ not in {"in", "at"}:
+            continue
+        sent = ent.sent
+        if sent.end_char <= start:
+            continue
+        if sentence is None:
+            order = (0, sent.start)
+        elif sent.start == sentence.start:
+            order = (0, 0)
+        else:
+            order = (1, -sent.start) if sent.start < sentence.start else (2, sent.start)
+        found.append((order, ent.start, ent.text))
+    return min(found)[2] if found else None
 
 
 def find_event(doc: Doc, *, body_start: int = 0, published: str | None = None, place: str | None = None) -> Event:
