@@ -69,3 +69,21 @@ def test_a_document_speaks_for_its_issuer_less_surely(pipeline):
 def test_a_gendered_noun_is_the_nearest_person_of_that_gender(pipeline):
     text = "Tom Reyes introduced Maria Costa to the crowd. The woman said she was proud of the town."
     assert speakers(pipeline, text) == [("The woman", "Maria Costa")]
+
+
+def test_a_counted_plural_is_the_group_of_the_people_named_together(pipeline):
+    text = "Senator Ada Moreno and Senator Ben Ortiz toured the plant. Both senators said it should stay open."
+    briefing, found = resolved(pipeline, text)
+    [(source, who, _)] = found
+    assert who.kind == "group" and sorted(briefing.participant(m).name for m in who.members) == ["Ada Moreno", "Ben Ortiz"]
+
+
+def test_officials_of_a_body_named_before_are_that_body(pipeline):
+    text = ("The Ortiz administration announced new tariffs on Monday. "
+            "Administration officials said the tariffs would last a year.")
+    assert speakers(pipeline, text)[-1] == ("Administration officials", "Ortiz administration")
+
+
+def test_a_possessive_pronoun_with_words_is_their_owner(pipeline):
+    text = "Mayor Lena Park spoke at the harbor on Monday. Her remarks said the port would grow."
+    assert speakers(pipeline, text) == [("Her remarks", "Lena Park")]

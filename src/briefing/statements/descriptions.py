@@ -16,6 +16,7 @@ from ..participants.names import slug, unique_id
 from ..participants.org_types import name_type, noun_types
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from .resolve import Resolver
@@ -63,8 +64,9 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
     modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "nmod", "amod"}}
     if lemma in _STAFF and modifiers & {"campaign", "administration", "party"}:
         # "campaign aides", "administration officials": the body of that name mentioned last.
-        found = resolver.nearest(start, lambda p: p.kind == "organization" and bool(
-            modifiers & {"campaign", "administration", "party"} & set(p.name.lower().split())))
+        bodies = modifiers & {"campaign", "administration", "party"}
+        found = resolver.nearest(start, lambda p: p.kind == "organization" and bool(bodies & set(p.name.lower().split())))
+        found = found or next(filter(None, (_named_body(resolver, start, b) for b in sorted(bodies))), None)
         return (found, 0.6) if found else None
     counted = {c.lower_ for c in token.children} & _PLURAL_WORDS or lemma in _PLURAL_WORDS
     if counted or (token.tag_ == "NNS" and lexicon().is_title_head(lemma)):
@@ -95,25 +97,43 @@ def _possessed(resolver: Resolver, token: Token, possessor: Token) -> tuple[str 
     if person.kind != "person":
         return (owner, min(sure, 0.7)) if lemma in _DOCUMENTS or lemma in _STAFF or noun_types(lemma) else None
     if lemma in _OWNED or lemma in _STAFF:
-        surname = person.name.split()[-1]
-        noun = "campaign" if lemma in _STAFF else lemma
-        for p in resolver.participants:
-            if p.kind == "organization" and p.name.lower() == f"{surname} {noun}".lower():
-                return p.id, min(sure, 0.8)
-        if lemma in _OWNED:
-            span = token.doc[possessor.i : token.i + 1]
-            made = Participant(
-                id=unique_id(slug(f"{surname} {noun}"), set(resolver.by_id)), name=f"{surname} {noun}",
-                kind="organization", role="speaker", mentions=(Span.from_span(span),),
-                org_type="campaign" if noun == "campaign" else "government",
-            )
-            return resolver.add(made), min(sure, 0.7)
-        return owner, min(sure, 0.6)
+        body = _body(resolver, person, "campaign" if lemma in _STAFF else lemma,
+                     token.doc[possessor.i : token.i + 1] if lemma in _OWNED else None)
+        return (body, min(sure, 0.7)) if body else (owner, min(sure, 0.6))
     if lemma in _DOCUMENTS:
         return owner, min(sure, 0.7)
     if lemma in _RELATIONS or word_gender(lemma) or lexicon().is_title_head(lemma):
         return _person(resolver, token, token.idx)  # "his attorney": the person whose title says so
     return owner, min(sure, 0.6)  # "his best response", "her view": the owner's own words
+
+
+def _body(resolver: Resolver, person: Participant, noun: str, span: SpacySpan | None) -> str | None:
+    """The "<Surname> campaign" or "<Surname> administration" participant of ``person``; made
+    (mentioned at ``span``) when there is none and a span is given."""
+    surname = person.name.split()[-1]
+    name = f"{surname} {noun}"
+    for p in resolver.participants:
+        if p.kind == "organization" and p.name.lower() == name.lower():
+            return p.id
+    if span is None:
+        return None
+    made = Participant(
+        id=unique_id(slug(name), set(resolver.by_id)), name=name, kind="organization", role="speaker",
+        mentions=(Span.from_span(span),), org_type="campaign" if noun == "campaign" else "government",
+    )
+    return resolver.add(made)
+
+
+def _named_body(resolver: Resolver, start: int, noun: str) -> str | None:
+    """For "administration officials": the body named before as "the <Name> administration"."""
+    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
+    for earlier in reversed(resolver.doc.char_span(first, start, alignment_mode="contract") or []):
+        if earlier.lower_ == noun:
+            for name in (c for c in earlier.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"):
+                owner = resolver.at(name.idx)
+                if owner is not None and resolver.by_id[owner].kind == "person":
+                    return _body(resolver, resolver.by_id[owner], noun, earlier.doc[name.i : earlier.i + 1])
+    return None
 
 
 def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
