@@ -1,0 +1,104 @@
+"""Which phrases are the day's news: those that speakers come back to, several of them, and that
+are distinctive against a background of other news (document frequencies of lemmas in PolNeAR
+train, ``data/background-df.json``), with variants merged ("tests", "testing", "test kits") and
+the list capped to what a reader keeps.
+
+A phrase's score is ``statements x speakers x idf``: raised in three statements by two speakers
+it outweighs one raised in five by one, and a phrase every news text uses ("people", "things",
+"health") scores little whatever its count.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from .phrases import Phrase, stem
+
+__all__ = ["Background", "Group", "background", "salient"]
+
+MAX_ISSUES = 8
+_MIN_STATEMENTS = 2
+_MIN_SCORE = 8.0
+_MIN_IDF = 1.0  # the head of a kept phrase is in at most about a third of background articles
+
+
+@attrs.frozen
+class Background:
+    documents: int
+    df: dict[str, int]
+
+    def idf(self, stems: Iterable[str]) -> float:
+        """How distinctive a phrase is: the idf of its most distinctive word."""
+        return max((math.log(self.documents / (1 + self.df.get(s, 0))) for s in stems), default=0.0)
+
+
+@cache
+def background() -> Background:
+    """Document frequencies of stems in the background texts (the file lists lemmas; of lemmas
+    sharing a stem, the most frequent counts)."""
+    data = json.loads(resources.files("briefing").joinpath("data/background-df.json").read_text("utf-8"))
+    df: dict[str, int] = {}
+    for lemma, count in data["df"].items():
+        key = stem(lemma)
+        df[key] = max(df.get(key, 0), count)
+    return Background(data["documents"], df)
+
+
+@attrs.define
+class Group:
+    """A phrase and its variants: the phrases, statements and speakers raising them."""
+
+    first: Phrase
+    phrases: list[Phrase] = attrs.field(factory=list)
+    statements: set[str] = attrs.field(factory=set)
+    speakers: set[str] = attrs.field(factory=set)
+
+    @property
+    def label(self) -> str:
+        labels = [p.label for p in self.phrases]
+        return max(labels, key=lambda label: (labels.count(label), -len(label)))
+
+    def takes(self, phrase: Phrase) -> bool:
+        """A variant: the same stems ("tests", "testing"), or a phrase about this one, whose words
+        modify its head ("test kits" for "testing"). A narrower framing ("mass deportations" for
+        "deportations") is not one."""
+        return phrase.stems == self.first.stems or self.first.stems <= set(phrase.modifiers)
+
+    def has(self, phrase: Phrase) -> bool:
+        return any(p is phrase for p in self.phrases)
+
+    def score(self, words: Background) -> float:
+        idf = words.idf([self.first.head])
+        if idf < _MIN_IDF:
+            return 0.0
+        return len(self.statements) * len(self.speakers or {None}) * words.idf(self.first.stems)
+
+
+def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None) -> list[Group]:
+    """The groups of phrases worth listing as issues, most salient first, from every phrase raised
+    in a statement (``(phrase, statement id, speaker id)``)."""
+    words = words or background()
+    groups: list[Group] = []
+    counts: dict[frozenset[str], int] = {}
+    for phrase, _statement, _speaker in raised:
+        counts[phrase.stems] = counts.get(phrase.stems, 0) + 1
+    # the most frequent variant first, so that rarer ones join it
+    for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
+        group = next((g for g in groups if g.takes(phrase)), None)
+        if group is None:
+            group = Group(phrase)
+            groups.append(group)
+        group.phrases.append(phrase)
+        if statement is not None:
+            group.statements.add(statement)
+        if speaker is not None:
+            group.speakers.add(speaker)
+    kept = [g for g in groups if len(g.statements) >= _MIN_STATEMENTS and g.score(words) >= _MIN_SCORE]
+    kept.sort(key=lambda g: -g.score(words))
+    return kept[:MAX_ISSUES]
