@@ -1,4 +1,4 @@
-"""The ``briefing`` command: ``extract``, ``evaluate``, ``plugins`` and ``formats``.
+"""The ``briefing`` command: ``extract``, ``evaluate``, ``evaluate-issues``, ``plugins`` and ``formats``.
 
 Exit codes: 0 success, 1 some input failed (the rest were still processed), 2 usage error.
 Errors are one line on stderr; tracebacks are for bugs only.
@@ -204,6 +204,43 @@ def evaluate(
         for name in subsets:
             for line in errors(report, name):
                 typer.echo(f"{name}\t{line}")
+
+
+@app.command("evaluate-issues")
+def evaluate_issues(
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.json", help="Hand-coded statements: article, content offsets, topic, issue words, stance.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="The articles' texts (files, directories or globs), named as in the gold.")],
+    issues: Annotated[str, typer.Option(help="Issues extractor to score.")] = DEFAULT_EXTRACTORS["issues"],
+    taxonomy: Annotated[str, typer.Option(help="Taxonomy it uses.")] = "cap",
+    show_errors: Annotated[bool, typer.Option("--errors", help="List every wrong topic and stance before the scores.")] = False,
+    save: Annotated[Optional[Path], typer.Option(help="Also write the predictions as JSONL (for other scorers).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline.")] = None,
+    no_plugins: NoPlugins = False,
+    block: Block = [],  # noqa: B006
+) -> None:
+    """Score statements' topics and stances against hand-coded gold, with the definitions of the
+    shared reference scorer (issues_score.py): see docs/issues.md."""
+    from .convert import dumps
+    from .issues.evaluate import format_scores, read_stance_gold, score_issues
+    from .pipeline import Failure, Pipeline
+
+    coded = read_stance_gold(gold)
+    pipeline = Pipeline(model=model, reader="text", issues=issues, options={"taxonomy": taxonomy},
+                        plugins=_plugins(no_plugins, block))
+    briefings = []
+    for result in pipeline.run(expand_paths(paths)):
+        if isinstance(result, Failure):
+            _say(str(result.error))
+        else:
+            briefings.append(result)
+    if save is not None:
+        with atomic_writer(save) as stream:
+            stream.writelines(dumps(b) + "\n" for b in briefings)
+    scores = score_issues(coded, briefings)
+    if show_errors:
+        for line in scores.errors:
+            typer.echo(line)
+    typer.echo(format_scores(scores))
 
 
 @app.command()

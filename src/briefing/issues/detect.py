@@ -23,7 +23,7 @@ from attrs import frozen
 from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
 from .salience import salient
-from .stance import Judgement, framed, judge, walk
+from .stance import Judgement, framed, judge, stance_lexicon, walk
 from .taxonomy import Taxonomy, Topic
 
 if TYPE_CHECKING:
@@ -236,23 +236,35 @@ def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, 
     return [(briefing.statements[n], chunks) for n, chunks in sorted(found.items())]
 
 
+def _issue_like(chunk, statement: Statement, opinions: Sequence[Opinion]) -> bool:
+    """Whether a stand on the phrase is a stand on a policy matter: it names something done or
+    decided (a plan, a veto), is acted on ("cut taxes"), or words other than the reporting verb
+    judge it; "praised the hosts" is about people, not an issue."""
+    lex = stance_lexicon()
+    cue = (statement.cue.start, statement.cue.end) if statement.cue else (0, 0)
+    judged = any(not cue[0] <= e.start < cue[1] for o in opinions for e in o.evidence)
+    return chunk.root.lemma_.lower() in lex.acts or len(framed(list(chunk))) > len(chunk) or judged
+
+
 def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
+    lex = stance_lexicon()
     taken = [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]
     names = {t.i for t in doc if t.idx in mentions}
     raised = []
     for statement, chunks in _chunks_by_statement(doc, briefing):
         for chunk in chunks:
-            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names:
-                continue
+            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or lex.kind(chunk.root) is not None:
+                continue  # who, when, and stance words ("the need", "the dangers") are no issues
             if any(a < chunk.end_char and chunk.start_char < b for a, b in taken):
                 continue
             phrase = phrase_at(chunk)
             if phrase is not None:
                 opinions = tuple(_opinions(doc, briefing.text, statement, list(chunk), mentions))
-                raised.append(_Raised(phrase, statement, topics.get(statement.id), opinions))
+                under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
+                raised.append(_Raised(phrase, statement, under, opinions))
     return raised
 
 
@@ -272,8 +284,9 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             _from_narrative(doc, briefing, hit, mentions)
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         phrase = phrase_at(span) if span is not None else None
-        if phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"}):
-            phrase = None  # the term alone, not inside a longer phrase ("immigration enforcement")
+        alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if alone and hit.topic.parent is not None:
+            phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
         for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))

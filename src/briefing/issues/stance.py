@@ -143,12 +143,12 @@ class _Composer:
             self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
             self.harmful = False
         elif kind == "harm" and self.act:
-            self.stance = "oppose"
+            self.stance, self.harmful = "oppose", True
         elif kind == "harm":
             self.stance, self.harmful = ("concern", True) if before in {None, "oppose", "concern"} else ("oppose", self.harmful)
         elif kind == "oppose":
             if self.harmful:
-                self.stance = "concern"
+                self.stance = "oppose" if self.act else "concern"
             else:
                 self.stance = "support" if before == "oppose" else "oppose"
         elif kind in {"support", "advocacy"}:
