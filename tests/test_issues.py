@@ -228,3 +228,14 @@ def test_never_raises_and_spans_are_valid(pipeline, text):
     for issue in briefing.issues:
         assert all(position.participant in ids for position in issue.positions)
         assert all(e.text == briefing.text[e.start : e.end] for position in issue.positions for e in position.evidence)
+
+
+def test_the_readme_example_stances(example_path, pipeline):
+    example = pipeline.extract(example_path)
+    fees = next(i for i in example.issues if i.label == "fees")
+    names = {p.id: p.name for p in example.participants}
+    held = {names[p.participant]: (p.stance, [e.text for e in p.evidence]) for p in fees.positions}
+    assert held["Claire Dubois"] == ("support", ["stay"])  # "the fees stay"
+    assert held["Anders Lunde"][0] == "oppose"
+    contested, _agreed = contention(example)
+    assert [(v.issue.label, v.taken) for v in contested] == [("fees", (("Canada", "support"), ("Norway", "oppose")))]

@@ -22,7 +22,7 @@ from attrs import frozen
 
 from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
-from .salience import salient
+from .salience import MIN_IDF, background, salient
 from .stance import Judgement, framed, judge, stance_lexicon, walk
 from .taxonomy import Taxonomy, Topic
 
@@ -250,7 +250,7 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
-    lex = stance_lexicon()
+    lex, words = stance_lexicon(), background()
     taken = [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]
     names = {t.i for t in doc if t.idx in mentions}
     raised = []
@@ -261,7 +261,7 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
             if any(a < chunk.end_char and chunk.start_char < b for a, b in taken):
                 continue
             phrase = phrase_at(chunk)
-            if phrase is not None:
+            if phrase is not None and words.idf([phrase.head]) >= MIN_IDF:  # "people", "things": no issue
                 opinions = tuple(_opinions(doc, briefing.text, statement, list(chunk), mentions))
                 under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
                 raised.append(_Raised(phrase, statement, under, opinions))

@@ -85,6 +85,8 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
             if _framing(child, generic):
                 kept.append(child)
                 frontier.append(child)
+                # "safe, lawful and ordered migration": the coordinated modifiers frame it too
+                kept += [c for c in child.rights if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < root.i]
     first, last = min(t.i for t in kept), max(t.i for t in kept)
     doc = root.doc
     words = [t for t in doc[first : last + 1] if t.pos_ in _CONTENT]

@@ -20,12 +20,12 @@ import attrs
 
 from .phrases import Phrase, stem
 
-__all__ = ["Background", "Group", "background", "salient"]
+__all__ = ["MIN_IDF", "Background", "Group", "background", "salient"]
 
 MAX_ISSUES = 8
 _MIN_STATEMENTS = 2
 _MIN_SCORE = 8.0
-_MIN_IDF = 1.0  # the head of a kept phrase is in at most about a third of background articles
+MIN_IDF = 1.0  # the head of a kept phrase is in at most about a third of background articles
 
 
 @attrs.frozen
@@ -75,7 +75,7 @@ class Group:
 
     def score(self, words: Background) -> float:
         idf = words.idf([self.first.head])
-        if idf < _MIN_IDF:
+        if idf < MIN_IDF:
             return 0.0
         return len(self.statements) * len(self.speakers or {None}) * words.idf(self.first.stems)
 

@@ -251,7 +251,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
-        if _governs(node, child):
+        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}):
+            # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             composer.apply(lex.kind(word), word, on_mention=True)
             _modals(node, lex, composer)
