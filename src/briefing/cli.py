@@ -155,6 +155,24 @@ def _single(briefings: Iterator[Briefing], exporter) -> Iterator[Briefing]:
         yield briefing
 
 
+def _scored_run(pipeline, paths: list[str], save: Path | None) -> list[Briefing]:
+    """The briefings of the texts to score (failures reported and left out), also written as
+    JSONL to ``save`` for other scorers."""
+    from .convert import dumps
+    from .pipeline import Failure
+
+    briefings = []
+    for result in pipeline.run(paths):
+        if isinstance(result, Failure):
+            _say(str(result.error))
+        else:
+            briefings.append(result)
+    if save is not None:
+        with atomic_writer(save) as stream:
+            stream.writelines(dumps(b) + "\n" for b in briefings)
+    return briefings
+
+
 @app.command()
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="BRAT gold in the PolNeAR layout: text/*.txt and attributions/*.ann.")],
@@ -174,9 +192,8 @@ def evaluate(
     import json
 
     from .brat import read_gold
-    from .convert import dumps
     from .evaluate import SUBSETS, errors, evaluate as score, format_report
-    from .pipeline import Failure, Pipeline
+    from .pipeline import Pipeline
 
     subsets = subset or list(SUBSETS)
     unknown = [s for s in subsets if s not in SUBSETS]
@@ -185,15 +202,7 @@ def evaluate(
     documents = list(read_gold(gold_dir))[:limit]
     pipeline = Pipeline(model=model, reader="text", participants=participants, statements=statements, issues="none",
                         plugins=_plugins(no_plugins, block))
-    briefings = []
-    for result in pipeline.run([d.path for d in documents]):
-        if isinstance(result, Failure):
-            _say(str(result.error))
-        else:
-            briefings.append(result)
-    if save is not None:
-        with atomic_writer(save) as stream:
-            stream.writelines(dumps(b) + "\n" for b in briefings)
+    briefings = _scored_run(pipeline, [d.path for d in documents], save)
     report = score(documents, briefings, subsets)
     if as_json:
         typer.echo(json.dumps({"articles": report.articles, "missing": report.missing,
@@ -220,22 +229,13 @@ def evaluate_issues(
 ) -> None:
     """Score statements' topics and stances against hand-coded gold, with the definitions of the
     shared reference scorer (issues_score.py): see docs/issues.md."""
-    from .convert import dumps
     from .issues.evaluate import format_scores, read_stance_gold, score_issues
-    from .pipeline import Failure, Pipeline
+    from .pipeline import Pipeline
 
     coded = read_stance_gold(gold)
     pipeline = Pipeline(model=model, reader="text", issues=issues, options={"taxonomy": taxonomy},
                         plugins=_plugins(no_plugins, block))
-    briefings = []
-    for result in pipeline.run(expand_paths(paths)):
-        if isinstance(result, Failure):
-            _say(str(result.error))
-        else:
-            briefings.append(result)
-    if save is not None:
-        with atomic_writer(save) as stream:
-            stream.writelines(dumps(b) + "\n" for b in briefings)
+    briefings = _scored_run(pipeline, list(expand_paths(paths)), save)
     scores = score_issues(coded, briefings)
     if show_errors:
         for line in scores.errors:
