@@ -38,7 +38,7 @@ _BACK_REFERENCES = {"point", "points", "remark", "remarks", "comment", "comments
 _ANAPHORS = {"latter", "these", "those", "this", "his", "her", "their", "such"}
 _STANCE_ORDER = ("oppose", "concern", "support", "neutral")
 # Names, places, numbers and dates are who and when, not what is argued about.
-_NOT_ISSUES = {"PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LOC"}
+_NOT_ISSUES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LOC"}
 
 
 @frozen
@@ -252,11 +252,14 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
     statement's stance on each."""
     lex, words = stance_lexicon(), background()
     taken = [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]
-    names = {t.i for t in doc if t.idx in mentions}
+    people = {p.id for p in briefing.participants if p.kind == "person"}
+    sides = {word.lower() for p in briefing.participants if p.kind != "person" for word in p.name.split()}
+    names = {t.i for t in doc if mentions.get(t.idx) in people}  # organizations may be at issue
     raised = []
     for statement, chunks in _chunks_by_statement(doc, briefing):
         for chunk in chunks:
-            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or lex.kind(chunk.root) is not None:
+            side = chunk.root.ent_type_ == "GPE" and chunk.root.lower_ in sides  # a country taking part
+            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues
             if any(a < chunk.end_char and chunk.start_char < b for a, b in taken):
                 continue
@@ -291,7 +294,8 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))
     raised += _raised(doc, briefing, hits, topics, mentions, skip)
-    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised])
+    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised],
+                     topics={stem(t.label) for t in taxonomy.topics})
     entries: dict[int, _Found] = {}
     for group in groups:
         under = Counter(r.under.key for r in raised if r.under is not None and group.has(r.phrase))

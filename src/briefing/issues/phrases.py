@@ -67,16 +67,16 @@ def _framing(token: Token, generic: frozenset[str]) -> bool:
 
 def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
     """The framed noun phrase around ``tokens`` (a mention or a noun chunk): its nominal head with
-    the modifiers that narrow it; ``None`` when the head is no noun or is a pronoun."""
+    the modifiers that narrow it; ``None`` when the head is no noun or a generic one ("things")."""
     tokens = list(tokens)
     if not tokens:
         return None
     root = min(tokens, key=lambda t: len(list(t.ancestors)))
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head
-    if root.pos_ not in {"NOUN", "PROPN"}:
-        return None
     generic = stance_lexicon().generic
+    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in generic:
+        return None
     kept = [root]
     frontier = [root]
     while frontier:

@@ -3,9 +3,10 @@ are distinctive against a background of other news (document frequencies of lemm
 train, ``data/background-df.json``), with variants merged ("tests", "testing", "test kits") and
 the list capped to what a reader keeps.
 
-A phrase's score is ``statements x speakers x idf``: raised in three statements by two speakers
-it outweighs one raised in five by one, and a phrase every news text uses ("people", "things",
-"health") scores little whatever its count.
+A phrase's score is ``mentions x speakers x idf``: raised three times by two speakers it
+outweighs one raised five times by one, and a phrase every news text uses ("people", "health")
+scores little whatever its count. A long turn that comes back to a subject raises it as often as
+several statements do.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from .phrases import Phrase, stem
 __all__ = ["MIN_IDF", "Background", "Group", "background", "salient"]
 
 MAX_ISSUES = 8
-_MIN_STATEMENTS = 2
+_MIN_MENTIONS = 2
 _MIN_SCORE = 8.0
-MIN_IDF = 1.0  # the head of a kept phrase is in at most about a third of background articles
+MIN_IDF = 2.0  # the head of a kept phrase is in at most about one background article in seven
 
 
 @attrs.frozen
@@ -77,12 +78,14 @@ class Group:
         idf = words.idf([self.first.head])
         if idf < MIN_IDF:
             return 0.0
-        return len(self.statements) * len(self.speakers or {None}) * words.idf(self.first.stems)
+        return len(self.phrases) * len(self.speakers or {None}) * words.idf(self.first.stems)
 
 
-def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None) -> list[Group]:
+def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
+            topics: Iterable[str] = ()) -> list[Group]:
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
-    in a statement (``(phrase, statement id, speaker id)``)."""
+    in a statement (``(phrase, statement id, speaker id)``); a phrase that is one of the ``topics``
+    (stems of the topics' names: "health" under Health) is no finer issue."""
     words = words or background()
     groups: list[Group] = []
     counts: dict[frozenset[str], int] = {}
@@ -99,6 +102,8 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
             group.statements.add(statement)
         if speaker is not None:
             group.speakers.add(speaker)
-    kept = [g for g in groups if len(g.statements) >= _MIN_STATEMENTS and g.score(words) >= _MIN_SCORE]
+    broad = set(topics)
+    kept = [g for g in groups if len(g.phrases) >= _MIN_MENTIONS and g.statements and g.score(words) >= _MIN_SCORE
+            and not (len(g.first.stems) == 1 and g.first.head in broad)]
     kept.sort(key=lambda g: -g.score(words))
     return kept[:MAX_ISSUES]
