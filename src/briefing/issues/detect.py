@@ -1,18 +1,19 @@
-"""Issues in a briefing: where the taxonomy's terms occur, the finer issues the text names under a
-topic, the statements that raise them, and each participant's stance with its evidence.
+"""Issues in a briefing: where the taxonomy's terms occur, the day's issues (phrases speakers come
+back to, :mod:`.salience`), the statements that raise them, and each participant's stances with
+their evidence.
 
 A mention belongs to the most specific issue whose terms cover it (the longest match; a finer issue
-before its topic). A topic's mention that no finer issue claims gives a finer issue named by the
-noun phrase around it ("immigration enforcement") when that phrase is raised in a statement or comes
-back. Stances come from statements (:func:`.stance.judge`, from the mention up to the cue) and from
-the narrative around them, when a participant holds an opinion there ("Chile's opposition to ...",
-"These two points are an objection to ..."). A stance reported as agreed ("the ministers agreed
-that ...") is held by every speaker.
+before its topic), or to the day's phrase it is part of ("mass deportations"). Stances come from
+statements (:func:`.stance.judge`, from the mention, framed as the speaker frames it, up to the
+cue), and from the narrative only where it characterises the statement before ("These two points
+are an objection to ..."): a position needs a statement. A stance reported as agreed ("Ortega and
+Lopes agreed that ...") is held by those the agreement names. A stand on a phrase nobody comes back
+to counts for the topic the statement is about.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,7 +37,6 @@ _STAND_HOLDERS = {"poss", "compound", "nmod", "nsubj", "amod"}
 _BACK_REFERENCES = {"point", "points", "remark", "remarks", "comment", "comments", "statement", "statements",
                     "concern", "concerns", "objection", "objections", "words", "argument", "arguments"}
 _ANAPHORS = {"latter", "these", "those", "this", "his", "her", "their", "such"}
-_STANCE_ORDER = ("oppose", "concern", "support", "neutral")
 # Names, places, numbers and dates are who and when, not what is argued about.
 _NOT_ISSUES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LOC"}
 
@@ -246,12 +246,24 @@ def _issue_like(chunk, statement: Statement, opinions: Sequence[Opinion]) -> boo
     return chunk.root.lemma_.lower() in lex.acts or len(framed(list(chunk))) > len(chunk) or judged
 
 
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans merged where they overlap, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
     lex, words = stance_lexicon(), background()
-    taken = [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]
+    taken = _disjoint([(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip])
+    taken_starts = [start for start, _end in taken]
     people = {p.id for p in briefing.participants if p.kind == "person"}
     sides = {word.lower() for p in briefing.participants if p.kind != "person" for word in p.name.split()}
     names = {t.i for t in doc if mentions.get(t.idx) in people}  # organizations may be at issue
@@ -261,8 +273,9 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
             side = chunk.root.ent_type_ == "GPE" and chunk.root.lower_ in sides  # a country taking part
             if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues
-            if any(a < chunk.end_char and chunk.start_char < b for a, b in taken):
-                continue
+            before = bisect_left(taken_starts, chunk.end_char) - 1
+            if before >= 0 and taken[before][1] > chunk.start_char:
+                continue  # a taxonomy term or a heading is read as such
             phrase = phrase_at(chunk)
             if phrase is not None and words.idf([phrase.head]) >= MIN_IDF:  # "people", "things": no issue
                 opinions = tuple(_opinions(doc, briefing.text, statement, list(chunk), mentions))
@@ -296,16 +309,17 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     raised += _raised(doc, briefing, hits, topics, mentions, skip)
     groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised],
                      topics={stem(t.label) for t in taxonomy.topics})
-    entries: dict[int, _Found] = {}
+    by_phrase: dict[int, _Found] = {}
     for group in groups:
-        under = Counter(r.under.key for r in raised if r.under is not None and group.has(r.phrase))
+        members = {id(p) for p in group.phrases}
+        under = Counter(r.under.key for r in raised if r.under is not None and id(r.phrase) in members)
         topic = next((t for t in taxonomy.topics if under and t.key == under.most_common(1)[0][0]), None)
         key = f"{(topic.parent or topic.key) if topic else 'issue'}-{group.first.key}"
-        entries[id(group)] = found.setdefault(key, _Found(key, group.label, topic))
+        entry = found.setdefault(key, _Found(key, group.label, topic))
+        by_phrase.update(dict.fromkeys(members, entry))
 
     def salient_entry(phrase: Phrase | None) -> _Found | None:
-        group = next((g for g in groups if g.has(phrase)), None) if phrase is not None else None
-        return entries[id(group)] if group is not None else None
+        return by_phrase.get(id(phrase))
 
     for hit, phrase, opinions in at_hit:
         # a term inside a phrase that is the day's news counts for that phrase, as framed

@@ -65,15 +65,6 @@ class Group:
         labels = [p.label for p in self.phrases]
         return max(labels, key=lambda label: (labels.count(label), -len(label)))
 
-    def takes(self, phrase: Phrase) -> bool:
-        """A variant: the same stems ("tests", "testing"), or a phrase about this one, whose words
-        modify its head ("test kits" for "testing"). A narrower framing ("mass deportations" for
-        "deportations") is not one."""
-        return phrase.stems == self.first.stems or self.first.stems <= set(phrase.modifiers)
-
-    def has(self, phrase: Phrase) -> bool:
-        return any(p is phrase for p in self.phrases)
-
     def score(self, words: Background) -> float:
         idf = words.idf([self.first.head])
         if idf < MIN_IDF:
@@ -81,10 +72,18 @@ class Group:
         return len(self.phrases) * len(self.speakers or {None}) * words.idf(self.first.stems)
 
 
+def _subsets(words: Sequence[str]) -> list[frozenset[str]]:
+    """The non-empty sets of distinct ``words`` (a phrase has a handful of modifiers)."""
+    distinct = sorted(set(words))[:6]
+    return [frozenset(w for bit, w in enumerate(distinct) if mask >> bit & 1) for mask in range(1, 1 << len(distinct))]
+
+
 def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
             topics: Iterable[str] = ()) -> list[Group]:
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
-    in a statement (``(phrase, statement id, speaker id)``); a phrase that is one of the ``topics``
+    in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
+    first phrase: the same stems ("tests", "testing"), or a phrase whose modifiers are its words
+    ("test kits" for "testing"); a narrower framing ("mass deportations") is not one. A phrase that is one of the ``topics``
     (stems of the topics' names: "health" under Health) is no finer issue."""
     words = words or background()
     groups: list[Group] = []
@@ -92,10 +91,15 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     for phrase, _statement, _speaker in raised:
         counts[phrase.stems] = counts.get(phrase.stems, 0) + 1
     # the most frequent variant first, so that rarer ones join it
+    by_stems: dict[frozenset[str], int] = {}  # a group by its first phrase's stems, to its place in ``groups``
     for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
-        group = next((g for g in groups if g.takes(phrase)), None)
-        if group is None:
+        # the groups that take it: its own stems, or stems among its modifiers (a few subsets)
+        places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers)) if key in by_stems]
+        if places:
+            group = groups[min(places)]
+        else:
             group = Group(phrase)
+            by_stems[phrase.stems] = len(groups)
             groups.append(group)
         group.phrases.append(phrase)
         if statement is not None:
