@@ -3,6 +3,7 @@ evidence, agreement, opinions in the narrative, and the agreement/contention vie
 written for these tests."""
 
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -239,3 +240,15 @@ def test_the_readme_example_stances(example_path, pipeline):
     assert held["Anders Lunde"][0] == "oppose"
     contested, _agreed = contention(example)
     assert [(v.issue.label, v.taken) for v in contested] == [("fees", (("Canada", "support"), ("Norway", "oppose")))]
+
+
+def test_a_term_is_found_whatever_the_words_given_to_skip_absent_ones(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"name": "mine", "topics": [
+        {"code": "x:1", "label": "Migration", "terms": ["deport*", "border security", "visa"]},
+    ]}))
+    [topic] = load_taxonomy(path).topics
+    text = "Deportations rose; border-security funds and visas did not."
+    words = sorted({w.lower() for w in re.findall(r"\w+", text)})
+    assert topic.find(text, words) == topic.find(text) == [(0, 12), (19, 34)]
+    assert topic.find("Nothing here.", ["here", "nothing"]) == []

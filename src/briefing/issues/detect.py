@@ -13,6 +13,7 @@ to counts for the topic the statement is about.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -61,8 +62,9 @@ class Opinion:
 def _hits(text: str, taxonomy: Taxonomy, skip: Sequence[Span]) -> list[Hit]:
     """Every mention of a topic or finer issue, overlaps resolved to the longest, then the finer."""
     found = []
+    words = sorted(set(re.findall(r"\w+", text.lower())))
     for order, topic in enumerate(taxonomy.topics):
-        for start, end in topic.find(text):
+        for start, end in topic.find(text, words):
             if not any(s.start <= start < s.end for s in skip):
                 found.append((-(end - start), topic.parent is None, order, Hit(start, end, topic)))
     kept: list[Hit] = []
