@@ -14,7 +14,7 @@ to counts for the topic the statement is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -248,24 +248,14 @@ def _issue_like(chunk, statement: Statement, opinions: Sequence[Opinion]) -> boo
     return chunk.root.lemma_.lower() in lex.acts or len(framed(list(chunk))) > len(chunk) or judged
 
 
-def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character spans merged where they overlap, in order."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
     lex, words = stance_lexicon(), background()
-    taken = _disjoint([(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip])
-    taken_starts = [start for start, _end in taken]
+    taken = bytearray(len(briefing.text) + 1)  # characters of taxonomy terms and headings
+    for start, end in [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]:
+        taken[start:end] = b"\x01" * (end - start)
     people = {p.id for p in briefing.participants if p.kind == "person"}
     sides = {word.lower() for p in briefing.participants if p.kind != "person" for word in p.name.split()}
     names = {t.i for t in doc if mentions.get(t.idx) in people}  # organizations may be at issue
@@ -275,8 +265,7 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
             side = chunk.root.ent_type_ == "GPE" and chunk.root.lower_ in sides  # a country taking part
             if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues
-            before = bisect_left(taken_starts, chunk.end_char) - 1
-            if before >= 0 and taken[before][1] > chunk.start_char:
+            if any(taken[chunk.start_char : chunk.end_char]):
                 continue  # a taxonomy term or a heading is read as such
             phrase = phrase_at(chunk)
             if phrase is not None and words.idf([phrase.head]) >= MIN_IDF:  # "people", "things": no issue
