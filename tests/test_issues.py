@@ -252,3 +252,35 @@ def test_a_term_is_found_whatever_the_words_given_to_skip_absent_ones(tmp_path):
     words = sorted({w.lower() for w in re.findall(r"\w+", text)})
     assert topic.find(text, words) == topic.find(text) == [(0, 12), (19, 34)]
     assert topic.find("Nothing here.", ["here", "nothing"]) == []
+
+
+def test_an_agreement_is_held_by_those_it_names_and_no_one_else(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.issues.taxonomy import load_taxonomy
+    from briefing.model import Statement
+    from briefing.model import Span as At
+
+    text = "Ortega said that Lopes and he agreed to protect the fisheries. Ruiz said the talks were long."
+
+    def at(word, start=0):
+        begin = text.index(word, start)
+        return At.of(text, begin, begin + len(word))
+
+    people = [Participant(id="ortega", name="Ortega", mentions=[at("Ortega")], role="speaker"),
+              Participant(id="lopes", name="Lopes", mentions=[at("Lopes")]),
+              Participant(id="ruiz", name="Ruiz", mentions=[at("Ruiz")], role="speaker")]
+    statements = [
+        Statement(id="s1", kind="indirect", content=[at("Lopes and he agreed to protect the fisheries")],
+                  speaker="ortega", cue=at("said"), source=at("Ortega")),
+        Statement(id="s2", kind="indirect", content=[at("the talks were long")], speaker="ruiz",
+                  cue=at("said", 60), source=at("Ruiz")),
+    ]
+    from importlib import resources
+
+    taxonomy = load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
+    briefing = find_issues(Briefing(id="x", text=text, participants=people, statements=statements),
+                           pipeline.nlp(text), taxonomy)
+    fisheries = next(i for i in briefing.issues if i.label == "fisheries")
+    assert {(p.participant, p.stance) for p in fisheries.positions} == {("ortega", "support"), ("lopes", "support")}
+    lopes = next(p for p in fisheries.positions if p.participant == "lopes")
+    assert lopes.statements == ("s1",) and "agreed" in [e.text for e in lopes.evidence]
