@@ -1,4 +1,4 @@
-"""The ``briefing`` command: ``extract``, ``evaluate``, ``plugins`` and ``formats``.
+"""The ``briefing`` command: ``extract``, ``evaluate``, ``evaluate-issues``, ``plugins`` and ``formats``.
 
 Exit codes: 0 success, 1 some input failed (the rest were still processed), 2 usage error.
 Errors are one line on stderr; tracebacks are for bugs only.
@@ -202,6 +202,24 @@ def _free_stem(briefing: Briefing, taken: set[str]) -> str:
     return stem
 
 
+def _scored_run(pipeline, paths: list[str], save: Path | None) -> list[Briefing]:
+    """The briefings of the texts to score (failures reported and left out), also written as
+    JSONL to ``save`` for other scorers."""
+    from .convert import dumps
+    from .pipeline import Failure
+
+    briefings = []
+    for result in pipeline.run(paths):
+        if isinstance(result, Failure):
+            _say(str(result))
+        else:
+            briefings.append(result)
+    if save is not None:
+        with atomic_writer(save) as stream:
+            stream.writelines(dumps(b) + "\n" for b in briefings)
+    return briefings
+
+
 @app.command()
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="BRAT gold in the PolNeAR layout: text/*.txt and attributions/*.ann.")],
@@ -219,9 +237,8 @@ def evaluate(
     """Score a statements extractor against annotated attributions (precision, recall, F1,
     speaker accuracy), with the definitions of PolNeAR's reference scorer."""
     from .brat import read_gold
-    from .convert import dumps
     from .evaluate import SUBSETS, errors, evaluate as score, format_report
-    from .pipeline import Failure, Pipeline
+    from .pipeline import Pipeline
 
     subsets = subset or list(SUBSETS)
     unknown = [s for s in subsets if s not in SUBSETS]
@@ -230,15 +247,7 @@ def evaluate(
     documents = list(read_gold(gold_dir))[:limit]
     pipeline = Pipeline(model=model, reader="text", participants=participants, statements=statements, issues="none",
                         plugins=_plugins(no_plugins, block))
-    briefings = []
-    for result in pipeline.run([d.path for d in documents]):
-        if isinstance(result, Failure):
-            _say(str(result))
-        else:
-            briefings.append(result)
-    if save is not None:
-        with atomic_writer(save) as stream:
-            stream.writelines(dumps(b) + "\n" for b in briefings)
+    briefings = _scored_run(pipeline, [d.path for d in documents], save)
     report = score(documents, briefings, subsets)
     if as_json:
         typer.echo(json.dumps({"articles": report.articles, "missing": report.missing,
@@ -249,6 +258,34 @@ def evaluate(
         for name in subsets:
             for line in errors(report, name):
                 typer.echo(f"{name}\t{line}")
+
+
+@app.command("evaluate-issues")
+def evaluate_issues(
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.json", help="Hand-coded statements: article, content offsets, topic, issue words, stance.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="The articles' texts (files, directories or globs), named as in the gold.")],
+    issues: Annotated[str, typer.Option(help="Issues extractor to score.")] = DEFAULT_EXTRACTORS["issues"],
+    taxonomy: Annotated[str, typer.Option(help="Taxonomy it uses.")] = "cap",
+    show_errors: Annotated[bool, typer.Option("--errors", help="List every wrong topic and stance before the scores.")] = False,
+    save: Annotated[Optional[Path], typer.Option(help="Also write the predictions as JSONL (for other scorers).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline.")] = None,
+    no_plugins: NoPlugins = False,
+    block: Block = [],  # noqa: B006
+) -> None:
+    """Score statements' topics and stances against hand-coded gold, with the definitions of the
+    shared reference scorer (issues_score.py): see docs/issues.md."""
+    from .issues.evaluate import format_scores, read_stance_gold, score_issues
+    from .pipeline import Pipeline
+
+    coded = read_stance_gold(gold)
+    pipeline = Pipeline(model=model, reader="text", issues=issues, options={"taxonomy": taxonomy},
+                        plugins=_plugins(no_plugins, block))
+    briefings = _scored_run(pipeline, list(expand_paths(paths)), save)
+    scores = score_issues(coded, briefings)
+    if show_errors:
+        for line in scores.errors:
+            typer.echo(line)
+    typer.echo(format_scores(scores))
 
 
 @app.command()

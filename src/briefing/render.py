@@ -127,7 +127,9 @@ def _issues(briefing: Briefing) -> list[str]:
     holders = sorted({pos.participant for issue in briefing.issues for pos in issue.positions}, key=lambda i: names.get(i, i))
     rows = []
     for issue in briefing.issues:
-        stance = {pos.participant: pos.stance for pos in issue.positions}
+        stance: dict[str, str] = {}
+        for pos in issue.positions:  # a participant for one thing under a topic and against another: both
+            stance[pos.participant] = f"{stance[pos.participant]}, {pos.stance}" if pos.participant in stance else pos.stance
         label = f"↳ {issue.label}" if issue.parent else issue.label
         rows.append([label, issue.code, len(issue.mentions), *(stance.get(h, "") for h in holders)])
     lines += _table(["Issue", "Code", "Mentions", *(names.get(h, h) for h in holders)], rows)

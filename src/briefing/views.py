@@ -28,11 +28,11 @@ def sides_by(briefing: Briefing) -> str:
     return "affiliation"
 
 
-def side_of(participant: Participant, by: str = "affiliation") -> str:
+def side_of(participant: Participant, by: str = "affiliation") -> str | None:
     """The side a participant speaks for: its country (``by="affiliation"``) or its party
-    (``by="party"``), the other when that one is unknown, else its name."""
+    (``by="party"``), the other when that one is unknown, else none (the Reporters, a crowd)."""
     first, second = (participant.party, participant.affiliation) if by == "party" else (participant.affiliation, participant.party)
-    return first or second or participant.name
+    return first or second
 
 
 @frozen
@@ -50,7 +50,10 @@ class IssueSides:
 
     @property
     def contested(self) -> bool:
-        return len(self.taken) > 1 and len({stance for _side, stance in self.taken}) > 1
+        """Sides for and sides against (opposing it or worried about it): oppose beside concern is
+        no clash."""
+        stances = {stance for _side, stance in self.taken}
+        return len(self.taken) > 1 and "support" in stances and bool(stances & {"oppose", "concern"})
 
     @property
     def agreed(self) -> bool:
@@ -64,8 +67,9 @@ def _sides(briefing: Briefing, issue: Issue, by: str) -> IssueSides:
     by_side: dict[str, Counter[str]] = {}
     for position in issue.positions:
         participant = briefing.participant(position.participant)
-        side = side_of(participant, by) if participant else position.participant
-        by_side.setdefault(side, Counter())[position.stance] += 1
+        side = side_of(participant, by) if participant else None
+        if side is not None:
+            by_side.setdefault(side, Counter())[position.stance] += 1
     stances = []
     for side, counts in sorted(by_side.items()):
         taken = Counter({s: n for s, n in counts.items() if s != "neutral"}) or counts
@@ -73,10 +77,18 @@ def _sides(briefing: Briefing, issue: Issue, by: str) -> IssueSides:
     return IssueSides(issue, tuple(stances))
 
 
+def _finer(briefing: Briefing, issue: Issue) -> bool:
+    """Whether the issue is a finer one, not a broad topic (a topic has finer issues under it, or a
+    code and no parent)."""
+    return issue.parent is not None or (issue.code is None and not any(i.parent == issue.id for i in briefing.issues))
+
+
 def contention(briefing: Briefing) -> tuple[tuple[IssueSides, ...], tuple[IssueSides, ...]]:
-    """The issues on which the sides take different stances, and those on which they agree."""
+    """The finer issues on which sides (countries or parties) take opposed stances, and those on
+    which they agree. A broad topic is no issue to clash on: being for one tax and against another
+    is no stance on Macroeconomics."""
     by = sides_by(briefing)
-    views = [_sides(briefing, issue, by) for issue in briefing.issues]
+    views = [_sides(briefing, issue, by) for issue in briefing.issues if _finer(briefing, issue)]
     return tuple(v for v in views if v.contested), tuple(v for v in views if v.agreed)
 
 

@@ -1,18 +1,20 @@
-"""Issues in a briefing: where the taxonomy's terms occur, the finer issues the text names under a
-topic, the statements that raise them, and each participant's stance with its evidence.
+"""Issues in a briefing: where the taxonomy's terms occur, the day's issues (phrases speakers come
+back to, :mod:`.salience`), the statements that raise them, and each participant's stances with
+their evidence.
 
 A mention belongs to the most specific issue whose terms cover it (the longest match; a finer issue
-before its topic). A topic's mention that no finer issue claims gives a finer issue named by the
-noun phrase around it ("immigration enforcement") when that phrase is raised in a statement or comes
-back. Stances come from statements (:func:`.stance.judge`, from the mention up to the cue) and from
-the narrative around them, when a participant holds an opinion there ("Chile's opposition to ...",
-"These two points are an objection to ..."). A stance reported as agreed ("the ministers agreed
-that ...") is held by every speaker.
+before its topic), or to the day's phrase it is part of ("mass deportations"). Stances come from
+statements (:func:`.stance.judge`, from the mention, framed as the speaker frames it, up to the
+cue), and from the narrative only where it characterises the statement before ("These two points
+are an objection to ..."): a position needs a statement. A stance reported as agreed ("Ortega and
+Lopes agreed that ...") is held by those the agreement names. A stand on a phrase nobody comes back
+to counts for the topic the statement is about.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -21,7 +23,9 @@ import attrs
 from attrs import frozen
 
 from ..model import Briefing, Issue, Position, Span, Statement
-from .stance import Judgement, judge, walk
+from .phrases import Phrase, phrase_at, stem
+from .salience import MIN_IDF, background, salient
+from .stance import Judgement, framed, judge, stance_lexicon, walk
 from .taxonomy import Taxonomy, Topic
 
 if TYPE_CHECKING:
@@ -34,10 +38,8 @@ _STAND_HOLDERS = {"poss", "compound", "nmod", "nsubj", "amod"}
 _BACK_REFERENCES = {"point", "points", "remark", "remarks", "comment", "comments", "statement", "statements",
                     "concern", "concerns", "objection", "objections", "words", "argument", "arguments"}
 _ANAPHORS = {"latter", "these", "those", "this", "his", "her", "their", "such"}
-_STANCE_ORDER = ("oppose", "concern", "support", "neutral")
-# Subjects of an agreement that mean the parties to the talks: "the officials agreed", "both sides agree".
-_THE_PARTIES = {"official", "minister", "leader", "side", "country", "delegation", "government", "nation",
-                "counterpart", "president", "secretary", "negotiator", "participant", "both", "we"}
+# Names, places, numbers and dates are who and when, not what is argued about.
+_NOT_ISSUES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LOC"}
 
 
 @frozen
@@ -60,8 +62,9 @@ class Opinion:
 def _hits(text: str, taxonomy: Taxonomy, skip: Sequence[Span]) -> list[Hit]:
     """Every mention of a topic or finer issue, overlaps resolved to the longest, then the finer."""
     found = []
+    words = sorted(set(re.findall(r"\w+", text.lower())))
     for order, topic in enumerate(taxonomy.topics):
-        for start, end in topic.find(text):
+        for start, end in topic.find(text, words):
             if not any(s.start <= start < s.end for s in skip):
                 found.append((-(end - start), topic.parent is None, order, Hit(start, end, topic)))
     kept: list[Hit] = []
@@ -69,27 +72,6 @@ def _hits(text: str, taxonomy: Taxonomy, skip: Sequence[Span]) -> list[Hit]:
         if not any(k.start < hit.end and hit.start < k.end for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
-
-
-def _phrase(doc: Doc, hit: Hit) -> tuple[str, str] | None:
-    """The noun phrase a topic's mention is part of, as a finer issue: ``(key, label)``, e.g.
-    "immigration enforcement" for "immigration", "mass migration" for "migration"; ``None`` when
-    the phrase is the term alone."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    first, last = span.start, span.end - 1
-    if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > last:
-        last = root.head.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, last + 1):
-        first -= 1
-    tokens = doc[first : last + 1]
-    if len(tokens) == len(span) or not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in tokens):
-        return None
-    label = tokens.text if any(t.pos_ == "PROPN" for t in tokens) else tokens.text.lower()
-    key = re.sub(r"[^a-z0-9]+", "-", " ".join(t.lemma_.lower() for t in tokens)).strip("-")
-    return f"{hit.topic.key}-{key}", label
 
 
 def _containing(statements: Sequence[Statement], at: int) -> list[tuple[Statement, Span]]:
@@ -105,47 +87,38 @@ def _evidence(text: str, tokens: Sequence[Token]) -> tuple[Span, ...]:
     return tuple(Span.of(text, t.idx, t.idx + len(t)) for t in sorted(tokens, key=lambda t: t.i))
 
 
-def _agreeing(verb: Token, mentions: dict[int, str], speakers: list[str]) -> list[str]:
-    """Who agrees: the participants the subject of the agreeing verb names ("Ortega and Lopes
-    agreed"), or every speaker when it names the parties to the talks ("the officials", "both
-    sides", "we")."""
+def _agreeing(verb: Token, mentions: dict[int, str]) -> list[str]:
+    """Who agrees: only the participants the subject of the agreeing verb names ("Ortega and Lopes
+    agreed"); "the officials agreed" names no one, and gives the stance to no one but the speaker."""
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    named = list(dict.fromkeys(mentions[t.idx] for t in subject.subtree if t.idx in mentions))
-    if named:
-        return named
-    return speakers if subject.lemma_.lower() in _THE_PARTIES else []
+    return list(dict.fromkeys(mentions[t.idx] for t in subject.subtree if t.idx in mentions))
+
+
+def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Token], mentions: dict[int, str]) -> list[Opinion]:
+    """The stance a statement takes toward the mention ``term``, for its speaker (for each member
+    when the speaker is a group of named people), and for those it reports agreeing."""
+    text = briefing.text
+    # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
+    edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
+    found: Judgement = judge(framed(term), within=(min(edges), max(edges)), cue=_tokens(doc, statement.cue))
+    evidence = _evidence(text, found.evidence)
+    group = briefing.participant(statement.speaker)
+    holders = list(group.members) if group is not None and group.members else [statement.speaker] if statement.speaker else []
+    opinions = [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
+    if found.agreed is not None and found.stance != "neutral":  # "Ortega and Lopes agreed that ..."
+        agreed = _evidence(text, [found.agreed, *found.evidence])
+        opinions += [Opinion(other, found.stance, (statement.id,), agreed)
+                     for other in _agreeing(found.agreed, mentions) if other not in holders]
+    return opinions
 
 
 def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int, str]) -> list[Opinion]:
-    """The stance of each statement that raises the mention, for its speaker (for each member when
-    the speaker is a group of named people), and for those it reports agreeing."""
-    text = briefing.text
-    speakers = sorted({s.speaker for s in briefing.statements if s.speaker})
+    """The stance of each statement that raises the mention."""
     term = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    opinions = []
-    for statement, _content in _containing(briefing.statements, hit.start):
-        if term is None:
-            continue
-        # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
-        edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
-        within = (min(edges), max(edges))
-        found: Judgement = judge(list(term), within=within, cue=_tokens(doc, statement.cue))
-        evidence = _evidence(text, found.evidence)
-        agreed = None
-        if found.agreed is not None and found.stance != "neutral":  # "The ministers agreed that ..."
-            agreed = _evidence(text, [found.agreed, *found.evidence])
-        group = briefing.participant(statement.speaker)
-        if group is not None and group.members:
-            holders = list(group.members)
-            opinions += [Opinion(member, found.stance, (statement.id,), agreed or evidence) for member in holders]
-        else:
-            holders = [statement.speaker] if statement.speaker else []
-            opinions += [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
-        if agreed is not None:
-            groups = {p.id for p in briefing.participants if p.members}
-            opinions += [Opinion(other, found.stance, (statement.id,), agreed)
-                         for other in _agreeing(found.agreed, mentions, speakers) if other not in {*holders, *groups}]
-    return opinions
+    if term is None:
+        return []
+    return [o for statement, _ in _containing(briefing.statements, hit.start)
+            for o in _opinions(doc, briefing, statement, term, mentions)]
 
 
 def _holders(node: Token, came_from: Token | None, mentions: dict[int, str], briefing: Briefing) -> list[tuple[str, tuple[str, ...]]]:
@@ -183,19 +156,21 @@ def _from_narrative(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int, 
 
 
 def _positions(opinions: Sequence[Opinion]) -> list[Position]:
-    """One position per participant: the stance they take most often (neutral only when they take
-    no other), with the statements and evidence behind it."""
-    by_participant: dict[str, list[Opinion]] = {}
+    """Each participant's positions: one per stance they take, with the statements and evidence
+    behind it, in the order they first take it; ``neutral`` only when they take no other. A stance
+    with no words or no statement to show for it is not a position."""
+    by_participant: dict[str, dict[str, list[Opinion]]] = {}
     for opinion in opinions:
-        by_participant.setdefault(opinion.participant, []).append(opinion)
+        if opinion.stance != "neutral" and not (opinion.evidence and opinion.statements):
+            continue
+        by_participant.setdefault(opinion.participant, {}).setdefault(opinion.stance, []).append(opinion)
     positions = []
     for participant, held in by_participant.items():
-        counts = Counter(o.stance for o in held if o.stance != "neutral") or Counter(o.stance for o in held)
-        stance = min(counts, key=lambda s: (-counts[s], _STANCE_ORDER.index(s)))
-        chosen = [o for o in held if o.stance == stance]
-        statements = tuple(dict.fromkeys(s for o in chosen for s in o.statements))
-        evidence = tuple(sorted({span for o in chosen for span in o.evidence}))
-        positions.append(Position(participant=participant, stance=stance, statements=statements, evidence=evidence))
+        taken = {stance: chosen for stance, chosen in held.items() if stance != "neutral"} or held
+        for stance, chosen in taken.items():
+            statements = tuple(dict.fromkeys(s for o in chosen for s in o.statements))
+            evidence = tuple(sorted({span for o in chosen for span in o.evidence}))
+            positions.append(Position(participant=participant, stance=stance, statements=statements, evidence=evidence))
     return positions
 
 
@@ -205,65 +180,174 @@ class _Found:
 
     key: str
     label: str
-    topic: Topic  # the taxonomy entry it is, or, for a phrase, falls under
+    topic: Topic | None  # the taxonomy entry it is, or, for a phrase, falls under
     spans: list[Span] = attrs.field(factory=list)
     opinions: list[Opinion] = attrs.field(factory=list)
     raised: list[str] = attrs.field(factory=list)
 
-    def absorb(self, other: _Found) -> None:
-        self.spans += other.spans
-        self.opinions += other.opinions
-        self.raised += [s for s in other.raised if s not in self.raised]
+    def add(self, span: Span, opinions: Sequence[Opinion]) -> None:
+        self.spans.append(span)
+        self.opinions.extend(opinions)
+        self.raised.extend(s for o in opinions for s in o.statements if s not in self.raised)
 
     @property
     def parent(self) -> str | None:
-        return self.topic.parent if self.key == self.topic.key else self.topic.key
+        if self.topic is None:
+            return None
+        return (self.topic.parent or self.topic.key) if self.key != self.topic.key else self.topic.parent
 
     def worth_keeping(self) -> bool:
         return bool(self.raised) or any(o.stance != "neutral" for o in self.opinions) or len(self.spans) >= _MIN_MENTIONS
 
 
+@frozen
+class _Raised:
+    """A phrase a statement raises, the taxonomy entry it falls under (``None`` if none), and the
+    opinions the statement gives on it."""
+
+    phrase: Phrase
+    statement: Statement
+    under: Topic | None
+    opinions: tuple[Opinion, ...]
+    at_term: bool = False  # around a taxonomy term, whose mention carries the opinions
+
+
+def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonomy) -> dict[str, Topic]:
+    """The topic each statement is about: the topic it names most, else the one the briefing
+    names most (a statement that names no topic is about what the briefing is about)."""
+    top = {t.key: t for t in taxonomy.topics if t.parent is None}
+    named: dict[str, Counter[str]] = {}
+    overall: Counter[str] = Counter()
+    for hit in hits:
+        overall[hit.topic.parent or hit.topic.key] += 1
+        for statement, _ in _containing(briefing.statements, hit.start):
+            named.setdefault(statement.id, Counter())[hit.topic.parent or hit.topic.key] += 1
+    dominant = top[overall.most_common(1)[0][0]] if overall else None
+    topics = {s.id: top[named[s.id].most_common(1)[0][0]] if s.id in named else dominant for s in briefing.statements}
+    return {sid: topic for sid, topic in topics.items() if topic is not None}
+
+
+def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, list]]:
+    """The noun chunks inside each statement's content, one pass over the document's chunks."""
+    starts = sorted((span.start, span.end, n) for n, s in enumerate(briefing.statements) for span in s.content)
+    found: dict[int, list] = {}
+    keys = [start for start, _end, _n in starts]
+    for chunk in doc.noun_chunks:
+        at = bisect_right(keys, chunk.start_char) - 1
+        if at >= 0 and chunk.end_char <= starts[at][1]:
+            found.setdefault(starts[at][2], []).append(chunk)
+    return [(briefing.statements[n], chunks) for n, chunks in sorted(found.items())]
+
+
+def _issue_like(chunk, statement: Statement, opinions: Sequence[Opinion]) -> bool:
+    """Whether a stand on the phrase is a stand on a policy matter: it names something done or
+    decided (a plan, a veto), is acted on ("cut taxes"), or words other than the reporting verb
+    judge it; "praised the hosts" is about people, not an issue."""
+    lex = stance_lexicon()
+    cue = (statement.cue.start, statement.cue.end) if statement.cue else (0, 0)
+    judged = any(not cue[0] <= e.start < cue[1] for o in opinions for e in o.evidence)
+    return chunk.root.lemma_.lower() in lex.acts or len(framed(list(chunk))) > len(chunk) or judged
+
+
+def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
+            skip: Sequence[Span]) -> list[_Raised]:
+    """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
+    statement's stance on each."""
+    lex, words = stance_lexicon(), background()
+    taken = bytearray(len(briefing.text) + 1)  # characters of taxonomy terms and headings
+    for start, end in [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]:
+        taken[start:end] = b"\x01" * (end - start)
+    people = {p.id for p in briefing.participants if p.kind == "person"}
+    sides = {word.lower() for p in briefing.participants if p.kind != "person" for word in p.name.split()}
+    names = {t.i for t in doc if mentions.get(t.idx) in people}  # organizations may be at issue
+    raised = []
+    for statement, chunks in _chunks_by_statement(doc, briefing):
+        for chunk in chunks:
+            side = chunk.root.ent_type_ == "GPE" and chunk.root.lower_ in sides  # a country taking part
+            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
+                continue  # who, when, and stance words ("the need", "the dangers") are no issues
+            if any(taken[chunk.start_char : chunk.end_char]):
+                continue  # a taxonomy term or a heading is read as such
+            phrase = phrase_at(chunk)
+            if phrase is not None and words.idf([phrase.head]) >= MIN_IDF:  # "people", "things": no issue
+                opinions = tuple(_opinions(doc, briefing, statement, list(chunk), mentions))
+                under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
+                raised.append(_Raised(phrase, statement, under, opinions))
+    return raised
+
+
 def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence[Span] = ()) -> Briefing:
-    """The briefing with its issues: taxonomy topics and finer issues that statements or opinions
-    raise or that the text names at least twice; statements linked to them; positions."""
+    """The briefing with its issues: taxonomy topics and finer issues that statements raise or that
+    the text names at least twice, the phrases speakers come back to (:func:`.salience.salient`),
+    statements linked to them, and positions."""
     text = briefing.text
     mentions = {m.start: p.id for p in briefing.participants if p.role != "author" for m in p.mentions}
+    hits = _hits(text, taxonomy, skip)
+    topics = _statement_topics(briefing, hits, taxonomy)
     found: dict[str, _Found] = {}
-    phrases: dict[str, _Found] = {}
-    for hit in _hits(text, taxonomy, skip):
-        phrase = _phrase(doc, hit) if hit.topic.parent is None else None
-        if phrase is not None:
-            entry = phrases.setdefault(phrase[0], _Found(phrase[0], phrase[1], hit.topic))
-        else:
-            entry = found.setdefault(hit.topic.key, _Found(hit.topic.key, hit.topic.label, hit.topic))
-        entry.spans.append(Span.of(text, hit.start, hit.end))
-        if _containing(briefing.statements, hit.start):
-            opinions = _from_statements(doc, briefing, hit, mentions)
-            entry.raised.extend(s for o in opinions for s in o.statements if s not in entry.raised)
-        else:
-            opinions = _from_narrative(doc, briefing, hit, mentions)
-        entry.opinions.extend(opinions)
-    for phrase in phrases.values():
-        # a phrase the text comes back to is a finer issue; one named once in passing stays with its topic
-        key = phrase.key if phrase.worth_keeping() else phrase.topic.key
-        if key not in found:
-            found[key] = _Found(key, phrase.label if key == phrase.key else phrase.topic.label, phrase.topic)
-        found[key].absorb(phrase)
+    raised: list[_Raised] = []
+    at_hit: list[tuple[Hit, Phrase | None, list[Opinion]]] = []
+    for hit in hits:
+        opinions = _from_statements(doc, briefing, hit, mentions) if _containing(briefing.statements, hit.start) else \
+            _from_narrative(doc, briefing, hit, mentions)
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        phrase = phrase_at(span) if span is not None else None
+        alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if alone and hit.topic.parent is not None:
+            phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
+        for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
+            raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
+        at_hit.append((hit, phrase, opinions))
+    raised += _raised(doc, briefing, hits, topics, mentions, skip)
+    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised],
+                     topics={stem(t.label) for t in taxonomy.topics})
+    by_phrase: dict[int, _Found] = {}
+    for group in groups:
+        members = {id(p) for p in group.phrases}
+        under = Counter(r.under.key for r in raised if r.under is not None and id(r.phrase) in members)
+        topic = next((t for t in taxonomy.topics if under and t.key == under.most_common(1)[0][0]), None)
+        key = f"{(topic.parent or topic.key) if topic else 'issue'}-{group.first.key}"
+        entry = found.setdefault(key, _Found(key, group.label, topic))
+        by_phrase.update(dict.fromkeys(members, entry))
+
+    def salient_entry(phrase: Phrase | None) -> _Found | None:
+        return by_phrase.get(id(phrase))
+
+    for hit, phrase, opinions in at_hit:
+        # a term inside a phrase that is the day's news counts for that phrase, as framed
+        entry = salient_entry(phrase) or found.setdefault(hit.topic.key, _Found(hit.topic.key, hit.topic.label, hit.topic))
+        entry.add(Span.of(text, hit.start, hit.end), opinions)
+    for r in (r for r in raised if not r.at_term):
+        entry = salient_entry(r.phrase)
+        if entry is None and r.under is not None and any(o.stance != "neutral" for o in r.opinions):
+            # a stand on a phrase nobody comes back to counts for the topic the statement is about
+            entry = found.setdefault(r.under.key, _Found(r.under.key, r.under.label, r.under))
+        if entry is not None:
+            entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions)
+    return _with_issues(briefing, found, taxonomy)
+
+
+def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonomy) -> Briefing:
+    """The briefing with the issues worth keeping, each with its topic, most salient first within
+    the taxonomy's order, and each statement linked to the issues it raises."""
     topics = {topic.key: topic for topic in taxonomy.topics}
     kept = {key: entry for key, entry in found.items() if entry.worth_keeping()}
     for entry in list(kept.values()):
-        if entry.parent and entry.parent not in kept:
-            parent = topics[entry.parent]
-            kept[parent.key] = found.get(parent.key) or _Found(parent.key, parent.label, parent)
+        parent = entry.parent
+        while parent and parent not in kept:
+            topic = topics[parent]
+            kept[parent] = found.get(parent) or _Found(parent, topic.label, topic)
+            parent = kept[parent].parent
     order = {topic.key: number for number, topic in enumerate(taxonomy.topics)}
 
     def rank(entry: _Found) -> tuple:
         first = min((s.start for s in entry.spans), default=0)
-        return order[entry.parent or entry.key], entry.parent is not None, order.get(entry.key, len(order)), first
+        top = entry.parent or entry.key
+        return order.get(top, len(order)), entry.parent is not None, order.get(entry.key, len(order)), first
 
     issues = [
-        Issue(id=e.key, label=e.label, code=e.topic.code, parent=e.parent, mentions=sorted(e.spans),
-              positions=_positions(e.opinions))
+        Issue(id=e.key, label=e.label, code=e.topic.code if e.topic else None, parent=e.parent,
+              mentions=sorted(set(e.spans)), positions=_positions(e.opinions))
         for e in sorted(kept.values(), key=rank)
     ]
     links: dict[str, set[str]] = {}

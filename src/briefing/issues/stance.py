@@ -23,7 +23,7 @@ from attrs import frozen
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Judgement", "StanceLexicon", "Step", "judge", "stance_lexicon", "walk"]
+__all__ = ["Judgement", "StanceLexicon", "Step", "framed", "judge", "stance_lexicon", "walk"]
 
 # Prepositions that attach adjuncts to a verb (its manner, means, time or place), not its object.
 _ADJUNCT_PREPOSITIONS = {"by", "through", "in", "at", "with", "after", "before", "during", "since", "despite", "via",
@@ -44,6 +44,17 @@ class StanceLexicon:
     agreement: frozenset[str]
     cues: dict[str, frozenset[str]]
     framing_cues: frozenset[str]
+    problem: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+
+    def is_problem(self, token: Token) -> bool:
+        """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
+        ("illegal migration")."""
+        return token.lemma_.lower() in self.problem or token.lower_ in self.problem or (
+            token.dep_ == "amod" and self.kind(token) == "harm"
+        )
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
@@ -68,11 +79,30 @@ class StanceLexicon:
         return None
 
 
+def framed(term: Sequence[Token]) -> list[Token]:
+    """The issue as the speaker frames it: a noun phrase acted on by a verb of action is that
+    action ("cut taxes", "the videos should be released"), whose stance is read from the words
+    above the verb; a problem (terrorists), or the object of a light verb or a stance cue
+    ("have taxes", "rejected the plan") stays itself."""
+    lex = stance_lexicon()
+    root = _root(term)
+    verb = root.head
+    if root.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
+        return list(term)
+    lemma = verb.lemma_.lower()
+    attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
+    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"advocacy", "concern", "harm", "negation"}:
+        return list(term)
+    return sorted({verb, *term}, key=lambda t: t.i)
+
+
 @cache
 def stance_lexicon() -> StanceLexicon:
     data = json.loads(resources.files("briefing").joinpath("data/stances.json").read_text("utf-8"))
     return StanceLexicon(
-        **{key: frozenset(data[key]) for key in ("support", "advocacy", "oppose", "harm", "concern", "negation", "agreement")},
+        **{key: frozenset(data[key]) for key in (
+            "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
+            "light_verbs", "acts")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
     )
@@ -90,33 +120,44 @@ class Judgement:
 
 class _Composer:
     """Applies stance words one after another, nearest to the issue first. Acting against what is
-    opposed supports it ("rejected the cut"), unless it was opposed as harmful ("against the
-    dangers of ..."); a concern does not turn advocacy ("concerns: ... the need for dialogue")."""
+    opposed supports it ("rejected the cut"); a problem named as a threat is a concern, and acting
+    against it stays one ("against the dangers of ..."); a concern does not turn advocacy
+    ("concerns: ... the need for dialogue"). A negation turns a stance around; one with no stance
+    below it opposes only the mention itself ("no mass deportations"): "did not say when the
+    plan starts" takes no stance on the plan."""
 
     def __init__(self) -> None:
         self.stance: str | None = None
         self.advocated = False
         self.harmful = False
+        self.act = False  # the issue is something done (a plan, a veto): calling it harmful opposes it
         self.evidence: list[Token] = []
 
-    def apply(self, kind: str | None, token: Token) -> None:
+    def apply(self, kind: str | None, token: Token, *, on_mention: bool = False) -> None:
         if kind is None:
             return
         before = self.stance
         if kind == "negation":
+            if self.stance is None and not on_mention:
+                return
             self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
             self.harmful = False
+        elif kind == "harm" and self.act:
+            self.stance, self.harmful = "oppose", True
         elif kind == "harm":
-            self.stance, self.harmful = "oppose", self.harmful or before in {None, "oppose"}
+            self.stance, self.harmful = ("concern", True) if before in {None, "oppose", "concern"} else ("oppose", self.harmful)
         elif kind == "oppose":
-            self.stance = "support" if before == "oppose" and not self.harmful else "oppose"
+            if self.harmful:
+                self.stance = "oppose" if self.act else "concern"
+            else:
+                self.stance = "support" if before == "oppose" else "oppose"
         elif kind in {"support", "advocacy"}:
             self.stance = self.stance or "support"
             self.advocated = self.advocated or (kind == "advocacy" and self.stance == "support")
         elif kind == "concern" and (self.stance is None or (self.stance == "support" and not self.advocated)):
             self.stance = "concern"
-        agrees = {"support": "support", "advocacy": "support", "oppose": "oppose", "harm": "oppose", "concern": "concern"}
-        if self.stance != before or agrees.get(kind) == self.stance:
+        agrees = {"support": "support", "advocacy": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
+        if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
             self.evidence.append(token)
 
     def judgement(self, agreed: Token | None = None) -> Judgement:
@@ -147,6 +188,26 @@ def _plural(subject: Token) -> bool:
     )
 
 
+def _modals(verb: Token, lex: StanceLexicon, composer: _Composer) -> None:
+    """A modal of advocacy on a verb ("should be released", "must go") supports what it does."""
+    for child in verb.children:
+        if child.dep_ == "aux" and lex.kind(child) == "advocacy":
+            composer.apply("advocacy", child)
+
+
+def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """For the subject of a copula, the predicate word that says what it is: "the guidelines remain
+    the cornerstone" (support), "the virus is dangerous" (a problem)."""
+    if child.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for predicate in (c for c in node.children if c.dep_ in {"attr", "acomp", "oprd"}):
+        # "is dangerous", "is a bad idea"
+        for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod")):
+            if lex.kind(word) is not None:
+                return word
+    return None
+
+
 @frozen
 class Step:
     """A word on the way up from the mention, and the stance composed up to and including it."""
@@ -168,9 +229,16 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     root = _root(term)
     head = _root(cue) if cue else None
     composer = _Composer()
+    composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
+    for child in root.children:  # "reckless actions", "the new threat": how the mention is qualified
+        if child.dep_ == "amod" and child not in term and lex.kind(child) in {"harm", "support"}:
+            composer.apply(lex.kind(child), child)
+    composer.harmful = composer.harmful or (not composer.act and (
+        any(lex.is_problem(t) for t in term) or any(lex.is_problem(c) for c in root.children)))
     for token in term:
         for negation in _negations(token, lex, None, term):
-            composer.apply("negation", negation)
+            composer.apply("negation", negation, on_mention=True)
+    _modals(root, lex, composer)
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
@@ -183,10 +251,14 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
-        if _governs(node, child):
-            composer.apply(lex.kind(node), node)
+        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}):
+            # "border security concerns" are concerns in that area, not about it
+            word = _predicate(node, child, lex) or node
+            composer.apply(lex.kind(word), word, on_mention=True)
+            _modals(node, lex, composer)
             for negation in _negations(node, lex, child, term):
-                composer.apply("negation", negation)
+                # "no" denies what it determines; "not" on a verb turns only a stance below it
+                composer.apply("negation", negation, on_mention=negation.dep_ != "neg")
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
     return steps

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from pathlib import Path
 
 from attrs import frozen
@@ -25,12 +27,19 @@ class Topic:
     patterns: tuple[re.Pattern[str], ...]
     parent: str | None = None
     exclude: tuple[re.Pattern[str], ...] = ()
+    first_words: tuple[str, ...] = ()  # each term's first word, aligned with ``patterns`` ("deport*")
 
-    def find(self, text: str) -> list[tuple[int, int]]:
+    def find(self, text: str, words: Sequence[str] | None = None) -> list[tuple[int, int]]:
         """Where each of the topic's terms occurs in ``text`` (matches of different terms may
-        overlap), words its exclusions match left out."""
+        overlap), words its exclusions match left out. ``words``, the text's lowercase words sorted,
+        lets a term whose first word is not among them be skipped without a scan."""
+        patterns = self.patterns
+        if words is not None and len(self.first_words) == len(patterns):
+            patterns = tuple(p for p, first in zip(patterns, self.first_words, strict=True) if _occurs(first, words))
+            if not patterns:
+                return []
         excluded = [m.span() for pattern in self.exclude for m in pattern.finditer(text)]
-        found = {m.span() for pattern in self.patterns for m in pattern.finditer(text)}
+        found = {m.span() for pattern in patterns for m in pattern.finditer(text)}
         return sorted(span for span in found if not any(a <= span[0] and span[1] <= b for a, b in excluded))
 
 
@@ -52,6 +61,17 @@ def _patterns(terms: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(patterns)
 
 
+def _first_words(terms: list[str]) -> tuple[str, ...]:
+    return tuple(re.split(r"[\s-]+", term.strip().lower())[0] for term in terms)
+
+
+def _occurs(first: str, words: Sequence[str]) -> bool:
+    """Whether a term's first word ("deport*" for any ending) is among ``words`` (sorted)."""
+    prefix = first.rstrip("*")
+    at = bisect_left(words, prefix)
+    return at < len(words) and (words[at] == prefix or (first.endswith("*") and words[at].startswith(prefix)))
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -67,11 +87,12 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
         topics = []
         for topic in data["topics"]:
             key = _key(topic.get("code") or topic["label"])
-            topics.append(Topic(key, topic["label"], topic.get("code"), _patterns(topic["terms"]), None, _exclusions(topic)))
+            topics.append(Topic(key, topic["label"], topic.get("code"), _patterns(topic["terms"]), None, _exclusions(topic),
+                                _first_words(topic["terms"])))
             for issue in topic.get("issues", ()):
                 topics.append(Topic(
                     f"{key}-{_key(issue['label'])}", issue["label"], topic.get("code"), _patterns(issue["terms"]), key,
-                    _exclusions(topic, issue),
+                    _exclusions(topic, issue), _first_words(issue["terms"]),
                 ))
         return Taxonomy(data.get("name", Path(path).stem), tuple(topics))
     except (OSError, ValueError, KeyError, TypeError) as error:

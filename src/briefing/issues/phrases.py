@@ -1,0 +1,98 @@
+"""Noun phrases as issues: the phrase a mention is part of, framed as the speaker frames it, with
+a key that tells variants apart from narrower framings.
+
+"no mass deportations" is about *mass deportations*, not deportations: a modifier that narrows
+the head ("mass", "steel" in "tariffs on steel" aside) stays in the phrase; determiners and
+generic modifiers ("the new tariffs") do not. "test kits" and "testing" are about testing: the
+issue word modifies the head there, and :func:`stems` makes both share a stem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from .stance import stance_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["Phrase", "phrase_at", "stem"]
+
+_CONTENT = {"NOUN", "PROPN", "ADJ"}
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ies", "es", "s", "ed")
+
+
+def stem(word: str) -> str:
+    """A crude English stem that joins a noun's number and its verbal noun: tests, testing -> test;
+    deportations, deport -> deport."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+@frozen
+class Phrase:
+    """A framed noun phrase: its character span, its label as written, the stem of its head and the
+    stems of its modifiers."""
+
+    start: int
+    end: int
+    label: str
+    head: str
+    modifiers: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", " ".join((*self.modifiers, self.head))).strip("-")
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return frozenset((*self.modifiers, self.head))
+
+
+def _framing(token: Token, generic: frozenset[str]) -> bool:
+    """Whether a modifier narrows what its head names: a compound noun or a non-generic adjective."""
+    if token.dep_ in {"compound", "nmod"} and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.dep_ == "amod" and token.pos_ == "ADJ" and token.lemma_.lower() not in generic
+
+
+def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
+    """The framed noun phrase around ``tokens`` (a mention or a noun chunk): its nominal head with
+    the modifiers that narrow it; ``None`` when the head is no noun or a generic one ("things")."""
+    tokens = list(tokens)
+    if not tokens:
+        return None
+    root = min(tokens, key=lambda t: len(list(t.ancestors)))
+    while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
+        root = root.head
+    generic = stance_lexicon().generic
+    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in generic:
+        return None
+    kept = [root]
+    frontier = [root]
+    while frontier:
+        node = frontier.pop()
+        for child in node.lefts:
+            if _framing(child, generic):
+                kept.append(child)
+                frontier.append(child)
+                # "safe, lawful and ordered migration": the coordinated modifiers frame it too
+                kept += [c for c in child.rights if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < root.i]
+    first, last = min(t.i for t in kept), max(t.i for t in kept)
+    doc = root.doc
+    words = [t for t in doc[first : last + 1] if t.pos_ in _CONTENT]
+    if not words:
+        return None
+    label_span = doc[first : last + 1]
+    label = label_span.text if any(t.pos_ == "PROPN" for t in words) else label_span.text.lower()
+    modifiers = tuple(stem(t.lemma_) for t in words if t.i != root.i)
+    return Phrase(label_span.start_char, label_span.end_char, label, stem(root.lemma_), modifiers)

@@ -1,0 +1,113 @@
+"""Which phrases are the day's news: those that speakers come back to, several of them, and that
+are distinctive against a background of other news (document frequencies of lemmas in PolNeAR
+train, ``data/background-df.json``), with variants merged ("tests", "testing", "test kits") and
+the list capped to what a reader keeps.
+
+A phrase's score is ``mentions x speakers x idf``: raised three times by two speakers it
+outweighs one raised five times by one, and a phrase every news text uses ("people", "health")
+scores little whatever its count. A long turn that comes back to a subject raises it as often as
+several statements do.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from .phrases import Phrase, stem
+
+__all__ = ["MIN_IDF", "Background", "Group", "background", "salient"]
+
+MAX_ISSUES = 8
+_MIN_MENTIONS = 2
+_MIN_SCORE = 8.0
+MIN_IDF = 2.0  # the head of a kept phrase is in at most about one background article in seven
+
+
+@attrs.frozen
+class Background:
+    documents: int
+    df: dict[str, int]
+
+    def idf(self, stems: Iterable[str]) -> float:
+        """How distinctive a phrase is: the idf of its most distinctive word."""
+        return max((math.log(self.documents / (1 + self.df.get(s, 0))) for s in stems), default=0.0)
+
+
+@cache
+def background() -> Background:
+    """Document frequencies of stems in the background texts (the file lists lemmas; of lemmas
+    sharing a stem, the most frequent counts)."""
+    data = json.loads(resources.files("briefing").joinpath("data/background-df.json").read_text("utf-8"))
+    df: dict[str, int] = {}
+    for lemma, count in data["df"].items():
+        key = stem(lemma)
+        df[key] = max(df.get(key, 0), count)
+    return Background(data["documents"], df)
+
+
+@attrs.define
+class Group:
+    """A phrase and its variants: the phrases, statements and speakers raising them."""
+
+    first: Phrase
+    phrases: list[Phrase] = attrs.field(factory=list)
+    statements: set[str] = attrs.field(factory=set)
+    speakers: set[str] = attrs.field(factory=set)
+
+    @property
+    def label(self) -> str:
+        labels = [p.label for p in self.phrases]
+        return max(labels, key=lambda label: (labels.count(label), -len(label)))
+
+    def score(self, words: Background) -> float:
+        idf = words.idf([self.first.head])
+        if idf < MIN_IDF:
+            return 0.0
+        return len(self.phrases) * len(self.speakers or {None}) * words.idf(self.first.stems)
+
+
+def _subsets(words: Sequence[str]) -> list[frozenset[str]]:
+    """The non-empty sets of distinct ``words`` (a phrase has a handful of modifiers)."""
+    distinct = sorted(set(words))[:6]
+    return [frozenset(w for bit, w in enumerate(distinct) if mask >> bit & 1) for mask in range(1, 1 << len(distinct))]
+
+
+def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
+            topics: Iterable[str] = ()) -> list[Group]:
+    """The groups of phrases worth listing as issues, most salient first, from every phrase raised
+    in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
+    first phrase: the same stems ("tests", "testing"), or a phrase whose modifiers are its words
+    ("test kits" for "testing"); a narrower framing ("mass deportations") is not one. A phrase that is one of the ``topics``
+    (stems of the topics' names: "health" under Health) is no finer issue."""
+    words = words or background()
+    groups: list[Group] = []
+    counts: dict[frozenset[str], int] = {}
+    for phrase, _statement, _speaker in raised:
+        counts[phrase.stems] = counts.get(phrase.stems, 0) + 1
+    # the most frequent variant first, so that rarer ones join it
+    by_stems: dict[frozenset[str], int] = {}  # a group by its first phrase's stems, to its place in ``groups``
+    for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
+        # the groups that take it: its own stems, or stems among its modifiers (a few subsets)
+        places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers)) if key in by_stems]
+        if places:
+            group = groups[min(places)]
+        else:
+            group = Group(phrase)
+            by_stems[phrase.stems] = len(groups)
+            groups.append(group)
+        group.phrases.append(phrase)
+        if statement is not None:
+            group.statements.add(statement)
+        if speaker is not None:
+            group.speakers.add(speaker)
+    broad = set(topics)
+    kept = [g for g in groups if len(g.phrases) >= _MIN_MENTIONS and g.statements and g.score(words) >= _MIN_SCORE
+            and not (len(g.first.stems) == 1 and g.first.head in broad)]
+    kept.sort(key=lambda g: -g.score(words))
+    return kept[:MAX_ISSUES]

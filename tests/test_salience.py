@@ -1,0 +1,69 @@
+"""The day's issues: phrases scored by statements, speakers and distinctiveness, variants merged,
+generic ones dropped, the list capped; measured on three shared transcripts against issues listed
+by hand (tests/data/transcript_issues.json)."""
+
+import json
+import re
+
+import pytest
+
+from briefing.issues.phrases import Phrase, phrase_at, stem
+from briefing.issues.salience import MAX_ISSUES, Background, salient
+from conftest import ROOT, need_corpus
+
+LISTED = json.loads((ROOT / "tests" / "data" / "transcript_issues.json").read_text(encoding="utf-8"))
+_SMALL = {"the", "and", "for", "of", "to", "a", "an"}
+
+
+def phrase(head, *modifiers, start=0):
+    return Phrase(start, start + 1, " ".join((*modifiers, head)), stem(head), tuple(stem(m) for m in modifiers))
+
+
+WORDS = Background(100, {"test": 5, "mask": 3, "kit": 4, "health": 60})
+
+
+def test_variants_merge_and_a_narrower_framing_does_not():
+    raised = [(phrase("tests"), "s1", "a"), (phrase("testing"), "s2", "b"), (phrase("kits", "test"), "s3", "a"),
+              (phrase("masks"), "s4", "a"), (phrase("masks", "cloth"), "s5", "b"), (phrase("masks", "cloth"), "s6", "a")]
+    groups = salient(raised, WORDS)
+    assert [(g.first.key, sorted(p.label for p in g.phrases)) for g in groups] == [
+        ("cloth-mask", ["cloth masks", "cloth masks"]),  # a narrower framing keeps its identity
+        ("test", ["test kits", "testing", "tests"]),
+    ]
+
+
+def test_a_phrase_raised_once_or_common_everywhere_is_no_issue():
+    raised = [(phrase("masks"), "s1", "a"), (phrase("health"), "s2", "a"), (phrase("health"), "s3", "b")]
+    assert salient(raised, WORDS) == []
+
+
+def test_the_list_is_capped_most_salient_first():
+    raised = [(phrase(f"word{n}"), f"s{n}-{k}", speaker) for n in range(12) for k in range(1 + n % 3) for speaker in "ab"]
+    groups = salient(raised, Background(100, {}))
+    assert len(groups) == MAX_ISSUES
+    scores = [g.score(Background(100, {})) for g in groups]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_a_phrase_keeps_the_modifiers_that_frame_it(nlp):
+    doc = nlp("There will be no mass deportations and no new tariffs.")
+    framed = [phrase_at(chunk) for chunk in doc.noun_chunks]
+    assert [(p.label, p.key) for p in framed] == [("mass deportations", "mass-deportat"), ("tariffs", "tariff")]
+
+
+def _found(label, issues):
+    words = {stem(w) for w in re.findall(r"[a-z]+", label.lower()) if w not in _SMALL and len(w) > 2}
+    return any(words & {stem(w) for w in re.findall(r"[a-z]+", issue.label.lower())} for issue in issues)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", sorted(k for k in LISTED if not k.startswith("_")))
+def test_transcript_issues_listed_by_hand_are_found(pipeline, name):
+    path = need_corpus() / "briefings" / f"{name}.html"
+    briefing = pipeline.extract(path)
+    finer = [i for i in briefing.issues if i.parent is not None or i.code is None]
+    listed = LISTED[name]
+    found = [label for label in listed if _found(label, finer)]
+    # measured (docs/issues.md): 3, 4 and 3 of the 5 listed; the target, all of them, is not met yet
+    assert len(found) >= 3, (found, [i.label for i in finer])
+    assert len(finer) <= 2 * len(listed), [i.label for i in finer]
