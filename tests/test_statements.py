@@ -145,3 +145,16 @@ def test_places_qualifying_a_description_and_dates_are_no_speakers(pipeline):
     speakers = {briefing.participant(s.speaker).name for s in briefing.statements if s.speaker}
     assert not speakers & {"Ohio", "Vermont", "Friday"}
     assert "Lyon" in speakers  # "the city of Lyon" is Lyon
+
+
+def test_subtree_edges_are_the_true_edges_of_every_subtree(nlp, seed_path, example_path):
+    """One pass gives each token's first and last descendant, as walking its subtree would, also
+    where spaCy's own edges are stale across a non-projective arc."""
+    from briefing.statements.frames import SubtreeEdges
+
+    for path in (seed_path, example_path):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        edges = SubtreeEdges(doc)
+        for token in doc:
+            indices = [t.i for t in token.subtree]
+            assert (edges.first[token.i], edges.last[token.i]) == (min(indices), max(indices))

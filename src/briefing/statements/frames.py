@@ -239,17 +239,48 @@ def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, 
     return token_range(doc[start : end + 1])
 
 
-def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
-    """The tokens of what ``cue`` reports, and how they were found: a clause ("said that …"), or
-    the arguments right of the verb to the end of its clause ("emphasized the need for …",
-    "accused him of …", "called him a liar", "warned against …", "promised to …")."""
+class SubtreeEdges:
+    """The first and last token index of every token's subtree, computed once for a doc in one
+    pass from the leaves up, so that cues nested in each other's content cost no more than the
+    text. (spaCy's own ``left_edge``/``right_edge`` can be stale across non-projective arcs.)"""
+
+    def __init__(self, doc: Doc) -> None:
+        heads = [t.head.i for t in doc]
+        depth = [-1] * len(heads)
+        for i in range(len(heads)):
+            path = []
+            while depth[i] < 0 and heads[i] != i:
+                path.append(i)
+                i = heads[i]
+            known = max(depth[i], 0)
+            for j in reversed(path):
+                known += 1
+                depth[j] = known
+            depth[i] = max(depth[i], 0)
+        self.first, self.last = list(range(len(heads))), list(range(len(heads)))
+        for i in sorted(range(len(heads)), key=depth.__getitem__, reverse=True):
+            head = heads[i]
+            if head != i:
+                self.first[head] = min(self.first[head], self.first[i])
+                self.last[head] = max(self.last[head], self.last[i])
+
+    def of(self, heads: Iterable[Token]) -> tuple[int, int]:
+        """The first and last token index of the subtrees of ``heads``."""
+        ids = [h.i for h in heads]
+        return min(self.first[i] for i in ids), max(self.last[i] for i in ids)
+
+
+def _clause_content(cue: Token, lemma: str, edges: SubtreeEdges) -> tuple[int, int, str] | None:
+    """The first and last token of what ``cue`` reports, and how they were found: a clause ("said
+    that …"), or the arguments right of the verb to the end of its clause ("emphasized the need
+    for …", "accused him of …", "called him a liar", "warned against …", "promised to …")."""
     lex = cue_lexicon()
     doc = cue.doc
     children = list(cue.children)
     right = [c for c in children if c.i > cue.i]
     if lemma in _CLAUSE_ONLY:
         clauses = [c for c in right if c.dep_ == "ccomp"]
-        return (sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i), "clause") if clauses else None
+        return (*edges.of(clauses), "clause") if clauses else None
     clauses = [
         c for c in children
         if c.dep_ == "ccomp"
@@ -257,8 +288,11 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
         or (c.dep_ in {"advcl", "xcomp"} and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ in {"that", "if", "whether", "for"} for g in c.children))
     ]
     if clauses:
-        tokens = [t for c in clauses for t in c.subtree if not (t.dep_ == "mark" and t.lower_ == "for" and t.head == c)]
-        return sorted(tokens, key=lambda t: t.i), "clause"
+        first, last = edges.of(clauses)
+        opening = doc[first]
+        if opening.dep_ == "mark" and opening.lower_ == "for" and opening.head in clauses:
+            first += 1  # "called for them to resign": the content is "them to resign"
+        return first, last, "clause"
     objects = [c for c in right if c.dep_ in {"dobj", "attr", "oprd", "dative"} and c.tag_ not in {"WDT", "WP"}]
     predicates = [c for c in right if c.dep_ in {"oprd", "xcomp", "acomp"}]
     preps = [c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in _CONTENT_PREPS.get(lemma, ()) and c.n_rights]
@@ -272,7 +306,7 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
     if cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
         if subjects:  # "The story was first reported by the Times": the story is what was reported
-            return list(subjects[0].subtree), "object"
+            return (*edges.of(subjects[:1]), "object")
     arguments = objects + preps + predicates
     if not arguments:
         return None
@@ -280,7 +314,7 @@ def _clause_content(cue: Token, lemma: str) -> tuple[list[Token], str] | None:
     if first in preps and first.dep_ == "prep":
         first = min(first.rights, key=lambda c: c.left_edge.i)  # the object, not the preposition
     last = max([first.right_edge.i] + [c.right_edge.i for c in right if c.dep_ not in {"conj", "cc", "punct"} and c.right_edge.i >= first.i])
-    return list(doc[first.left_edge.i : last + 1]), "object" if objects else "prep" if preps else "xcomp"
+    return first.left_edge.i, last, "object" if objects else "prep" if preps else "xcomp"
 
 
 def _clause_end(cue: Token) -> int:
@@ -365,6 +399,7 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
     """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
     lex = cue_lexicon()
     text = doc.text
+    edges = SubtreeEdges(doc)
     frames: list[Frame] = []
     for token in doc:
         if quotes.inside(token.idx) or any(a <= token.idx < b for a, b in skip):
@@ -404,14 +439,15 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                     source = token_range(doc[first.i : subject.i + 1])
             if source is not None and _plausible_source(doc, text, source):
                 frame.source, frame.source_head = source, subject.i
-        found = _clause_content(token, lemma)
+        found = _clause_content(token, lemma, edges)
         sentence = token.sent
         colon = _colon_after(doc, token, sentence)
         if found is not None:
-            tokens, frame.via = found
-            tokens = [t for t in tokens if not (t.i == token.i)]
-            if tokens:
-                start, end = token_range(tokens)
+            first, last, frame.via = found
+            first += first == token.i  # the cue itself is never content
+            last -= last == token.i
+            if first <= last:
+                start, end = doc[first].idx, doc[last].idx + len(doc[last])
                 if start > token.idx:
                     end = max(end, _clause_end(token))
                 if frame.via == "object" and text[end:sentence.end_char].lstrip().startswith(":"):
