@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from briefing import Briefing, Failure, Input, Pipeline, PluginManager, Span, Statement, extract_many
 from briefing.convert import dumps, loads
 from briefing.errors import InputError, InputWarning
-from briefing.nlp import cut_points
+from briefing.nlp import cut_points, doc_text
 from briefing.pipeline import as_input
 from briefing.testing.strategies import prose, texts
 
@@ -202,3 +202,9 @@ def test_many_processes_give_the_same_briefings_in_order_and_progress_sees_each(
     assert two == one and len(two) == 9
     assert sum(isinstance(s, Briefing) for s in seen) == 9
     assert [str(s) for s in seen if isinstance(s, Failure)] == ["a.txt: no such file (to read this string as the text itself, pass Input.from_text(...))"] * 2
+
+
+def test_the_text_of_a_doc_is_built_once(nlp):
+    doc = nlp("Kelly said no.\n\nLunde agreed.")
+    first = doc_text(doc)
+    assert first == doc.text and doc_text(doc) is first  # spaCy's Doc.text is a new string each time

@@ -71,11 +71,23 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def register_extensions() -> None:
-    """Set ``Doc._.briefing`` (the :class:`briefing.model.Briefing` extracted from the doc), once."""
+    """Set ``Doc._.briefing`` (the :class:`briefing.model.Briefing` extracted from the doc) and
+    ``Doc._.briefing_text`` (the doc's text, kept by :func:`doc_text`), once."""
     from spacy.tokens import Doc
 
-    if not Doc.has_extension("briefing"):
-        Doc.set_extension("briefing", default=None)
+    for name in ("briefing", "briefing_text"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token anew at each access of ``Doc.text``, which
+    every stage reads, so the first reading is kept on the doc (``doc._.briefing_text``)."""
+    register_extensions()
+    text = doc._.briefing_text
+    if text is None:
+        text = doc._.briefing_text = doc.text
+    return text
 
 
 def cut_points(text: str, limit: int) -> list[int]:

@@ -20,7 +20,7 @@ from attrs import frozen
 from .errors import BriefingError, InputError, InputWarning, PluginError, UnknownNameError
 from .interfaces import STAGES, Input
 from .model import Briefing, Provenance
-from .nlp import load_pipeline, parse_long
+from .nlp import doc_text, load_pipeline, parse_long
 from .plugins import PluginManager
 from .registry import Registered
 
@@ -214,7 +214,7 @@ class Pipeline:
     def extract_from_doc(self, briefing: Briefing, doc: Doc) -> Briefing:
         """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the
         result to the doc as ``doc._.briefing``."""
-        if doc.text != briefing.text:
+        if doc_text(doc) != briefing.text:
             raise ValueError("the Doc was parsed from another text than the briefing's")
         stamps = []
         for entry in self.extractors:

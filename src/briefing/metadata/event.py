@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Event
+from ..nlp import doc_text
 from .dates import resolve_date
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _kind_and_sentence(doc: Doc, start: int) -> tuple[str | None, SpacySpan | None]:
-    text = doc.text
+    text = doc_text(doc)
     for kind, pattern in EVENT_KINDS:
         match = re.compile(pattern, re.I).search(text, start)
         if match:

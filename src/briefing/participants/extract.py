@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
+from ..nlp import doc_text
 from .affiliations import complete_affiliations
 from .clusters import Cluster, choose, outside
 from .countries import country
@@ -264,7 +265,7 @@ def find_participants(
     byline); ``authors`` the byline's names with their spans; in ``headlines`` the surnames of
     people found in the body become mentions too."""
     skip = list(skip)
-    text = doc.text
+    text = doc_text(doc)
     clusters = _cluster_people(text, _person_mentions(doc, skip))
     _add_missed_surnames(doc, clusters, skip)
     _add_missed_surnames(doc, clusters, skip, within=list(headlines))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model import Briefing, Participant, Span
+from ..nlp import doc_text
 from .countries import country
 from .lexicon import lexicon
 from .names import fold, slug, unique_id
@@ -90,7 +91,7 @@ def _addressed(doc: Doc, turns: _Turns, mention: Span) -> str | None:
     at = turns.index(mention.start)
     if at is None:
         return None
-    turn, text = turns.spans[at], doc.text
+    turn, text = turns.spans[at], doc_text(doc)
     before = text[turn.start : mention.start].rstrip()
     lex = lexicon()
     while before and (before.split()[-1] in lex.honorifics or lex.is_title_word(before.split()[-1])):
@@ -130,7 +131,7 @@ def stated_organization(doc: Doc, turn: Span) -> str | None:
     "I am with Acme"): an organisation the recogniser names right after such an opening."""
     span = doc.char_span(turn.start, turn.end, alignment_mode="contract")
     for ent in span.ents if span is not None else ():
-        if ent.label_ == "ORG" and _STATED.search(doc.text[ent.sent.start_char : ent.start_char]):
+        if ent.label_ == "ORG" and _STATED.search(doc_text(doc)[ent.sent.start_char : ent.start_char]):
             return ent.text.removeprefix("the ").removeprefix("The ")
     return None
 
@@ -242,7 +243,7 @@ def _called(doc: Doc, turns: _Turns, speakers: dict[str, _Speaker], reporters: s
             continue
         words = mention.text.split()
         fitting = {pid for pid, s in speakers.items() if s.fits(words)}
-        before = doc.text[: mention.start].split()[-1:]
+        before = doc_text(doc)[: mention.start].split()[-1:]
         titled = bool(before) and (before[0] in lex.honorifics or lex.is_title_word(before[0]))  # "Dr. Lee": a surname
         if target in fitting or (not fitting and not titled):
             called[mention] = target
@@ -286,7 +287,7 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
     turns = _turns(briefing, participants)
     if not turns.spans:
         return list(participants)
-    text = doc.text
+    text = doc_text(doc)
     ids = {pid for pid in turns.speakers if pid}
     reporters = next((p.id for p in participants if p.id in ids and p.kind == "group"), None)
     speakers = _speakers(participants, ids)

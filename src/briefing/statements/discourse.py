@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -21,7 +23,7 @@ class Discourse:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.sentence_starts = [s.start_char for s in doc.sents]
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc.text)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc_text(doc))]
         self._roles: dict[tuple[int, int], str] = {}
 
     def sentence(self, offset: int) -> int:

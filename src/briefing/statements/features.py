@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
+from ..nlp import doc_text
 from .cues import cue_lexicon
 from .frames import Frame, QuoteIndex
 from .quotes import Quote
@@ -154,7 +155,7 @@ def paragraphs(doc: Doc) -> list[list[Token]]:
 def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Paragraph]:
     """The feature strings of every non-space token of ``doc``, paragraph by paragraph."""
     lex = cue_lexicon()
-    text = doc.text  # Doc.text joins every token on each access
+    text = doc_text(doc)
     index = QuoteIndex(quotes)
     groups = paragraphs(doc)
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.

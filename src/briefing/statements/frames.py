@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
+from ..nlp import doc_text
 from .cues import cue_lexicon
 from .quotes import Quote
 
@@ -398,7 +399,7 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
 def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = ()) -> list[Frame]:
     """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
     lex = cue_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     edges = SubtreeEdges(doc)
     frames: list[Frame] = []
     for token in doc:

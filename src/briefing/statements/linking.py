@@ -13,6 +13,7 @@ import attrs
 from attrs import define, field
 
 from ..model import Participant, Section, Span, Statement
+from ..nlp import doc_text
 from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
@@ -58,7 +59,7 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, and the
     rules' attribution frames."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
-    quotes = [q for q in find_quotes(doc.text) if not any(a <= q.start < b for a, b in skip)]
+    quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
     statements, _ = rule_statements(doc, participants, sections)
     found = []
@@ -72,7 +73,7 @@ def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[Tagg
     """The rules' block quotes (a paragraph of speech with no quote marks, introduced by a colon at
     the end of the paragraph before) that the tagger left untouched: news prints them, PolNeAR's
     training articles hardly ever do."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for statement in statements:
         if len(statement.content) != 1 or statement.cue is None:
@@ -142,7 +143,7 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
     contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
     groups: dict[int, Linked] = {}
     linked: list[Linked] = []
-    text = doc.text
+    text = doc_text(doc)
     paragraph_of = _paragraph_index(doc)
     for content in contents:
         tokens = [t for t in doc[content.first : content.last + 1] if not t.is_space]
@@ -274,7 +275,7 @@ def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section], tagger: StatementTagger
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
-    text = doc.text
+    text = doc_text(doc)
     groups = link(doc, *tag_spans(doc, participants, sections, tagger))
     quotes = QuoteIndex(find_quotes(text))
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
+from ..nlp import doc_text
 from ..participants.gender import participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
 from ..participants.noise import CALENDAR_WORDS
@@ -48,7 +49,7 @@ class Resolver:
         self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = ()
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # built anew by spaCy at each access: read once
+        self.text = doc_text(doc)
         self.quotes = quotes
         self.quoted = [(q.start, q.end) for q in quotes.quotes] + list(quoted)
         self.participants = list(participants)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Section, Span, Statement
+from ..nlp import doc_text
 from .cues import cue_lexicon
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
@@ -118,7 +119,7 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
     """Give each quote to the cue that frames it (next to it, else in its sentence: "“…,” he
     said, “…”"), else to the statement it continues (the one before it in its paragraph, or in
     the paragraph before when it opens its own), else, if long enough, to an unknown speaker."""
-    text = doc.text
+    text = doc_text(doc)
     orphans = []
     for quote in quotes:
         if any(_covers(f, quote) for f in frames):
@@ -164,7 +165,7 @@ def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
     """A paragraph ending in a colon that introduces someone's words, and the paragraph after it:
     its opening quote ("Viguerie notes:" + “…”), or the whole paragraph when it has no quote marks
     ("Kelly's most poignant points were directed to the press:" + his words)."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for match in re.finditer(r":[ \t]*\n\s*", text):
         colon, start = match.start(), match.end()
@@ -208,7 +209,7 @@ def _colon_frames(
     "PENCE: We will ..."): the name is the source, the colon the cue, the rest the content. In a
     headline any short capitalised label will do ("Newspaper: …"); elsewhere it must name someone
     (an entity, a participant's name, or a transcript's capitals)."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     taken = [span for f in frames for span in f.content]
     for match in re.finditer(r"(?m)^[ \t\"“'‘]*([^\n:\"“”]{2,60}?)[ \t]*:[ \t]+(?=\S)", text):
@@ -323,7 +324,7 @@ def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = ()
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements in a parsed text and the participants resolution had to add."""
-    text = doc.text
+    text = doc_text(doc)
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
     index = QuoteIndex(quotes)

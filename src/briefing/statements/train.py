@@ -20,6 +20,7 @@ from pathlib import Path
 from ..brat import Attribution, GoldDocument, read_gold
 from ..evaluate import SPEECH
 from ..model import Briefing
+from ..nlp import doc_text
 
 __all__ = ["PARAMS", "gold_attributions", "main", "parsed", "sequences", "train"]
 
@@ -85,7 +86,7 @@ def sequences(items, others: bool = True) -> Iterator[tuple[list[list[str]], lis
     for document, briefing, doc in items:
         skip = [(s.span.start, s.span.end) for s in briefing.sections
                 if s.kind in {"byline", "dateline", "tagline", "label"}]
-        quotes = [q for q in find_quotes(doc.text) if not any(a <= q.start < b for a, b in skip)]
+        quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
         frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
         statements, _ = extract_statements(doc, briefing.participants, briefing.sections)
         attributions = gold_attributions(document)
