@@ -27,6 +27,14 @@ def test_parse_ann_joins_discontinuous_and_numbered_roles():
     assert third.content == () and third.cue == ((6, 10),)
 
 
+def one_article(root, text: str, ann: str) -> None:
+    """A gold directory in the PolNeAR layout holding one article, ``a``, and its annotation."""
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    (root / "text" / "a.txt").write_text(text)
+    (root / "attributions" / "a_x.ann").write_text(ann)
+
+
 def test_read_gold_takes_the_first_annotator(tmp_path):
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
@@ -41,13 +49,10 @@ def test_a_perfect_prediction_scores_one(pipeline, tmp_path):
     from briefing import Briefing, Participant, Span, Statement
 
     text = "Kelly said the talks went well."
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "a.txt").write_text(text)
-    (tmp_path / "attributions" / "a_x.ann").write_text(
+    one_article(tmp_path, text, (
         "T1\tSource 0 5\tKelly\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tthe talks went well\n"
         "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3\n"
-    )
+    ))
     briefing = Briefing(
         id="a", text=text, participants=[Participant(id="k", name="John Kelly")],
         statements=[Statement(id="s", kind="indirect", content=[Span.of(text, 11, 30)], speaker="k",
@@ -89,15 +94,12 @@ def test_named_speaker_words_drop_only_possessives(tmp_path):
     from briefing import Briefing, Span, Statement
 
     text = "Sanders said it. Reuters' editor said so."
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "a.txt").write_text(text)
-    (tmp_path / "attributions" / "a_x.ann").write_text(
+    one_article(tmp_path, text, (
         "T1\tSource 0 7\tSanders\nT2\tCue 8 12\tsaid\nT3\tContent 13 15\tit\n"
         "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3\n"
         "T4\tSource 17 32\tReuters' editor\nT5\tCue 33 37\tsaid\nT6\tContent 38 40\tso\n"
         "E2\tAttribution:T5 Cue:T5 Source:T4 Content:T6\n"
-    )
+    ))
 
     def said(start: int, end: int, source: tuple[int, int]) -> Statement:
         return Statement(id=f"s{start}", kind="indirect", content=[Span.of(text, start, end)],

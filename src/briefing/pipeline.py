@@ -77,8 +77,12 @@ def as_input(item: InputLike) -> Input:
 
 
 def _label(item: InputLike) -> str:
-    return item.label if isinstance(item, Input) else os.fspath(item) if isinstance(item, os.PathLike) else (
-        item if len(item) < 80 else "<text>")
+    """How to name an input in a message when it could not even be made an :class:`Input`."""
+    if isinstance(item, Input):
+        return item.label
+    if isinstance(item, os.PathLike):
+        return os.fspath(item)
+    return item if len(item) < 80 else "<text>"
 
 
 class Pipeline:
