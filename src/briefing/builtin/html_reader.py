@@ -9,7 +9,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import Input
 from ..model import Briefing
 from ..readers.html import HTML_SUFFIXES, looks_like_html, read_html
-from ..transcripts import add_turns, is_transcript
+from ..turns import add_turns, is_transcript
 
 
 class HtmlReader:

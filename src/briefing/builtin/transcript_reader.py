@@ -9,7 +9,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import Input
 from ..model import Briefing, Source
 from ..readers.html import looks_like_html, read_html
-from ..transcripts import add_turns, is_transcript
+from ..turns import add_turns, is_transcript
 
 
 class TranscriptReader:
