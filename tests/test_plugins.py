@@ -4,9 +4,10 @@ from pathlib import Path
 import attrs
 import pytest
 
-from briefing import Briefing, Pipeline, PluginManager, hookimpl, hookspecs
+from briefing import Briefing, Pipeline, PluginManager, hookimpl
+from briefing.plugin import hookspecs
 from briefing.errors import DuplicateNameError, PluginError, PluginWarning, UnknownNameError
-from briefing.plugins import AUTOLOAD_ENV, BLOCK_ENV, BUILTIN_PLUGINS
+from briefing.plugin.manager import AUTOLOAD_ENV, BLOCK_ENV, BUILTIN_PLUGINS
 
 ROOT = Path(__file__).resolve().parents[1]
 

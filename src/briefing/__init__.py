@@ -7,8 +7,8 @@ issues) with :func:`extract`; see the README and docs/ for the rest.
 from .convert import SCHEMA, dumps, from_dict, loads, to_dict
 from .errors import BriefingError
 from .export import export
-from .hookspecs import hookimpl
-from .interfaces import STAGES, Exporter, Extractor, Input, Reader
+from .plugin.hookspecs import hookimpl
+from .plugin.interfaces import STAGES, Exporter, Extractor, Input, Reader
 from .model import (
     Briefing,
     Event,
@@ -22,7 +22,7 @@ from .model import (
     Statement,
 )
 from .pipeline import Failure, Pipeline, extract, extract_many
-from .plugins import PluginManager
+from .plugin.manager import PluginManager
 
 __all__ = [
     "SCHEMA",

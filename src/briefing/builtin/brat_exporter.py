@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..exporters.brat import to_ann
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..exporters.table import PARTICIPANT_COLUMNS, STATEMENT_COLUMNS, participant_rows, statement_rows, write_csv
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing
 
 

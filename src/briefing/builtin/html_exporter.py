@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..exporters.html import render_report
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing
 
 

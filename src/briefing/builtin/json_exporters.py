@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..convert import dumps
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing
 
 

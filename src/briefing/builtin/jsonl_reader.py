@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import InputError
-from ..hookspecs import hookimpl
-from ..interfaces import Input
+from ..plugin.hookspecs import hookimpl
+from ..plugin.interfaces import Input
 from ..model import Briefing
 from ..readers.jsonl import JSONL_SUFFIXES, looks_like_jsonl, read_jsonl
 

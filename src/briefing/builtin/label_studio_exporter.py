@@ -9,7 +9,7 @@ from importlib import metadata
 from typing import TextIO
 
 from ..exporters.label_studio import task
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..issues.detect import find_issues
 from ..issues.taxonomy import Taxonomy, load_taxonomy
 from ..model import Briefing

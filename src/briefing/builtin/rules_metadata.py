@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..metadata.dates import resolve_date
 from ..metadata.event import find_event
 from ..metadata.layout import read_layout

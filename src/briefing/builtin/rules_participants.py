@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing, Span
 from ..participants.affiliations import complete_affiliations
 from ..participants.extract import find_participants

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..hookspecs import hookimpl
+from ..plugin.hookspecs import hookimpl
 from ..model import Briefing
 from ..statements.rules import extract_statements
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..hookspecs import hookimpl
-from ..interfaces import Input
+from ..plugin.hookspecs import hookimpl
+from ..plugin.interfaces import Input
 from ..model import Briefing, Source
 from ..readers.html import looks_like_html, read_html
 from ..turns import add_turns, is_transcript

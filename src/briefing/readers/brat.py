@@ -8,7 +8,7 @@ from pathlib import Path
 from ..brat import Ranges, parse_ann
 from ..errors import InputError
 from ..files import decode
-from ..interfaces import Input
+from ..plugin.interfaces import Input
 from ..model import Briefing, Participant, Source, Span, Statement
 from ..participants.names import slug
 

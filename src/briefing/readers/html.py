@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from ..interfaces import Input
+from ..plugin.interfaces import Input
 from ..model import Briefing, Source
 
 __all__ = ["HTML_SUFFIXES", "looks_like_html", "read_html"]

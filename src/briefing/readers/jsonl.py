@@ -9,7 +9,7 @@ from pathlib import PurePath
 from typing import Any
 
 from ..errors import InputError
-from ..interfaces import Input
+from ..plugin.interfaces import Input
 from ..model import Briefing, Source
 
 __all__ = ["JSONL_SUFFIXES", "looks_like_jsonl", "read_jsonl"]

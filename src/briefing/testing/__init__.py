@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ..convert import dumps, loads
-from ..hookspecs import hookimpl
-from ..interfaces import Input
+from ..plugin.hookspecs import hookimpl
+from ..plugin.interfaces import Input
 from ..pipeline import Pipeline
-from ..plugins import PluginManager
+from ..plugin.manager import PluginManager
 from .strategies import briefings, prose, texts
 
 __all__ = ["check_exporter", "check_extractor", "manager", "plugin_of"]

@@ -16,7 +16,7 @@ from attrs import field, frozen
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .model import Briefing
+    from ..model import Briefing
 
 __all__ = ["STAGES", "Exporter", "Extractor", "Input", "Reader"]
 
@@ -73,7 +73,7 @@ class Input:
         warns when it has to guess the encoding and refuses binary data)."""
         if self.text is not None:
             return self.text
-        from .files import decode
+        from ..files import decode
 
         with self.open() as stream:
             return decode(stream.read(), self.label)

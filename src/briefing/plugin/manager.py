@@ -14,7 +14,7 @@ import pluggy
 from attrs import frozen
 
 from . import hookspecs
-from .errors import PluginError, PluginWarning
+from ..errors import PluginError, PluginWarning
 from .registry import Registered, Registry
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
@@ -65,7 +65,7 @@ def _briefing_version() -> str | None:
 
 
 class PluginManager:
-    """A typed wrapper around pluggy's manager and the :class:`~briefing.registry.Registry`.
+    """A typed wrapper around pluggy's manager and the :class:`~briefing.plugin.registry.Registry`.
 
     ``autoload=False`` (or the environment variable ``BRIEFING_DISABLE_PLUGIN_AUTOLOAD``) skips
     plugins installed through the ``briefing`` entry-point group; ``block`` (and
