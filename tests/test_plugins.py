@@ -78,7 +78,7 @@ def test_two_plugins_with_one_name_is_an_error_naming_both():
         PluginManager(autoload=False, plugins=[ExporterPlugin(impostor)])
     message = str(caught.value)
     assert "exporter 'json'" in message
-    assert "briefing.builtin.json_exporters" in message and "exporter_plugin" in message
+    assert "briefing.formats.json" in message and "exporter_plugin" in message
 
 
 def test_explicit_replacement_takes_over_the_name():
@@ -95,9 +95,9 @@ def test_two_replacements_of_one_name_conflict():
 
 
 def test_blocked_plugins_do_not_load(monkeypatch):
-    manager = PluginManager(autoload=False, block=["briefing.builtin.markdown_exporter"])
+    manager = PluginManager(autoload=False, block=["briefing.report.markdown"])
     assert "markdown" not in manager.names("exporter")
-    monkeypatch.setenv(BLOCK_ENV, "briefing.builtin.json_exporters, other")
+    monkeypatch.setenv(BLOCK_ENV, "briefing.formats.json, other")
     manager = PluginManager(autoload=False)
     assert "json" not in manager.names("exporter") and "markdown" in manager.names("exporter")
 
@@ -261,6 +261,6 @@ def test_plugin_packages_import_only_the_public_api():
 def test_a_part_is_reused_by_name_through_the_pipeline(nlp, plugins):
     pipeline = Pipeline(nlp=nlp, plugins=plugins)
     rules = pipeline.extractor("statements", "rules")
-    assert rules.plugin == "briefing.builtin.rules_statements"
+    assert rules.plugin == "briefing.statements.plugin"
     with pytest.raises(UnknownNameError, match=r"unknown stage 'quotes'; known: issues, metadata, participants, statements"):
         pipeline.extractor("quotes", "rules")

@@ -236,7 +236,7 @@ def evaluate(
 ) -> None:
     """Score a statements extractor against annotated attributions (precision, recall, F1,
     speaker accuracy), with the definitions of PolNeAR's reference scorer."""
-    from .brat import read_gold
+    from .formats.brat import read_gold
     from .evaluate import SUBSETS, errors, evaluate as score, format_report
     from .pipeline import Pipeline
 

@@ -1,4 +1,4 @@
-"""The HTML report: one standalone page (inline CSS, no script, nothing fetched) showing the text
+"""The exporter ``html``: one standalone page (inline CSS, no script, nothing fetched) showing the text
 with every statement highlighted in its speaker's colour, cues and sources marked, and beside it the
 participants, the issues with each participant's stance, and where the sides agree or differ.
 
@@ -8,16 +8,18 @@ untrusted, so markup in it shows as text. A Content-Security-Policy forbids scri
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TextIO
 
 from attrs import frozen
 
 from ..model import Briefing, Participant, Statement
-from ..render import describe
-from ..views import contention, stance_matrix
+from ..plugin import hookimpl
+from .participants import by_role, describe
+from .sides import contention, stance_matrix
 
-__all__ = ["PALETTE", "Segment", "render_report", "segments"]
+__all__ = ["PALETTE", "HtmlExporter", "Segment", "render_report", "segments"]
 
 #: Highlight colours, one per speaker in order of their first statement (then repeating).
 PALETTE = ("#ffd8a8", "#b2f2bb", "#a5d8ff", "#fcc2d7", "#ffec99", "#d0bfff", "#99e9f2", "#e9fac8",
@@ -100,8 +102,7 @@ def render_report(briefing: Briefing) -> str:
     matrix = stance_matrix(briefing)
     holders: list[Participant] = [p for p in briefing.participants if any(p.id in row for row in matrix.values())]
     contested, agreed = contention(briefing)
-    order = {"speaker": 0, "attendee": 1, "mentioned": 2, "author": 3}
-    people = sorted(briefing.participants, key=lambda p: (order[p.role], -len(briefing.statements_by(p.id)), p.name))
+    people = by_role(briefing)
     return _environment().get_template("report.html.j2").render(
         briefing=briefing,
         segments=list(segments(briefing)),
@@ -115,3 +116,19 @@ def render_report(briefing: Briefing) -> str:
         contested=contested,
         agreed=agreed,
     )
+
+
+class HtmlExporter:
+    name = "html"
+    description = "a standalone page: statements highlighted by speaker, participants, stance matrix, contention"
+    suffix = ".html"
+    many = False
+
+    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
+        for briefing in briefings:
+            stream.write(render_report(briefing))
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_exporter(HtmlExporter())
