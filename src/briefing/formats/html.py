@@ -77,22 +77,3 @@ class HtmlReader:
 @hookimpl
 def briefing_register(registry):
     registry.add_reader(HtmlReader())
-
-
-class HtmlReader:
-    name = "html"
-    description = "a saved web page: main text, title, authors, date, site (trafilatura); transcripts get their turns"
-
-    def detect(self, input: Input, head: bytes) -> float:
-        if input.name and input.name.lower().endswith(HTML_SUFFIXES):
-            return 0.9
-        return 0.8 if looks_like_html(head) else 0.0
-
-    def read(self, input: Input) -> Iterator[Briefing]:
-        briefing = read_html(input)
-        yield add_turns(briefing) if is_transcript(briefing.text) else briefing
-
-
-@hookimpl
-def briefing_register(registry):
-    registry.add_reader(HtmlReader())
