@@ -16,9 +16,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
 
 from attrs import frozen
 
@@ -26,7 +25,7 @@ from ..errors import InputError
 from ..files import decode
 from ..model import Briefing, Participant, Source, Span, Statement
 from ..participants.names import slug
-from ..plugin import Input, hookimpl
+from ..plugin import Input, RenderedExporter, detect_by_name, hookimpl
 
 __all__ = ["Attribution", "BratExporter", "BratReader", "GoldDocument", "find_text", "fragments", "parse_ann",
            "read_brat", "read_gold", "to_ann"]
@@ -190,7 +189,7 @@ class BratReader:
     description = "BRAT standoff: NAME.ann with NAME.txt beside it (or PolNeAR's text/ and attributions/)"
 
     def detect(self, input: Input, head: bytes) -> float:
-        return 0.9 if input.name and input.name.lower().endswith(".ann") else 0.0
+        return detect_by_name(input, head, (".ann",))
 
     def read(self, input: Input) -> Iterator[Briefing]:
         yield read_brat(input)
@@ -257,15 +256,9 @@ def to_ann(briefing: Briefing) -> str:
         add("E", " ".join([f"{label}:{trigger}", *(f"{role}:{key}" for role, key in roles)]))
     return "".join(line + "\n" for line in lines)
 
-class BratExporter:
-    name = "brat"
-    description = "BRAT standoff: NAME.ann (Source, Cue, Content, Attribution) and NAME.txt beside it"
-    suffix = ".ann"
-    many = False
 
-    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
-        for briefing in briefings:
-            stream.write(to_ann(briefing))
+class BratExporter(RenderedExporter):
+    """The ``.ann`` of each briefing, with the text its offsets index into beside it."""
 
     def companions(self, briefing: Briefing) -> dict[str, str]:
         """The files written beside the ``.ann``: the text its offsets index into."""
@@ -275,4 +268,5 @@ class BratExporter:
 @hookimpl
 def briefing_register(registry):
     registry.add_reader(BratReader())
-    registry.add_exporter(BratExporter())
+    registry.add_exporter(BratExporter(
+        "brat", "BRAT standoff: NAME.ann (Source, Cue, Content, Attribution) and NAME.txt beside it", ".ann", to_ann))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..errors import InputError
 from ..model import Briefing, Source
-from ..plugin import Input, hookimpl
+from ..plugin import Input, detect_by_name, hookimpl
 from ..turns import add_turns, is_transcript
 
 __all__ = ["HTML_SUFFIXES", "HtmlReader", "looks_like_html", "read_html"]
@@ -65,9 +65,7 @@ class HtmlReader:
     description = "a saved web page: main text, title, authors, date, site (trafilatura); transcripts get their turns"
 
     def detect(self, input: Input, head: bytes) -> float:
-        if input.name and input.name.lower().endswith(HTML_SUFFIXES):
-            return 0.9
-        return 0.8 if looks_like_html(head) else 0.0
+        return detect_by_name(input, head, HTML_SUFFIXES, looks_like_html, sniffed=0.8)
 
     def read(self, input: Input) -> Iterator[Briefing]:
         briefing = read_html(input)

@@ -13,9 +13,9 @@ from typing import Any, TextIO
 from ..convert import dumps
 from ..errors import InputError
 from ..model import Briefing, Source
-from ..plugin import Input, hookimpl
+from ..plugin import Input, RenderedExporter, detect_by_name, hookimpl
 
-__all__ = ["JSONL_SUFFIXES", "JsonExporter", "JsonLinesExporter", "JsonLinesReader", "looks_like_jsonl", "read_jsonl"]
+__all__ = ["JSONL_SUFFIXES", "JsonLinesExporter", "JsonLinesReader", "indented", "looks_like_jsonl", "read_jsonl"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 #: Optional string fields of a record and the ``Source`` field each fills.
@@ -83,23 +83,15 @@ class JsonLinesReader:
     description = 'a corpus, one JSON document a line: {"id", "text", "title"?, "published"?, "url"?}'
 
     def detect(self, input: Input, head: bytes) -> float:
-        if input.name and input.name.lower().endswith(JSONL_SUFFIXES):
-            return 0.9
-        return 0.7 if looks_like_jsonl(head) else 0.0
+        return detect_by_name(input, head, JSONL_SUFFIXES, looks_like_jsonl, sniffed=0.7)
 
     def read(self, input: Input) -> Iterator[Briefing | InputError]:
         return read_jsonl(input)
 
 
-class JsonExporter:
-    name = "json"
-    description = "one briefing as indented JSON (schema briefing/1)"
-    suffix = ".json"
-    many = False
-
-    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
-        for briefing in briefings:
-            stream.write(dumps(briefing, indent=2) + "\n")
+def indented(briefing: Briefing) -> str:
+    """The briefing as indented JSON (the ``json`` format), ending in a newline."""
+    return dumps(briefing, indent=2) + "\n"
 
 
 class JsonLinesExporter:
@@ -118,5 +110,5 @@ class JsonLinesExporter:
 @hookimpl
 def briefing_register(registry):
     registry.add_reader(JsonLinesReader())
-    registry.add_exporter(JsonExporter())
+    registry.add_exporter(RenderedExporter("json", "one briefing as indented JSON (schema briefing/1)", ".json", indented))
     registry.add_exporter(JsonLinesExporter())

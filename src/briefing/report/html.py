@@ -8,18 +8,17 @@ untrusted, so markup in it shows as text. A Content-Security-Policy forbids scri
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
-from typing import TextIO
 
 from attrs import frozen
 
 from ..model import Briefing, Participant, Statement
-from ..plugin import hookimpl
+from ..plugin import RenderedExporter, hookimpl
 from .participants import by_role, describe
 from .sides import contention, stance_matrix
 
-__all__ = ["PALETTE", "HtmlExporter", "Segment", "render_report", "segments"]
+__all__ = ["PALETTE", "Segment", "render_report", "segments"]
 
 #: Highlight colours, one per speaker in order of their first statement (then repeating).
 PALETTE = ("#ffd8a8", "#b2f2bb", "#a5d8ff", "#fcc2d7", "#ffec99", "#d0bfff", "#99e9f2", "#e9fac8",
@@ -118,17 +117,8 @@ def render_report(briefing: Briefing) -> str:
     )
 
 
-class HtmlExporter:
-    name = "html"
-    description = "a standalone page: statements highlighted by speaker, participants, stance matrix, contention"
-    suffix = ".html"
-    many = False
-
-    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
-        for briefing in briefings:
-            stream.write(render_report(briefing))
-
-
 @hookimpl
 def briefing_register(registry):
-    registry.add_exporter(HtmlExporter())
+    registry.add_exporter(RenderedExporter(
+        "html", "a standalone page: statements highlighted by speaker, participants, stance matrix, contention",
+        ".html", render_report))
