@@ -18,9 +18,9 @@ import attrs
 from attrs import frozen
 
 from .errors import BriefingError, InputError, InputWarning, PluginError, UnknownNameError
-from .plugin.interfaces import STAGES, Input
 from .model import Briefing, Provenance
 from .nlp import doc_text, load_pipeline, parse_long
+from .plugin.interfaces import STAGES, Input
 from .plugin.manager import PluginManager
 from .plugin.registry import Registered
 

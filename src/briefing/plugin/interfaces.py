@@ -1,6 +1,8 @@
-"""What a reader, an extractor and an exporter look like to the pipeline.
+"""What a reader, an extractor and an exporter look like to the pipeline, and what a reader reads
+(:class:`Input`).
 
-Plugins register objects that satisfy these protocols; nothing needs to inherit from them.
+Plugins register objects that satisfy these protocols; nothing needs to inherit from them. Two
+helpers build the common cases: :func:`detect_by_name` and :class:`RenderedExporter`.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from typing import Any
 import pluggy
 from attrs import frozen
 
-from . import hookspecs
 from ..errors import PluginError, PluginWarning
+from . import hookspecs
 from .registry import Registered, Registry
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]

@@ -19,10 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ..convert import dumps, loads
-from ..plugin.hookspecs import hookimpl
-from ..plugin.interfaces import Input
 from ..pipeline import Pipeline
-from ..plugin.manager import PluginManager
+from ..plugin import Input, PluginManager, hookimpl
 from .strategies import briefings, prose, texts
 
 __all__ = ["check_exporter", "check_extractor", "manager", "plugin_of"]
