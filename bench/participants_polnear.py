@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from conftest import corpus_dir  # noqa: E402
 
 from briefing import Pipeline, PluginManager  # noqa: E402
-from briefing.brat import read_gold  # noqa: E402
+from briefing.formats.brat import read_gold  # noqa: E402
 from briefing.participants.countries import country, region_country  # noqa: E402
 from briefing.participants.lexicon import lexicon  # noqa: E402
 from briefing.participants.names import fold, is_acronym  # noqa: E402

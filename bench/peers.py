@@ -16,7 +16,7 @@ import argparse
 from pathlib import Path
 
 from briefing import Briefing, Pipeline, PluginManager, Span, Statement
-from briefing.brat import read_gold
+from briefing.formats.brat import read_gold
 from briefing.evaluate import evaluate
 from briefing.nlp import load_pipeline
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import briefing
-from briefing.brat import read_gold
+from briefing.formats.brat import read_gold
 from briefing.evaluate import errors, evaluate
 
 HERE = Path(__file__).resolve().parent

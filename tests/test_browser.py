@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing import Briefing, Participant, Span, Statement
-from briefing.exporters.html import render_report, segments
+from briefing.report.html import render_report, segments
 from conftest import ROOT
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")

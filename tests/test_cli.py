@@ -86,7 +86,7 @@ def test_one_file_per_input_in_a_directory(example_path, tmp_path):
 def test_plugins_and_formats_listings():
     plugins = run("plugins")
     assert plugins.returncode == 0
-    assert "briefing.builtin.rules_statements  (built-in" in plugins.stdout
+    assert "briefing.statements.plugin  (built-in" in plugins.stdout
     assert "    statements extractor rules" in plugins.stdout
     formats = run("formats")
     assert "  json " in formats.stdout and "  markdown " in formats.stdout and "  text " in formats.stdout
@@ -263,7 +263,7 @@ def test_a_broken_plugin_is_one_line_and_every_command_still_works(tmp_path, exa
     assert result.returncode == 0
     assert result.stderr.count("\n") == 1 and "plugin 'fake' (entry point of fakeplugin) fails to import" in result.stderr
     assert "fake  (entry point of fakeplugin) BROKEN, skipped: fails to import: ModuleNotFoundError" in result.stdout
-    assert "briefing.builtin.json_exporters" in result.stdout
+    assert "briefing.formats.json" in result.stdout
 
 
 def test_an_exporter_failing_is_one_line_naming_the_plugin_and_the_input(tmp_path, example_path):

@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from briefing.brat import parse_ann, read_gold
+from briefing.formats.brat import parse_ann, read_gold
 from briefing.cli import main
 from briefing.convert import loads
 from briefing.evaluate import evaluate, format_report, name_word

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from briefing import Briefing, Participant, Span, Statement
-from briefing.brat import parse_ann, read_gold
+from briefing.formats.brat import parse_ann, read_gold
 from briefing.evaluate import evaluate
-from briefing.exporters.brat import fragments, to_ann
-from briefing.exporters.html import segments
-from briefing.exporters.table import STATEMENT_COLUMNS, safe_cell
+from briefing.formats.brat import fragments, to_ann
+from briefing.report.html import segments
+from briefing.formats.csv import STATEMENT_COLUMNS, safe_cell
 from briefing.testing.strategies import briefings
 
 EXPORTERS = ["brat", "csv", "csv-participants", "html", "json", "jsonl", "label-studio", "markdown"]

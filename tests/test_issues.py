@@ -13,8 +13,8 @@ from briefing.errors import BriefingError
 from briefing.issues.stance import framed, judge
 from briefing.issues.taxonomy import load_taxonomy
 from briefing.model import Issue, Participant, Position
-from briefing.render import markdown_report
-from briefing.views import contention, sides_by
+from briefing.report.markdown import markdown_report
+from briefing.report.sides import contention, sides_by
 from briefing.testing.strategies import prose
 
 BILATERAL = """Peru and Chile Talk Copper, Clash on Tariffs

@@ -62,11 +62,11 @@ def test_a_failure_names_its_input(nlp, tmp_path):
 def test_provenance_names_every_stage(pipeline):
     briefing = pipeline.extract("Kelly said the talks went well.")
     assert [(p.stage, p.name, p.plugin) for p in briefing.provenance] == [
-        ("reader", "text", "briefing.builtin.text_reader"),
-        ("metadata", "rules", "briefing.builtin.rules_metadata"),
-        ("participants", "rules", "briefing.builtin.rules_participants"),
-        ("statements", "rules", "briefing.builtin.rules_statements"),
-        ("issues", "rules", "briefing.builtin.rules_issues"),
+        ("reader", "text", "briefing.formats.text"),
+        ("metadata", "rules", "briefing.metadata.plugin"),
+        ("participants", "rules", "briefing.participants.plugin"),
+        ("statements", "rules", "briefing.statements.plugin"),
+        ("issues", "rules", "briefing.issues.plugin"),
     ]
 
 

@@ -1,12 +1,14 @@
+import io
 import re
 from pathlib import Path
 
 import attrs
 import pytest
 
-from briefing import Briefing, Pipeline, PluginManager, hookimpl, hookspecs
+from briefing import Briefing, Input, Pipeline, PluginManager, hookimpl
 from briefing.errors import DuplicateNameError, PluginError, PluginWarning, UnknownNameError
-from briefing.plugins import AUTOLOAD_ENV, BLOCK_ENV, BUILTIN_PLUGINS
+from briefing.plugin import RenderedExporter, detect_by_name, hookspecs
+from briefing.plugin.manager import AUTOLOAD_ENV, BLOCK_ENV, BUILTIN_PLUGINS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,7 +79,7 @@ def test_two_plugins_with_one_name_is_an_error_naming_both():
         PluginManager(autoload=False, plugins=[ExporterPlugin(impostor)])
     message = str(caught.value)
     assert "exporter 'json'" in message
-    assert "briefing.builtin.json_exporters" in message and "exporter_plugin" in message
+    assert "briefing.formats.json" in message and "exporter_plugin" in message
 
 
 def test_explicit_replacement_takes_over_the_name():
@@ -94,9 +96,9 @@ def test_two_replacements_of_one_name_conflict():
 
 
 def test_blocked_plugins_do_not_load(monkeypatch):
-    manager = PluginManager(autoload=False, block=["briefing.builtin.markdown_exporter"])
+    manager = PluginManager(autoload=False, block=["briefing.report.markdown"])
     assert "markdown" not in manager.names("exporter")
-    monkeypatch.setenv(BLOCK_ENV, "briefing.builtin.json_exporters, other")
+    monkeypatch.setenv(BLOCK_ENV, "briefing.formats.json, other")
     manager = PluginManager(autoload=False)
     assert "json" not in manager.names("exporter") and "markdown" in manager.names("exporter")
 
@@ -260,6 +262,25 @@ def test_plugin_packages_import_only_the_public_api():
 def test_a_part_is_reused_by_name_through_the_pipeline(nlp, plugins):
     pipeline = Pipeline(nlp=nlp, plugins=plugins)
     rules = pipeline.extractor("statements", "rules")
-    assert rules.plugin == "briefing.builtin.rules_statements"
+    assert rules.plugin == "briefing.statements.plugin"
     with pytest.raises(UnknownNameError, match=r"unknown stage 'quotes'; known: issues, metadata, participants, statements"):
         pipeline.extractor("quotes", "rules")
+
+
+def test_detect_by_name_trusts_the_suffix_then_the_first_bytes():
+    def starts_with_brace(head):
+        return head.startswith(b"{")
+
+    assert detect_by_name(Input.from_bytes(b"", "notes.XYZ"), b"", (".xyz",)) == 0.9
+    assert detect_by_name(Input.from_bytes(b"{", "-"), b"{", (".xyz",), starts_with_brace, sniffed=0.4) == 0.4
+    assert detect_by_name(Input.from_bytes(b"x", "-"), b"x", (".xyz",), starts_with_brace, sniffed=0.4) == 0.0
+    assert detect_by_name(Input.from_text("{"), b"{", (".xyz",)) == 0.0
+
+
+def test_a_rendered_exporter_writes_each_briefing_as_rendered():
+    exporter = RenderedExporter("ids", "the ids", ".txt", lambda b: f"<{b.id}>")
+    stream = io.StringIO()
+    exporter.write([Briefing(id="a", text="x"), Briefing(id="b", text="y")], stream)
+    assert stream.getvalue() == "<a><b>" and not exporter.many
+    manager = PluginManager(autoload=False, plugins=[ExporterPlugin(exporter)])
+    assert manager.exporter("ids").obj is exporter

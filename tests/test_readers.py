@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefing import Briefing, Input
 from briefing.errors import BriefingError, InputError, InputWarning
-from briefing.transcripts import add_turns, find_turns, is_transcript, parse_label
+from briefing.turns import add_turns, find_turns, is_transcript, parse_label
 from conftest import EXAMPLES, need_corpus
 
 TRANSCRIPT = EXAMPLES / "harbour_safety_briefing_transcript.txt"

@@ -179,7 +179,7 @@ def test_every_position_shown_has_statements_and_evidence(seed):
 
 
 def test_contention_only_on_finer_issues_between_countries(seed):
-    from briefing.views import contention
+    from briefing.report.sides import contention
 
     contested, agreed = contention(seed)
     labels = [v.issue.label for v in (*contested, *agreed)]

@@ -15,7 +15,7 @@ from briefing.metadata.head import read_head
 from briefing.participants.names import fold
 from briefing.participants.noise import not_a_name
 from briefing.participants.speakers import fit_to_speakers, same_given_name
-from briefing.transcripts import add_turns
+from briefing.turns import add_turns
 from conftest import need_corpus
 
 ANNOTATION = Path(__file__).with_name("transcript_participants.json")

@@ -3,8 +3,8 @@
 import pytest
 
 from briefing.errors import PluginError
-from briefing.interfaces import STAGES
-from briefing.plugins import PluginManager
+from briefing.plugin.interfaces import STAGES
+from briefing.plugin.manager import PluginManager
 from briefing.testing import check_exporter, check_extractor, manager, plugin_of
 
 BUILTINS = PluginManager(autoload=False)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from briefing import Pipeline
-from briefing.brat import Attribution
+from briefing.formats.brat import Attribution
 from briefing.cli import main
 from briefing.statements.features import Paragraph
 from briefing.statements.linking import extract_statements

@@ -7,8 +7,6 @@ issues) with :func:`extract`; see the README and docs/ for the rest.
 from .convert import SCHEMA, dumps, from_dict, loads, to_dict
 from .errors import BriefingError
 from .export import export
-from .hookspecs import hookimpl
-from .interfaces import STAGES, Exporter, Extractor, Input, Reader
 from .model import (
     Briefing,
     Event,
@@ -22,7 +20,7 @@ from .model import (
     Statement,
 )
 from .pipeline import Failure, Pipeline, extract, extract_many
-from .plugins import PluginManager
+from .plugin import STAGES, Exporter, Extractor, Input, PluginManager, Reader, hookimpl
 
 __all__ = [
     "SCHEMA",

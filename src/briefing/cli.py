@@ -30,7 +30,7 @@ from .export import TooManyBriefingsError, feed, single, write_file
 from .files import atomic_writer, expand_paths, safe_stem
 from .model import Briefing
 from .pipeline import DEFAULT_EXTRACTORS
-from .registry import Registered
+from .plugin.registry import Registered
 
 __all__ = ["app", "main"]
 
@@ -52,7 +52,7 @@ def _say(message: str) -> None:
 
 
 def _plugins(no_plugins: bool, block: list[str]):
-    from .plugins import PluginManager
+    from .plugin.manager import PluginManager
 
     return PluginManager(autoload=False if no_plugins else None, block=block)
 
@@ -236,7 +236,7 @@ def evaluate(
 ) -> None:
     """Score a statements extractor against annotated attributions (precision, recall, F1,
     speaker accuracy), with the definitions of PolNeAR's reference scorer."""
-    from .brat import read_gold
+    from .formats.brat import read_gold
     from .evaluate import SUBSETS, errors, evaluate as score, format_report
     from .pipeline import Pipeline
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from attrs import field, frozen
 
-from .brat import GoldDocument
+from .formats.brat import GoldDocument
 from .model import Briefing
 
 __all__ = ["SPEECH", "SUBSETS", "Report", "Row", "errors", "evaluate", "format_report"]

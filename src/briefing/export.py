@@ -13,8 +13,8 @@ from typing import TextIO
 from .errors import BriefingError, InputError, PluginError
 from .files import atomic_writer
 from .model import Briefing
-from .plugins import PluginManager
-from .registry import Registered
+from .plugin.manager import PluginManager
+from .plugin.registry import Registered
 
 __all__ = ["TooManyBriefingsError", "export", "feed", "single", "write_file"]
 

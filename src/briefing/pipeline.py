@@ -18,11 +18,11 @@ import attrs
 from attrs import frozen
 
 from .errors import BriefingError, InputError, InputWarning, PluginError, UnknownNameError
-from .interfaces import STAGES, Input
 from .model import Briefing, Provenance
 from .nlp import doc_text, load_pipeline, parse_long
-from .plugins import PluginManager
-from .registry import Registered
+from .plugin.interfaces import STAGES, Input
+from .plugin.manager import PluginManager
+from .plugin.registry import Registered
 
 if TYPE_CHECKING:
     from spacy.language import Language

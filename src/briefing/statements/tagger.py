@@ -19,7 +19,7 @@ from attrs import frozen
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..brat import Attribution
+    from ..formats.brat import Attribution
     from .features import Paragraph
 
 __all__ = ["MODEL_RESOURCE", "ROLES", "StatementTagger", "TaggedSpan", "gold_labels", "spans_of"]

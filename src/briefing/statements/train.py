@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..brat import Attribution, GoldDocument, read_gold
+from ..formats.brat import Attribution, GoldDocument, read_gold
 from ..evaluate import SPEECH
 from ..model import Briefing
 from ..nlp import doc_text

@@ -19,10 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ..convert import dumps, loads
-from ..hookspecs import hookimpl
-from ..interfaces import Input
 from ..pipeline import Pipeline
-from ..plugins import PluginManager
+from ..plugin import Input, PluginManager, hookimpl
 from .strategies import briefings, prose, texts
 
 __all__ = ["check_exporter", "check_extractor", "manager", "plugin_of"]

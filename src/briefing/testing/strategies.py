@@ -135,5 +135,5 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
         participants=people,
         statements=statements,
         issues=issues,
-        provenance=[Provenance(stage="statements", name="rules", plugin="briefing.builtin.rules_statements", version="0")],
+        provenance=[Provenance(stage="statements", name="rules", plugin="briefing.statements.plugin", version="0")],
     )

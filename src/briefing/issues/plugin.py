@@ -1,15 +1,16 @@
-"""Issues extractors over the taxonomy (option 'taxonomy', default ``cap``): ``rules`` finds topics by
-the trained topic classifier and the taxonomy's terms, ``lexicon`` by the terms alone. Both find the
-finer issues under the topics, link them to the statements that raise them, and read stances."""
+"""The issues extractors, over the taxonomy (option 'taxonomy', default ``cap``, registered here
+too): ``rules`` finds topics by the trained topic classifier and the taxonomy's terms, ``lexicon`` by
+the terms alone. Both find the finer issues under the topics, link them to the statements that raise
+them, and read stances."""
 
 from __future__ import annotations
 
 from importlib import resources
 
-from ..hookspecs import hookimpl
-from ..issues.detect import find_issues
-from ..issues.taxonomy import Taxonomy, load_taxonomy
 from ..model import Briefing
+from ..plugin import hookimpl
+from .detect import find_issues
+from .taxonomy import Taxonomy, load_taxonomy
 
 _SKIP = ("byline", "dateline", "tagline", "label", "headline")
 
@@ -47,13 +48,13 @@ class RulesIssues(LexiconIssues):
 
     def prepare(self, pipeline) -> RulesIssues:
         """A copy bound to the pipeline's taxonomy, with the classifier loaded once for the pipeline."""
-        from ..issues.classifier import load_classifier
+        from .classifier import load_classifier
 
         return RulesIssues(super().prepare(pipeline).taxonomy, load_classifier())
 
     def extract(self, briefing: Briefing, doc) -> Briefing:
-        from ..issues.classifier import load_classifier
-        from ..issues.topics import classify_topics
+        from .classifier import load_classifier
+        from .topics import classify_topics
 
         if self.classifier is None:
             self.classifier = load_classifier()

@@ -1,16 +1,21 @@
-"""Statements as Label Studio pre-annotation tasks: the text under ``data.text`` and one
-prediction whose regions are the ``Source``, ``Cue`` and ``Content`` spans (``labels`` results)
-tied by relations (content ``said by`` source, cue ``cue`` content). Offsets are Unicode code
-points, as Label Studio counts them; :data:`LABEL_CONFIG` is the labelling interface they fit."""
+"""The exporter ``label-studio``: statements as Label Studio pre-annotation tasks, one a briefing,
+each with the text under ``data.text`` and one prediction whose regions are the ``Source``, ``Cue``
+and ``Content`` spans (``labels`` results) tied by relations (content ``said by`` source, cue
+``cue`` content). Offsets are Unicode code points, as Label Studio counts them;
+:data:`LABEL_CONFIG` is the labelling interface they fit."""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Iterable
+from importlib import metadata
+from typing import Any, TextIO
 
 from ..model import Briefing, Span
-from ..render import describe
+from ..plugin import hookimpl
+from ..report.participants import describe
 
-__all__ = ["LABEL_CONFIG", "task"]
+__all__ = ["LABEL_CONFIG", "LabelStudioExporter", "task"]
 
 LABEL_CONFIG = """<View>
   <Labels name="label" toName="text">
@@ -67,3 +72,25 @@ def task(briefing: Briefing, model_version: str) -> dict[str, Any]:
     prediction = {"model_version": model_version, "score": round(sum(scores) / len(scores), 3) if scores else 1.0,
                   "result": result}
     return {"data": {k: v for k, v in data.items() if v is not None}, "predictions": [prediction]}
+
+
+class LabelStudioExporter:
+    name = "label-studio"
+    description = "Label Studio tasks: the text with Source, Cue, Content regions and relations as predictions"
+    suffix = ".json"
+    many = True
+
+    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
+        try:
+            version = f"briefing {metadata.version('briefing')}"
+        except metadata.PackageNotFoundError:
+            version = "briefing"
+        stream.write("[")
+        for number, briefing in enumerate(briefings):
+            stream.write(("," if number else "") + "\n" + json.dumps(task(briefing, version), ensure_ascii=False))
+        stream.write("\n]\n")
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_exporter(LabelStudioExporter())

@@ -1,4 +1,4 @@
-"""The HTML report: one standalone page (inline CSS, no script, nothing fetched) showing the text
+"""The exporter ``html``: one standalone page (inline CSS, no script, nothing fetched) showing the text
 with every statement highlighted in its speaker's colour, cues and sources marked, and beside it the
 participants, the issues with each participant's stance, and where the sides agree or differ.
 
@@ -14,8 +14,9 @@ from functools import cache
 from attrs import frozen
 
 from ..model import Briefing, Participant, Statement
-from ..render import describe
-from ..views import contention, stance_matrix
+from ..plugin import RenderedExporter, hookimpl
+from .participants import by_role, describe
+from .sides import contention, stance_matrix
 
 __all__ = ["PALETTE", "Segment", "render_report", "segments"]
 
@@ -100,8 +101,7 @@ def render_report(briefing: Briefing) -> str:
     matrix = stance_matrix(briefing)
     holders: list[Participant] = [p for p in briefing.participants if any(p.id in row for row in matrix.values())]
     contested, agreed = contention(briefing)
-    order = {"speaker": 0, "attendee": 1, "mentioned": 2, "author": 3}
-    people = sorted(briefing.participants, key=lambda p: (order[p.role], -len(briefing.statements_by(p.id)), p.name))
+    people = by_role(briefing)
     return _environment().get_template("report.html.j2").render(
         briefing=briefing,
         segments=list(segments(briefing)),
@@ -115,3 +115,10 @@ def render_report(briefing: Briefing) -> str:
         contested=contested,
         agreed=agreed,
     )
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_exporter(RenderedExporter(
+        "html", "a standalone page: statements highlighted by speaker, participants, stance matrix, contention",
+        ".html", render_report))

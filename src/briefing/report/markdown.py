@@ -1,31 +1,20 @@
-"""Human-readable renderings of a briefing shared by the exporters (labels, the Markdown report)."""
+"""The exporter ``markdown``: a readable report of a briefing (its source and event, the
+participants, the statements by speaker, the issues with each participant's stance and the evidence
+for it, and where the sides differ and agree)."""
 
 from __future__ import annotations
 
-from .model import Briefing, Issue, Participant, Position, Statement
-from .views import contention
+from collections.abc import Iterable
+from typing import TextIO
 
-__all__ = ["describe", "markdown_report", "speaker_label"]
+from ..model import Briefing, Issue, Position, Statement
+from ..plugin import hookimpl
+from .participants import by_role, describe
+from .sides import contention
+
+__all__ = ["MarkdownExporter", "markdown_report"]
 
 _EVENT_KINDS = {"press_briefing": "press briefing", "press_conference": "press conference"}
-
-
-def describe(participant: Participant) -> str:
-    """``Name, Title (Organization), Affiliation``, leaving out what is unknown."""
-    parts = [participant.name]
-    if participant.title:
-        parts.append(participant.title + (f" ({participant.organization})" if participant.organization else ""))
-    elif participant.organization:
-        parts.append(participant.organization)
-    side = ", ".join(filter(None, (participant.affiliation, participant.party)))
-    return ", ".join(parts) + (f" — {side}" if side else "")
-
-
-def speaker_label(briefing: Briefing, statement: Statement) -> str:
-    participant = briefing.participant(statement.speaker)
-    if participant is not None:
-        return participant.name
-    return statement.source.text if statement.source else "unknown"
 
 
 def _cell(value: object) -> str:
@@ -65,8 +54,7 @@ def markdown_report(briefing: Briefing) -> str:
     lines.append("")
 
     lines += ["## Participants", ""]
-    order = {"speaker": 0, "attendee": 1, "mentioned": 2, "author": 3}
-    people = sorted(briefing.participants, key=lambda p: (order[p.role], -len(briefing.statements_by(p.id)), p.name))
+    people = by_role(briefing)
     lines += _table(
         ["Name", "Role", "Kind", "Title", "Organization", "Affiliation", "Party", "Statements"],
         [[p.name, p.role, p.kind, p.title, p.organization, p.affiliation, p.party, len(briefing.statements_by(p.id))] for p in people],
@@ -150,3 +138,21 @@ def _issues(briefing: Briefing) -> list[str]:
             ]
             lines.append("")
     return lines
+
+
+class MarkdownExporter:
+    name = "markdown"
+    description = "a readable report: participants, statements by speaker, issues and stances"
+    suffix = ".md"
+    many = True
+
+    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
+        for number, briefing in enumerate(briefings):
+            if number:
+                stream.write("\n---\n\n")
+            stream.write(markdown_report(briefing))
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_exporter(MarkdownExporter())

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from .errors import BriefingError, DuplicateNameError, PluginError, UnknownNameError
+from ..errors import BriefingError, DuplicateNameError, PluginError, UnknownNameError
 from .interfaces import STAGES, Exporter, Extractor, Reader
 
 __all__ = ["Registered", "Registry"]
@@ -31,7 +31,7 @@ def _check(obj: object, protocol: type) -> None:
         what = getattr(obj, "name", None) or type(obj).__name__
         raise TypeError(
             f"{protocol.__name__.lower()} {what!r} has no {', '.join(missing)} "
-            f"(a {protocol.__name__} needs {', '.join(_members(protocol))}; see briefing.interfaces.{protocol.__name__})"
+            f"(a {protocol.__name__} needs {', '.join(_members(protocol))}; see briefing.plugin.interfaces.{protocol.__name__})"
         )
 
 
@@ -141,12 +141,12 @@ class PluginRegistry:
         self._pending.clear()
 
     def add_reader(self, reader: Any, *, replace: bool = False) -> None:
-        """Add a :class:`briefing.interfaces.Reader`, under its ``name``."""
+        """Add a :class:`briefing.plugin.interfaces.Reader`, under its ``name``."""
         _check(reader, Reader)
         self._add("reader", reader.name, reader, replace)
 
     def add_extractor(self, extractor: Any, *, replace: bool = False) -> None:
-        """Add a :class:`briefing.interfaces.Extractor` for its ``stage``, under its ``name``."""
+        """Add a :class:`briefing.plugin.interfaces.Extractor` for its ``stage``, under its ``name``."""
         _check(extractor, Extractor)
         if extractor.stage not in STAGES:
             raise ValueError(
@@ -156,7 +156,7 @@ class PluginRegistry:
         self._add(f"{extractor.stage} extractor", extractor.name, extractor, replace)
 
     def add_exporter(self, exporter: Any, *, replace: bool = False) -> None:
-        """Add a :class:`briefing.interfaces.Exporter`, under its ``name``."""
+        """Add a :class:`briefing.plugin.interfaces.Exporter`, under its ``name``."""
         _check(exporter, Exporter)
         self._add("exporter", exporter.name, exporter, replace)
 

@@ -1,5 +1,5 @@
-"""Metadata extractor ``rules``: headline, byline, dateline and tag line from the text's layout; the
-event's kind, date and place from the parsed body. Fields a reader already filled are kept. A
+"""The metadata extractor ``rules``: headline, byline, dateline and tag line from the text's
+layout; the event's kind, date and place from the parsed body. Fields a reader already filled are kept. A
 transcript (a reader gave it turns) is left as its reader gave it: its head states the event, and a
 place or date named in the talk is not where or when the talk took place."""
 
@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import attrs
 
-from ..hookspecs import hookimpl
-from ..metadata.dates import resolve_date
-from ..metadata.event import find_event
-from ..metadata.layout import read_layout
 from ..model import Briefing
+from ..plugin import hookimpl
+from .dates import resolve_date
+from .event import find_event
+from .layout import read_layout
 
 
 class RulesMetadata:

@@ -1,7 +1,9 @@
-"""Briefings as spreadsheet rows: one row a statement, or one row a participant, written as CSV by
-the ``csv`` module (RFC 4180 quoting, a UTF-8 byte-order mark so that spreadsheets read the
-encoding right). A cell that a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``
-first) is written with a leading apostrophe, as OWASP advises for untrusted text."""
+"""The exporters ``csv`` (one row a statement: speaker, title, affiliation, kind, act, cue,
+content, issues, offsets) and ``csv-participants`` (one row a participant), for spreadsheets.
+
+Rows are written by the ``csv`` module (RFC 4180 quoting, a UTF-8 byte-order mark so that
+spreadsheets read the encoding right). A cell that a spreadsheet would take for a formula (``=``,
+``+``, ``-``, ``@`` first) is written with a leading apostrophe, as OWASP advises for untrusted text."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from ..model import Briefing
+from ..plugin import hookimpl
 
-__all__ = ["PARTICIPANT_COLUMNS", "STATEMENT_COLUMNS", "participant_rows", "safe_cell", "statement_rows", "write_csv"]
+__all__ = ["PARTICIPANT_COLUMNS", "STATEMENT_COLUMNS", "CsvExporter", "ParticipantsCsvExporter", "participant_rows",
+           "safe_cell", "statement_rows", "write_csv"]
 
 STATEMENT_COLUMNS = ("briefing", "statement", "speaker", "speaker_id", "title", "organization", "affiliation",
                      "party", "kind", "act", "cue", "source", "content", "issues", "start", "end", "offsets",
@@ -72,3 +76,26 @@ def write_csv(rows: Iterable[dict[str, object]], columns: tuple[str, ...], strea
     writer.writeheader()
     for row in rows:
         writer.writerow({key: safe_cell(value) for key, value in row.items()})
+
+
+class CsvExporter:
+    name = "csv"
+    description = "one row a statement: speaker, title, affiliation, kind, act, cue, content, issues, offsets"
+    suffix = ".csv"
+    many = True
+    columns, rows = STATEMENT_COLUMNS, staticmethod(statement_rows)
+
+    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
+        write_csv((row for b in briefings for row in self.rows(b)), self.columns, stream)
+
+
+class ParticipantsCsvExporter(CsvExporter):
+    name = "csv-participants"
+    description = "one row a participant: name, kind, role, title, organisation, affiliation, party, counts"
+    columns, rows = PARTICIPANT_COLUMNS, staticmethod(participant_rows)
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_exporter(CsvExporter())
+    registry.add_exporter(ParticipantsCsvExporter())

@@ -1,15 +1,15 @@
-"""Reader ``transcript``: a speaker-labelled transcript ("THE PRESIDENT:", "DR. FAUCI:", "Q"), as
-plain text or a saved web page; every turn becomes a statement of its speaker."""
+"""The reader ``transcript``: a speaker-labelled transcript ("THE PRESIDENT:", "DR. FAUCI:", "Q"),
+as plain text or a saved web page; every turn becomes a statement of its speaker (the turns are
+found by :mod:`briefing.turns`, which the ``html`` reader uses too)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..hookspecs import hookimpl
-from ..interfaces import Input
 from ..model import Briefing, Source
-from ..readers.html import looks_like_html, read_html
-from ..transcripts import add_turns, is_transcript
+from ..plugin import Input, hookimpl
+from ..turns import add_turns, is_transcript
+from .html import looks_like_html, read_html
 
 
 class TranscriptReader:

@@ -1,18 +1,21 @@
-"""JSONL corpora: one document a line, ``{"id", "text", "title"?, "published"?, "url"?, ...}``,
-read one line at a time so that a corpus of any size streams through."""
+"""JSON formats: the exporters ``json`` (one briefing, indented) and ``jsonl`` (one briefing a line),
+schema ``briefing/1``; and the reader ``jsonl`` of corpora with one document a line, ``{"id",
+"text", "title"?, "published"?, "url"?, ...}``, read one line at a time so that a corpus of any size
+streams through."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TextIO
 
+from ..convert import dumps
 from ..errors import InputError
-from ..interfaces import Input
 from ..model import Briefing, Source
+from ..plugin import Input, RenderedExporter, detect_by_name, hookimpl
 
-__all__ = ["JSONL_SUFFIXES", "looks_like_jsonl", "read_jsonl"]
+__all__ = ["JSONL_SUFFIXES", "JsonLinesExporter", "JsonLinesReader", "indented", "looks_like_jsonl", "read_jsonl"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 #: Optional string fields of a record and the ``Source`` field each fills.
@@ -73,3 +76,39 @@ def read_jsonl(input: Input) -> Iterator[Briefing | InputError]:
                 yield InputError(where, f"is not JSON ({error.msg}, column {error.colno})")
             except ValueError as error:
                 yield InputError(where, str(error))
+
+
+class JsonLinesReader:
+    name = "jsonl"
+    description = 'a corpus, one JSON document a line: {"id", "text", "title"?, "published"?, "url"?}'
+
+    def detect(self, input: Input, head: bytes) -> float:
+        return detect_by_name(input, head, JSONL_SUFFIXES, looks_like_jsonl, sniffed=0.7)
+
+    def read(self, input: Input) -> Iterator[Briefing | InputError]:
+        return read_jsonl(input)
+
+
+def indented(briefing: Briefing) -> str:
+    """The briefing as indented JSON (the ``json`` format), ending in a newline."""
+    return dumps(briefing, indent=2) + "\n"
+
+
+class JsonLinesExporter:
+    name = "jsonl"
+    description = "one briefing a line as compact JSON (schema briefing/1), for many inputs"
+    suffix = ".jsonl"
+    many = True
+    appendable = True  # a briefing a line: a file cut after any line is valid, so runs can resume
+
+    def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
+        for briefing in briefings:
+            stream.write(dumps(briefing) + "\n")
+            stream.flush()
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_reader(JsonLinesReader())
+    registry.add_exporter(RenderedExporter("json", "one briefing as indented JSON (schema briefing/1)", ".json", indented))
+    registry.add_exporter(JsonLinesExporter())

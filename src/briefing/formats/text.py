@@ -1,12 +1,11 @@
-"""Reader ``text``: a plain-text file, standard input, or a string, in any common encoding."""
+"""The reader ``text``: a plain-text file, standard input, or a string, in any common encoding."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..hookspecs import hookimpl
-from ..interfaces import Input
 from ..model import Briefing, Source
+from ..plugin import Input, hookimpl
 
 
 class TextReader:

@@ -2,8 +2,8 @@
 keyword arguments only: new parameters may be added, none is ever renamed.
 
 A plugin is a module (or object) with functions marked ``@briefing.hookimpl``, made known through
-the ``briefing`` entry-point group; the built-in plugins in :mod:`briefing.builtin` are registered
-the same way. See docs/plugins.md for a worked example.
+the ``briefing`` entry-point group; the built-in plugins (:data:`.manager.BUILTIN_PLUGINS`) are
+registered the same way. See docs/plugins.md for a worked example.
 """
 
 from __future__ import annotations

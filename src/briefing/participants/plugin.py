@@ -1,19 +1,19 @@
-"""Participants extractor ``rules``: people, organisations and groups of the text, merged across
+"""The participants extractor ``rules``: people, organisations and groups of the text, merged across
 mentions, with title, organisation, affiliation, party and role; merged too with the participants a
 reader gave (a transcript's speakers), so that one person is one participant, and in a transcript
-fitted to its labelled speakers (:mod:`..participants.speakers`)."""
+fitted to its labelled speakers (:mod:`.speakers`)."""
 
 from __future__ import annotations
 
 import attrs
 
-from ..hookspecs import hookimpl
 from ..model import Briefing, Span
-from ..participants.affiliations import complete_affiliations
-from ..participants.extract import find_participants
-from ..participants.merge import merge_participants
-from ..participants.org_types import with_org_types
-from ..participants.speakers import fit_to_speakers
+from ..plugin import hookimpl
+from .affiliations import complete_affiliations
+from .extract import find_participants
+from .merge import merge_participants
+from .org_types import with_org_types
+from .speakers import fit_to_speakers
 
 
 class RulesParticipants:

@@ -13,8 +13,8 @@ from typing import Any
 import pluggy
 from attrs import frozen
 
+from ..errors import PluginError, PluginWarning
 from . import hookspecs
-from .errors import PluginError, PluginWarning
 from .registry import Registered, Registry
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
@@ -27,23 +27,22 @@ BLOCK_ENV = "BRIEFING_BLOCK_PLUGINS"
 
 _HOOK_NAMES = tuple(name for name in vars(hookspecs) if name.startswith("briefing_"))
 
+#: The plugins briefing ships with, each a module registered exactly like an installed plugin and
+#: named by its path: the formats, the reports, and each stage's extractors beside their logic.
 BUILTIN_PLUGINS = (
-    "briefing.builtin.text_reader",
-    "briefing.builtin.html_reader",
-    "briefing.builtin.transcript_reader",
-    "briefing.builtin.jsonl_reader",
-    "briefing.builtin.brat_reader",
-    "briefing.builtin.json_exporters",
-    "briefing.builtin.markdown_exporter",
-    "briefing.builtin.csv_exporters",
-    "briefing.builtin.html_exporter",
-    "briefing.builtin.brat_exporter",
-    "briefing.builtin.label_studio_exporter",
-    "briefing.builtin.rules_metadata",
-    "briefing.builtin.rules_participants",
-    "briefing.builtin.rules_statements",
-    "briefing.builtin.trained_statements",
-    "briefing.builtin.rules_issues",
+    "briefing.formats.text",
+    "briefing.formats.html",
+    "briefing.formats.transcript",
+    "briefing.formats.json",
+    "briefing.formats.csv",
+    "briefing.formats.brat",
+    "briefing.formats.label_studio",
+    "briefing.report.markdown",
+    "briefing.report.html",
+    "briefing.metadata.plugin",
+    "briefing.participants.plugin",
+    "briefing.statements.plugin",
+    "briefing.issues.plugin",
 )
 
 
@@ -65,7 +64,7 @@ def _briefing_version() -> str | None:
 
 
 class PluginManager:
-    """A typed wrapper around pluggy's manager and the :class:`~briefing.registry.Registry`.
+    """A typed wrapper around pluggy's manager and the :class:`~briefing.plugin.registry.Registry`.
 
     ``autoload=False`` (or the environment variable ``BRIEFING_DISABLE_PLUGIN_AUTOLOAD``) skips
     plugins installed through the ``briefing`` entry-point group; ``block`` (and

@@ -12,7 +12,7 @@ from collections import Counter
 
 from attrs import frozen
 
-from .model import Briefing, Issue, Participant
+from ..model import Briefing, Issue, Participant
 
 __all__ = ["IssueSides", "contention", "side_of", "sides_by", "stance_matrix"]
 

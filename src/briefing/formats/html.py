@@ -1,4 +1,5 @@
-"""Web pages: the main text and the article's metadata, found by trafilatura in a saved page.
+"""The reader ``html``: a saved web page's main text and the article's metadata, found by
+trafilatura; a page holding a speaker-labelled transcript is read as one, turns and all.
 
 The text kept in :attr:`Briefing.text` is trafilatura's extraction with one blank line between
 paragraphs (the layout plain-text briefings have), and every offset indexes into it. Nothing is
@@ -8,12 +9,14 @@ fetched: the page comes from a file or standard input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..errors import InputError
-from ..interfaces import Input
 from ..model import Briefing, Source
+from ..plugin import Input, detect_by_name, hookimpl
+from ..turns import add_turns, is_transcript
 
-__all__ = ["HTML_SUFFIXES", "looks_like_html", "read_html"]
+__all__ = ["HTML_SUFFIXES", "HtmlReader", "looks_like_html", "read_html"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _OPENING = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
@@ -55,3 +58,20 @@ def read_html(input: Input) -> Briefing:
         publisher=document.sitename or document.hostname,
     )
     return Briefing(id=input.briefing_id(text), text=text, source=source)
+
+
+class HtmlReader:
+    name = "html"
+    description = "a saved web page: main text, title, authors, date, site (trafilatura); transcripts get their turns"
+
+    def detect(self, input: Input, head: bytes) -> float:
+        return detect_by_name(input, head, HTML_SUFFIXES, looks_like_html, sniffed=0.8)
+
+    def read(self, input: Input) -> Iterator[Briefing]:
+        briefing = read_html(input)
+        yield add_turns(briefing) if is_transcript(briefing.text) else briefing
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_reader(HtmlReader())
