@@ -18,7 +18,7 @@ from briefing.formats.csv import STATEMENT_COLUMNS, safe_cell
 from briefing.testing.strategies import briefings
 
 EXPORTERS = ["brat", "csv", "csv-participants", "html", "json", "jsonl", "label-studio", "markdown"]
-generated = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # exporters keep no state
+generated = settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # exporters keep no state
 
 
 def export(plugins, name, *items):

@@ -220,7 +220,7 @@ def test_a_bad_taxonomy_names_the_file(tmp_path):
         load_taxonomy(path)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(prose)
 def test_never_raises_and_spans_are_valid(pipeline, text):
     text += " Kelly said there will be no deportations."

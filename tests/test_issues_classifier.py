@@ -29,7 +29,7 @@ def test_features_are_words_pairs_and_character_grams():
 
 
 @given(st.lists(texts, min_size=1, max_size=4))
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 def test_each_block_of_each_row_is_scaled_to_unit_length(batch):
     counts = count(batch)
     values = weigh(counts, np.ones(len(counts.buckets)))

@@ -123,7 +123,7 @@ def test_party_codes(after, party):
     assert party_after("Kaine" + after, 5) == party
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(prose)
 def test_never_raises_and_spans_are_valid(nlp, text):
     doc = nlp(text)

@@ -133,7 +133,7 @@ def test_cut_points_fall_between_paragraphs_then_lines_then_words():
     assert cut_points("short", 10) == []
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.one_of(texts, prose))
 def test_any_text_gives_a_valid_briefing(pipeline, text):
     """Every stage on any Unicode: no exception, spans inside the text and equal to their slice (the

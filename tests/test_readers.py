@@ -291,7 +291,7 @@ fuzz_bytes = st.one_of(
 )
 
 
-@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=fuzz_bytes, suffix=st.sampled_from([".txt", ".html", ".jsonl", ".ann", ""]))
 def test_readers_refuse_bad_bytes_with_an_input_error_only(plugins, data, suffix):
     """Every reader, on any bytes under any name: briefings, or a BriefingError naming the input,

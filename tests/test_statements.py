@@ -60,7 +60,7 @@ def test_scare_quotes_are_not_statements(pipeline):
     assert statements(pipeline, 'The so-called "reform" was passed on Monday.') == []
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(prose)
 def test_never_raises_and_spans_are_valid(nlp, text):
     doc = nlp(text)

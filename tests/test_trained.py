@@ -88,7 +88,7 @@ def test_gold_labels_mark_each_piece_of_a_discontinuous_content(nlp):
         ("CONTENT", "“We will win,”"), ("SOURCE", "Ortiz"), ("CUE", "said"), ("CONTENT", "“Nobody doubts it.”")]
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=40,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(prose)
 def test_never_raises_and_spans_are_valid(nlp, tagger, text):
