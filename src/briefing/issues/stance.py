@@ -131,6 +131,7 @@ class _Composer:
         self.advocated = False
         self.harmful = False
         self.act = False  # the issue is something done (a plan, a veto): calling it harmful opposes it
+        self.negated = False
         self.evidence: list[Token] = []
 
     def apply(self, kind: str | None, token: Token, *, on_mention: bool = False) -> None:
@@ -138,6 +139,7 @@ class _Composer:
             return
         before = self.stance
         if kind == "negation":
+            self.negated = True
             if self.stance is None and not on_mention:
                 return
             self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
@@ -245,7 +247,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         if head is not None and node == head:
             kind = lex.cue_kind(head)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
-            if kind is not None and not repeated and (kind == "concern" or child.dep_ in _NOMINAL_RELATIONS):
+            # a cue counts for what it reports as a noun phrase, for an act it commits to ("pledged to
+            # impose sanctions", "refused to sign"), and a worrying cue for clauses too
+            lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
+            if kind is not None and not repeated and lends:
                 composer.apply(kind, head)
             steps.append(Step(node, composer.judgement()))
             break
@@ -261,6 +266,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg")
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
+    problem = next((t for t in term if lex.is_problem(t)), None)
+    if composer.stance is None and problem is not None and not composer.act and not composer.negated:
+        composer.apply("concern", problem)  # "there have been thousands of shootings": a problem raised
+        steps[-1] = Step(steps[-1].node, composer.judgement())
     return steps
 
 
