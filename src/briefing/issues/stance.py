@@ -210,6 +210,12 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return None
 
 
+def _condition(node: Token, lex: StanceLexicon) -> bool:
+    """A fronted "without" states a condition, not a stand against: "without action, growth will
+    stall" argues for the action ("released without delay" still opposes the delay)."""
+    return node.dep_ == "prep" and lex.kind(node) == "negation" and node.head.pos_ in {"VERB", "AUX"} and node.i < node.head.i
+
+
 @frozen
 class Step:
     """A word on the way up from the mention, and the stance composed up to and including it."""
@@ -256,7 +262,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
-        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}):
+        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
+                and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             composer.apply(lex.kind(word), word, on_mention=True)

@@ -85,10 +85,6 @@ class Classified:
 
     def best(self) -> dict[str, str]:
         """Each statement's best topic (key), for statements that have one."""
-        import os
-        if os.environ.get("VARIANT") == "doc":
-            top = max(self.salience, key=self.salience.get) if self.salience else None
-            return {sid: top for sid in self.statements} if top else {}
         return {sid: keys[0] for sid, keys in self.statements.items() if keys}
 
 
