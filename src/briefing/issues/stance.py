@@ -134,6 +134,10 @@ class _Composer:
         self.negated = False
         self.evidence: list[Token] = []
 
+    def reset(self) -> None:
+        """Forget the stance so far (it was someone else's); what the issue is stays."""
+        self.stance, self.advocated, self.negated, self.evidence = None, False, False, []
+
     def apply(self, kind: str | None, token: Token, *, on_mention: bool = False) -> None:
         if kind is None:
             return
@@ -210,10 +214,15 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return None
 
 
+def _first_person(verb: Token) -> bool:
+    """Whether the clause's subject is the speaker ("the policy we are seeing")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
+
+
 def _condition(node: Token, lex: StanceLexicon) -> bool:
     """A fronted "without" states a condition, not a stand against: "without action, growth will
     stall" argues for the action ("released without delay" still opposes the delay)."""
-    return node.dep_ == "prep" and lex.kind(node) == "negation" and node.head.pos_ in {"VERB", "AUX"} and node.i < node.head.i
+    return node.dep_ == "prep" and lex.kind(node) == "negation" and node.i < node.head.i
 
 
 @frozen
@@ -262,6 +271,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
+        if child.dep_ == "relcl" and not _first_person(child):
+            composer.reset()  # "a movement that seeks to ...": the movement's stance, not the speaker's
         if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
