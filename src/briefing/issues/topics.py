@@ -23,7 +23,7 @@ import attrs
 import numpy as np
 from attrs import frozen
 
-from ..model import Briefing, Issue, Position, Span, Statement
+from ..model import Briefing, Issue, Span, Statement
 from .classifier import NO_TOPIC, TopicClassifier
 from .taxonomy import Taxonomy
 
@@ -137,25 +137,7 @@ def add_topics(briefing: Briefing, classified: Classified, taxonomy: Taxonomy) -
     by_key = {t.key: t for t in taxonomy.topics if t.parent is None}
     issues += [Issue(id=key, label=by_key[key].label, code=by_key[key].code)
                for key in dict.fromkeys(chosen) if key not in have]
-    issues = [_with_neutral(briefing, issue, classified) for issue in issues]
     return attrs.evolve(briefing, issues=_ordered(issues, classified.salience), statements=linked)
-
-
-def _with_neutral(briefing: Briefing, issue: Issue, classified: Classified) -> Issue:
-    """The topic with a neutral position for each speaker of a statement classified under it who
-    takes no stand on it: they raised the topic."""
-    held = {p.participant for p in issue.positions}
-    raised: dict[str, list[str]] = {}
-    for statement in briefing.statements:
-        if issue.id in classified.statements.get(statement.id, ()) and statement.speaker:
-            group = briefing.participant(statement.speaker)
-            for holder in (group.members if group is not None and group.members else (statement.speaker,)):
-                if holder not in held:
-                    raised.setdefault(holder, []).append(statement.id)
-    if not raised:
-        return issue
-    added = [Position(participant=holder, stance="neutral", statements=tuple(ids)) for holder, ids in raised.items()]
-    return attrs.evolve(issue, positions=(*issue.positions, *added))
 
 
 def classify_topics(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: TopicClassifier,
