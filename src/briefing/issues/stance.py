@@ -214,6 +214,12 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return None
 
 
+def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
+    """An act named by what it is about ("his policy toward Russia", "the plan for the port") is
+    no stand on that; a plan to do it ("the plan to cut taxes", "the fisheries plan") is."""
+    return child.dep_ == "prep" and lex.kind(node) == "support" and node.lemma_.lower() in lex.acts
+
+
 def _first_person(verb: Token) -> bool:
     """Whether the clause's subject is the speaker ("the policy we are seeing")."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
@@ -274,7 +280,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a movement that seeks to ...": the movement's stance, not the speaker's
         if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
-                and not _condition(node, lex):
+                and not _condition(node, lex) and not _about(node, child, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             composer.apply(lex.kind(word), word, on_mention=True)
