@@ -215,9 +215,13 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
 
 
 def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
-    """An act named by what it is about ("his policy toward Russia", "the plan for the port") is
-    no stand on that; a plan to do it ("the plan to cut taxes", "the fisheries plan") is."""
-    return child.dep_ == "prep" and lex.kind(node) == "support" and node.lemma_.lower() in lex.acts
+    """Whether ``node`` is an act named by what it is about ("his policy toward Russia", "a review
+    of the fees"): a stand on the act is none on that, unless the act itself opposes it ("the
+    repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
+    not named by a preposition."""
+    doing = any(c.pos_ == "VERB" for c in child.children)  # "the action of repatriating migrants" is that doing
+    return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and node.lemma_.lower() in lex.acts and \
+        lex.kind(node) in {None, "support", "advocacy"}
 
 
 def _first_person(verb: Token) -> bool:
@@ -277,10 +281,12 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
+        if _about(node, child, lex):
+            break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a movement that seeks to ...": the movement's stance, not the speaker's
         if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
-                and not _condition(node, lex) and not _about(node, child, lex):
+                and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             composer.apply(lex.kind(word), word, on_mention=True)
