@@ -6,6 +6,8 @@ about or negates what lies below it is applied in turn, the nearest first: "no m
 dangers of illegal migration" (oppose), "the importance of stopping drug networks" (oppose: support
 of stopping), "did not reject the plan" (support). A coordinated word does not govern its sibling
 ("securing the border and supporting Central America"), and a verb does not govern its adjuncts.
+A relative clause's stance is its subject's ("a movement that seeks to ..."), a fronted "without"
+is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
 Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
