@@ -86,6 +86,9 @@ def judged(nlp, text, term, cue=None):
         ("The envoy said the plan for the port is good.", "port", "said", ("neutral", [], False)),
         # a relative clause's stance is its subject's, not the speaker's
         ("She said the result is a movement that seeks to close the border.", "border", "said", ("neutral", [], False)),
+        # a person named as holding an attitude holds it, not the speaker who reports it
+        ("Kelly said Hale wants a wall on the border.", "wall", "said", ("neutral", [], False)),
+        ("Kelly said he wants a wall.", "wall", "said", ("support", ["wants"], False)),
         ("They proclaimed a goal of cleaner rivers.", "rivers", None, ("support", ["goal"], False)),
         ("The senator said the unfairness of the tax is plain.", "tax", "said", ("oppose", ["unfairness"], False)),
     ],

@@ -226,6 +226,16 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
         lex.kind(node) in {None, "support", "advocacy"}
 
 
+def _someone_elses(node: Token, lex: StanceLexicon) -> bool:
+    """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
+    whose subject is a person named in the statement: the attitude is that person's, reported, not
+    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
+    lemma = node.lemma_.lower()
+    attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
+    return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children)
+
+
 def _first_person(verb: Token) -> bool:
     """Whether the clause's subject is the speaker ("the policy we are seeing")."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
@@ -287,6 +297,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a movement that seeks to ...": the movement's stance, not the speaker's
+        if _someone_elses(node, lex):
+            composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
+            steps.append(Step(node, composer.judgement()))
+            break
         if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
