@@ -261,6 +261,7 @@ def test_the_readme_example_stances(example_path, pipeline):
     held = {names[p.participant]: (p.stance, [e.text for e in p.evidence]) for p in fees.positions}
     assert held["Claire Dubois"] == ("support", ["stay"])  # "the fees stay"
     assert held["Anders Lunde"][0] == "oppose"
+    assert held["Paul Tremblay"] == ("neutral", [])  # a review of the fees being planned is no stand on them
     contested, _agreed = contention(example)
     assert [(v.issue.label, v.taken) for v in contested] == [("fees", (("Canada", "support"), ("Norway", "oppose")))]
 
