@@ -166,7 +166,7 @@ def test_problems_are_concerns_not_opposition_to_their_topic(seed):
 
 
 def test_no_use_of_the_military_is_no_stand_against_its_topics(seed):
-    # "no use of military in immigration" (s16) opposes that use, not immigration or defence
+    # s16 rules out one use of the armed forces: against that use, not against its topics
     taken = [(i.label, p.stance) for i in seed.issues if i.parent is None for p in i.positions
              if p.participant == "john-kelly" and "s16" in p.statements]
     assert taken and all(stance == "neutral" for _label, stance in taken), taken
