@@ -70,14 +70,13 @@ def judged(nlp, text, term, cue=None):
          ("support", ["should", "support", "plan"], True)),
         ("Police said the suspect crossed the border on Monday.", "border", "said", ("neutral", [], False)),
         # a cue counts for the act it commits to
-        ("The council pledged to impose further sanctions.", "sanctions", "pledged", ("support", ["pledged"], False)),
+        ("The council vowed to impose new levies.", "levies", "vowed", ("support", ["vowed"], False)),
         ("She refused to sign the bill.", "bill", "refused", ("oppose", ["refused"], False)),
         # a problem raised is a concern, with no stance word around it
-        ("The mayor said there have been hundreds of shootings this year.", "shootings", "said",
-         ("concern", ["shootings"], False)),
+        ("The mayor said violence in the suburbs rose this year.", "violence", "said", ("concern", ["violence"], False)),
         # a fronted "without" states a condition: it argues for the action
-        ("Without firm action to support exports, growth will stall, the minister said.", "exports", "said",
-         ("support", ["action", "support"], False)),
+        ("Without new investment in ports, trade will stall, the minister said.", "ports", "said",
+         ("support", ["investment"], False)),
         ("Police should release the video without delay.", "delay", None, ("oppose", ["without"], False)),
         # an act named by what it is about is no stand on that
         ("The premier said praise from abroad would not change her policy toward Norway.", "Norway", "said",
@@ -85,12 +84,12 @@ def judged(nlp, text, term, cue=None):
         ("He called for a review of the fees.", "fees", "called", ("neutral", [], False)),
         ("The envoy said the plan for the port is good.", "port", "said", ("neutral", [], False)),
         # a relative clause's stance is its subject's, not the speaker's
-        ("She said the result is a movement that seeks to close the border.", "border", "said", ("neutral", [], False)),
+        ("She said the result is a group that wants to close the border.", "border", "said", ("neutral", [], False)),
         # a person named as holding an attitude holds it, not the speaker who reports it
         ("Kelly said Hale wants a wall on the border.", "wall", "said", ("neutral", [], False)),
         ("Kelly said he wants a wall.", "wall", "said", ("support", ["wants"], False)),
-        ("They proclaimed a goal of cleaner rivers.", "rivers", None, ("support", ["goal"], False)),
-        ("The senator said the unfairness of the tax is plain.", "tax", "said", ("oppose", ["unfairness"], False)),
+        ("They set a goal of cleaner rivers.", "rivers", None, ("support", ["goal"], False)),
+        ("The senator said the unfairness of the rule is plain.", "rule", "said", ("oppose", ["unfairness"], False)),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

@@ -6,7 +6,7 @@ about or negates what lies below it is applied in turn, the nearest first: "no m
 dangers of illegal migration" (oppose), "the importance of stopping drug networks" (oppose: support
 of stopping), "did not reject the plan" (support). A coordinated word does not govern its sibling
 ("securing the border and supporting Central America"), and a verb does not govern its adjuncts.
-A relative clause's stance is its subject's ("a movement that seeks to ..."), a fronted "without"
+A relative clause's stance is its subject's ("a group that wants to ..."), a fronted "without"
 is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
 Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
@@ -217,11 +217,11 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
 
 
 def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
-    """Whether ``node`` is an act named by what it is about ("his policy toward Russia", "a review
+    """Whether ``node`` is an act named by what it is about ("her policy toward Norway", "a review
     of the fees"): a stand on the act is none on that, unless the act itself opposes it ("the
     repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
     not named by a preposition."""
-    doing = any(c.pos_ == "VERB" for c in child.children)  # "the action of repatriating migrants" is that doing
+    doing = any(c.pos_ == "VERB" for c in child.children)  # "the decision of closing the port" is that doing
     return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and node.lemma_.lower() in lex.acts and \
         lex.kind(node) in {None, "support", "advocacy"}
 
@@ -242,8 +242,8 @@ def _first_person(verb: Token) -> bool:
 
 
 def _condition(node: Token, lex: StanceLexicon) -> bool:
-    """A fronted "without" states a condition, not a stand against: "without action, growth will
-    stall" argues for the action ("released without delay" still opposes the delay)."""
+    """A fronted "without" states a condition, not a stand against: "without investment, trade
+    will stall" argues for the investment ("released without delay" still opposes the delay)."""
     return node.dep_ == "prep" and lex.kind(node) == "negation" and node.i < node.head.i
 
 
@@ -284,8 +284,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         if head is not None and node == head:
             kind = lex.cue_kind(head)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
-            # a cue counts for what it reports as a noun phrase, for an act it commits to ("pledged to
-            # impose sanctions", "refused to sign"), and a worrying cue for clauses too
+            # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
+            # impose levies", "refused to sign"), and a worrying cue for clauses too
             lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
             if kind is not None and not repeated and lends:
                 composer.apply(kind, head)
@@ -296,7 +296,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         if _about(node, child, lex):
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
-            composer.reset()  # "a movement that seeks to ...": the movement's stance, not the speaker's
+            composer.reset()  # "a group that wants to ...": the group's stance, not the speaker's
         if _someone_elses(node, lex):
             composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
             steps.append(Step(node, composer.judgement()))
@@ -314,7 +314,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         child, node = node, node.head
     problem = next((t for t in term if lex.is_problem(t)), None)
     if composer.stance is None and problem is not None and not composer.act and not composer.negated:
-        composer.apply("concern", problem)  # "there have been thousands of shootings": a problem raised
+        composer.apply("concern", problem)  # "violence rose": a problem raised
         steps[-1] = Step(steps[-1].node, composer.judgement())
     return steps
 
