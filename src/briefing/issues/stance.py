@@ -237,7 +237,7 @@ def _someone_elses(node: Token, lex: StanceLexicon) -> bool:
 
 
 def _first_person(verb: Token) -> bool:
-    """Whether the clause's subject is the speaker ("the policy we are seeing")."""
+    """Whether the clause's subject is the speaker ("the rules we wrote")."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
 
 
