@@ -69,6 +69,27 @@ def judged(nlp, text, term, cue=None):
         ("The officials agreed that both countries should support the fisheries plan.", "fisheries", "agreed",
          ("support", ["should", "support", "plan"], True)),
         ("Police said the suspect crossed the border on Monday.", "border", "said", ("neutral", [], False)),
+        # a cue counts for the act it commits to
+        ("The council vowed to impose new levies.", "levies", "vowed", ("support", ["vowed"], False)),
+        ("She refused to sign the bill.", "bill", "refused", ("oppose", ["refused"], False)),
+        # a problem raised is a concern, with no stance word around it
+        ("The mayor said violence in the suburbs rose this year.", "violence", "said", ("concern", ["violence"], False)),
+        # a fronted "without" states a condition: it argues for the action
+        ("Without new investment in ports, trade will stall, the minister said.", "ports", "said",
+         ("support", ["investment"], False)),
+        ("Police should release the video without delay.", "delay", None, ("oppose", ["without"], False)),
+        # an act named by what it is about is no stand on that
+        ("The premier said praise from abroad would not change her policy toward Norway.", "Norway", "said",
+         ("neutral", [], False)),
+        ("He called for a review of the fees.", "fees", "called", ("neutral", [], False)),
+        ("The envoy said the plan for the port is good.", "port", "said", ("neutral", [], False)),
+        # a relative clause's stance is its subject's, not the speaker's
+        ("She said the result is a group that wants to close the border.", "border", "said", ("neutral", [], False)),
+        # a person named as holding an attitude holds it, not the speaker who reports it
+        ("Kelly said Hale wants a wall on the border.", "wall", "said", ("neutral", [], False)),
+        ("Kelly said he wants a wall.", "wall", "said", ("support", ["wants"], False)),
+        ("They set a goal of cleaner rivers.", "rivers", None, ("support", ["goal"], False)),
+        ("The senator said the unfairness of the rule is plain.", "rule", "said", ("oppose", ["unfairness"], False)),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):
@@ -82,6 +103,7 @@ def test_stance_of_a_mention(nlp, text, term, cue, expected):
         ("The mayor said the video should be released.", "video", ("support", ["should"])),
         ("The mayor said she rejects the plan.", "plan", ("oppose", ["rejects"])),  # a stance cue is no action
         ("The envoy condemned the reckless launches.", "launches", ("oppose", ["condemned", "reckless"])),  # an act called harmful
+        ("The mayor said the decision of closing the port was a mistake.", "port", ("oppose", ["mistake"])),
     ],
 )
 def test_stance_toward_the_issue_as_framed(nlp, text, term, expected):
@@ -238,6 +260,7 @@ def test_the_readme_example_stances(example_path, pipeline):
     held = {names[p.participant]: (p.stance, [e.text for e in p.evidence]) for p in fees.positions}
     assert held["Claire Dubois"] == ("support", ["stay"])  # "the fees stay"
     assert held["Anders Lunde"][0] == "oppose"
+    assert held["Paul Tremblay"] == ("neutral", [])  # a review of the fees being planned is no stand on them
     contested, _agreed = contention(example)
     assert [(v.issue.label, v.taken) for v in contested] == [("fees", (("Canada", "support"), ("Norway", "oppose")))]
 
@@ -284,3 +307,26 @@ def test_an_agreement_is_held_by_those_it_names_and_no_one_else(pipeline):
     assert {(p.participant, p.stance) for p in fisheries.positions} == {("ortega", "support"), ("lopes", "support")}
     lopes = next(p for p in fisheries.positions if p.participant == "lopes")
     assert lopes.statements == ("s1",) and "agreed" in [e.text for e in lopes.evidence]
+
+
+def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
+    from importlib import resources
+
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = "Hale said the council should scrap the parking scheme."  # no taxonomy term
+
+    def at(word):
+        return At.of(text, text.index(word), text.index(word) + len(word))
+
+    briefing = Briefing(id="x", text=text, participants=[Participant(id="hale", name="Hale", mentions=[at("Hale")], role="speaker")],
+                        statements=[Statement(id="s1", kind="indirect", content=[at("the council should scrap the parking scheme")],
+                                              speaker="hale", cue=at("said"), source=at("Hale"))])
+    taxonomy = load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
+    doc = pipeline.nlp(text)
+    assert find_issues(briefing, doc, taxonomy).issues == ()
+    [topic] = find_issues(briefing, doc, taxonomy, classified={"s1": "cap-20"}).issues
+    assert topic.code == "cap:20"
+    assert Position(participant="hale", stance="oppose", statements=("s1",), evidence=(at("scrap"),)) in topic.positions

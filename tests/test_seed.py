@@ -165,6 +165,13 @@ def test_problems_are_concerns_not_opposition_to_their_topic(seed):
     assert stances(seed, "illegal migration")["John Kelly"] == ("concern", ("s13",), ["warned", "against", "dangers"])
 
 
+def test_no_use_of_the_military_is_no_stand_against_its_topics(seed):
+    # s16 rules out one use of the armed forces: against that use, not against its topics
+    taken = [(i.label, p.stance) for i in seed.issues if i.parent is None for p in i.positions
+             if p.participant == "john-kelly" and "s16" in p.statements]
+    assert taken and all(stance == "neutral" for _label, stance in taken), taken
+
+
 def test_border_security_concerns_are_no_concern_about_the_border(seed):
     border = [p for i in seed.issues if i.id.startswith("cap-9-border") for p in i.positions]
     assert border and all(p.stance != "concern" for p in border if p.participant == "john-kelly")

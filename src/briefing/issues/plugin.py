@@ -54,12 +54,13 @@ class RulesIssues(LexiconIssues):
 
     def extract(self, briefing: Briefing, doc) -> Briefing:
         from .classifier import load_classifier
-        from .topics import classify_topics
+        from .topics import add_topics, classify
 
         if self.classifier is None:
             self.classifier = load_classifier()
         taxonomy, skip = self._taxonomy(), briefing.section_spans(*_SKIP)
-        return classify_topics(find_issues(briefing, doc, taxonomy, skip), doc, taxonomy, self.classifier, skip)
+        classified = classify(briefing, doc, taxonomy, self.classifier, skip)
+        return add_topics(find_issues(briefing, doc, taxonomy, skip, classified.best()), classified, taxonomy)
 
 
 @hookimpl

@@ -6,6 +6,8 @@ about or negates what lies below it is applied in turn, the nearest first: "no m
 dangers of illegal migration" (oppose), "the importance of stopping drug networks" (oppose: support
 of stopping), "did not reject the plan" (support). A coordinated word does not govern its sibling
 ("securing the border and supporting Central America"), and a verb does not govern its adjuncts.
+A relative clause's stance is its subject's ("a group that wants to ..."), a fronted "without"
+is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
 Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
@@ -131,13 +133,19 @@ class _Composer:
         self.advocated = False
         self.harmful = False
         self.act = False  # the issue is something done (a plan, a veto): calling it harmful opposes it
+        self.negated = False
         self.evidence: list[Token] = []
+
+    def reset(self) -> None:
+        """Forget the stance so far (it was someone else's); what the issue is stays."""
+        self.stance, self.advocated, self.negated, self.evidence = None, False, False, []
 
     def apply(self, kind: str | None, token: Token, *, on_mention: bool = False) -> None:
         if kind is None:
             return
         before = self.stance
         if kind == "negation":
+            self.negated = True
             if self.stance is None and not on_mention:
                 return
             self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
@@ -208,6 +216,37 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return None
 
 
+def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
+    """Whether ``node`` is an act named by what it is about ("her policy toward Norway", "a review
+    of the fees"): a stand on the act is none on that, unless the act itself opposes it ("the
+    repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
+    not named by a preposition."""
+    doing = any(c.pos_ == "VERB" for c in child.children)  # "the decision of closing the port" is that doing
+    return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and node.lemma_.lower() in lex.acts and \
+        lex.kind(node) in {None, "support", "advocacy"}
+
+
+def _someone_elses(node: Token, lex: StanceLexicon) -> bool:
+    """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
+    whose subject is a person named in the statement: the attitude is that person's, reported, not
+    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
+    lemma = node.lemma_.lower()
+    attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
+    return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children)
+
+
+def _first_person(verb: Token) -> bool:
+    """Whether the clause's subject is the speaker ("the rules we wrote")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
+
+
+def _condition(node: Token, lex: StanceLexicon) -> bool:
+    """A fronted "without" states a condition, not a stand against: "without investment, trade
+    will stall" argues for the investment ("released without delay" still opposes the delay)."""
+    return node.dep_ == "prep" and lex.kind(node) == "negation" and node.i < node.head.i
+
+
 @frozen
 class Step:
     """A word on the way up from the mention, and the stance composed up to and including it."""
@@ -245,13 +284,25 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         if head is not None and node == head:
             kind = lex.cue_kind(head)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
-            if kind is not None and not repeated and (kind == "concern" or child.dep_ in _NOMINAL_RELATIONS):
+            # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
+            # impose levies", "refused to sign"), and a worrying cue for clauses too
+            lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
+            if kind is not None and not repeated and lends:
                 composer.apply(kind, head)
             steps.append(Step(node, composer.judgement()))
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
-        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}):
+        if _about(node, child, lex):
+            break  # what is done about the issue is what the words above judge ("called for a review of the fees")
+        if child.dep_ == "relcl" and not _first_person(child):
+            composer.reset()  # "a group that wants to ...": the group's stance, not the speaker's
+        if _someone_elses(node, lex):
+            composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
+            steps.append(Step(node, composer.judgement()))
+            break
+        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
+                and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             composer.apply(lex.kind(word), word, on_mention=True)
@@ -261,6 +312,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg")
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
+    problem = next((t for t in term if lex.is_problem(t)), None)
+    if composer.stance is None and problem is not None and not composer.act and not composer.negated:
+        composer.apply("concern", problem)  # "violence rose": a problem raised
+        steps[-1] = Step(steps[-1].node, composer.judgement())
     return steps
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 import numpy as np
+from attrs import frozen
 
 from ..model import Briefing, Issue, Span, Statement
 from .classifier import NO_TOPIC, TopicClassifier
@@ -29,7 +30,7 @@ from .taxonomy import Taxonomy
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DOCUMENT_WEIGHT", "LEAD_SENTENCES", "RUNNER_UP", "classify_topics"]
+__all__ = ["DOCUMENT_WEIGHT", "LEAD_SENTENCES", "RUNNER_UP", "Classified", "add_topics", "classify"]
 
 DOCUMENT_WEIGHT = 1.0
 LEAD_SENTENCES = 2
@@ -73,21 +74,34 @@ def _ordered(issues: Sequence[Issue], salience: dict[str, float]) -> list[Issue]
     return result + [i for i in issues if i.parent is not None and i.parent not in placed]
 
 
-def classify_topics(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: TopicClassifier,
-                    skip: Sequence[Span] = ()) -> Briefing:
-    """The briefing with the classifier's topics for its statements and its document added to its
-    issues, statements linked to their topic, and topics ordered by salience (see the module)."""
+@frozen
+class Classified:
+    """What the classifier read: each statement's topics (keys, best first; none for a statement
+    most likely about no policy topic), the document's, and each topic's salience."""
+
+    statements: dict[str, tuple[str, ...]]
+    document: tuple[str, ...]
+    salience: dict[str, float]
+
+    def best(self) -> dict[str, str]:
+        """Each statement's best topic (key), for statements that have one."""
+        return {sid: keys[0] for sid, keys in self.statements.items() if keys}
+
+
+def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: TopicClassifier,
+             skip: Sequence[Span] = ()) -> Classified:
+    """The classifier's topics of the statements and of the document (see the module)."""
     keys = {t.code: t for t in taxonomy.topics if t.parent is None and t.code}
     usable = np.array([label in keys for label in classifier.labels])
     if not usable.any():
-        return briefing
+        return Classified({}, (), {})
     statements = _statement_texts(briefing, doc)
     probabilities = classifier.probabilities([_document_text(briefing, doc, skip), *statements])
     document, each = probabilities[0], probabilities[1:]
     each = (each + DOCUMENT_WEIGHT * document) / (1 + DOCUMENT_WEIGHT)
     none = classifier.labels.index(NO_TOPIC) if NO_TOPIC in classifier.labels else -1
 
-    def topics_of(row: np.ndarray) -> list[str]:
+    def topics_of(row: np.ndarray) -> tuple[str, ...]:
         """The best topic, and the runner-up when it is nearly as likely; ``none`` ends the list."""
         ranked = np.argsort(-row, kind="stable")[:2]
         chosen = [ranked[0], *(j for j in ranked[1:] if row[j] >= RUNNER_UP * row[ranked[0]])]
@@ -97,21 +111,31 @@ def classify_topics(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier
                 break
             if usable[j]:
                 found.append(keys[classifier.labels[j]].key)
-        return found
+        return tuple(found)
 
     salience = {keys[label].key: float(document[j] + each[:, j].sum())
                 for j, label in enumerate(classifier.labels) if usable[j]}
-    chosen = topics_of(document)
+    return Classified({s.id: topics_of(row) for s, row in zip(briefing.statements, each, strict=True)},
+                      topics_of(document), salience)
+
+
+def add_topics(briefing: Briefing, classified: Classified, taxonomy: Taxonomy) -> Briefing:
+    """The briefing with the classified topics added to its issues, statements linked to their
+    topics first, and topics ordered by salience (see the module)."""
+    if not classified.salience:
+        return briefing
+    chosen = list(classified.document)
     linked: list[Statement] = []
-    for statement, row in zip(briefing.statements, each, strict=True):
-        found = topics_of(row)
+    for statement in briefing.statements:
+        found = classified.statements.get(statement.id, ())
         chosen += found
         if found:
             statement = attrs.evolve(statement, issues=(*found, *(i for i in statement.issues if i not in found)))
         linked.append(statement)
     issues = list(briefing.issues)
     have = {i.id for i in issues}
-    by_key = {t.key: t for t in keys.values()}
+    by_key = {t.key: t for t in taxonomy.topics if t.parent is None}
     issues += [Issue(id=key, label=by_key[key].label, code=by_key[key].code)
                for key in dict.fromkeys(chosen) if key not in have]
-    return attrs.evolve(briefing, issues=_ordered(issues, salience), statements=linked)
+    return attrs.evolve(briefing, issues=_ordered(issues, classified.salience), statements=linked)
+
