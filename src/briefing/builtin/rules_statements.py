@@ -8,6 +8,7 @@ import attrs
 from ..hookspecs import hookimpl
 from ..model import Briefing
 from ..statements.rules import extract_statements
+from ..statements.transcripts import reported_in_turns
 
 
 class RulesStatements:
@@ -19,7 +20,7 @@ class RulesStatements:
         statements, added = extract_statements(doc, briefing.participants, briefing.sections)
         return attrs.evolve(
             briefing,
-            statements=(*briefing.statements, *statements),
+            statements=(*briefing.statements, *reported_in_turns(briefing, statements)),
             participants=(*briefing.participants, *added),
         )
 

@@ -7,6 +7,7 @@ import attrs
 
 from ..hookspecs import hookimpl
 from ..model import Briefing
+from ..statements.transcripts import reported_in_turns
 
 
 class TrainedStatements:
@@ -26,7 +27,7 @@ class TrainedStatements:
         statements, added = extract_statements(doc, briefing.participants, briefing.sections, self._tagger)
         return attrs.evolve(
             briefing,
-            statements=(*briefing.statements, *statements),
+            statements=(*briefing.statements, *reported_in_turns(briefing, statements)),
             participants=(*briefing.participants, *added),
         )
 
