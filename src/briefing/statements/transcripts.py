@@ -19,7 +19,8 @@ __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
 #: Sources that are the turn's speaker (or the side they speak for), and the one they talk to.
 _SPEAKER = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
-_LISTENER = {"you", "your", "yourself", "yourselves"}
+_LISTENER = {"you", "your", "yourself", "yourselves", "guys", "all"}
+_MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "must", "’d", "'d", "’ll", "'ll"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _ADDRESS = re.compile(r"^(?:the|mr\.?|madam|mrs\.?|ms\.?)\s+", re.IGNORECASE)
 
@@ -50,6 +51,16 @@ def _says_something(statement: Statement) -> bool:
     """Whether the content holds a word other than pronouns and function words: "I", "to" and
     "And we will keep" are cut-off clauses, not statements."""
     return any(w not in STOP_WORDS for piece in statement.content for w in _words(piece.text))
+
+
+def _hedged(statement: Statement, turn: Span) -> bool:
+    """Whether a modal stands before the cue ("I would say …", "if I may add …", "I'd say"): the
+    speaker's own words now, hedged, not a report of what they said."""
+    source, cue = statement.source, statement.cue
+    if source is None or cue is None or cue.start < source.end:
+        return False
+    before = turn.text[source.end - turn.start : cue.end - turn.start]
+    return bool(set(_words(before.replace("’", " ’").replace("'", " '"))) & _MODALS)
 
 
 class _Mentions:
@@ -114,6 +125,7 @@ def within_turns(
         speaker = (titled(statement.source.text) if statement.source else None) or alias.get(statement.speaker or "")
         if speaker is not None:
             statement = attrs.evolve(statement, speaker=speaker)
+        statement = _source_off_labels(statement, labels)
         spans = _spans(statement)
         if any(label.overlaps(span) for label in labels for span in spans):
             continue
@@ -127,22 +139,36 @@ def within_turns(
             source = statement.source
             words = set(_words(source.text))
             asking = who in questioners
-            if words & _SPEAKER:
+            if words <= _SPEAKER:
+                if _hedged(statement, turn):
+                    continue
                 speaker = who
-            elif words & _LISTENER:
+            elif words <= _LISTENER:
                 following = turns[number + 1][1] if number + 1 < len(turns) else None
                 speaker = (addressee(turn.text, people, None if following in questioners else following)
                            if asking else None)
             elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker == who):
                 speaker = mentions.last(turn.start, source.start, {who}) or (None if statement.speaker == who
                                                                              else statement.speaker)
-            else:
-                speaker = statement.speaker
+            else:  # a third party: not the turn's speaker, unless named by title ("the President")
+                speaker = statement.speaker if statement.speaker != who or titled(source.text) else None
             statement = attrs.evolve(statement, speaker=speaker)
         kept.append(statement)
     used = {s.speaker for s in kept}
     numbered = [attrs.evolve(s, id=f"s{number}") for number, s in enumerate(kept, 1)]
     return numbered, [p for p in added if p.id in used]
+
+
+def _source_off_labels(statement: Statement, labels: Sequence[Span]) -> Statement:
+    """The statement with a source that runs on from a speaker label into its turn ("Q Dr. Lee" in
+    "Q Dr. Lee said …", as the parse may join them) cut to the words after the label."""
+    source = statement.source
+    label = next((label for label in labels if source is not None and label.overlaps(source)), None)
+    if label is None or source.end <= label.end:
+        return statement
+    rest = source.text[label.end - source.start:]
+    start = source.end - len(rest.lstrip())
+    return attrs.evolve(statement, source=Span(start=start, end=source.end, text=source.text[start - source.start:]))
 
 
 def reported_in_turns(briefing: Briefing, statements: Sequence[Statement]) -> list[Statement]:
