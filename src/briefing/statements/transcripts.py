@@ -122,10 +122,10 @@ def within_turns(
     alias = {p.id: titled(p.name) for p in added if titled(p.name)}
     kept = []
     for statement in statements:
+        statement = _source_off_labels(statement, labels)
         speaker = (titled(statement.source.text) if statement.source else None) or alias.get(statement.speaker or "")
         if speaker is not None:
             statement = attrs.evolve(statement, speaker=speaker)
-        statement = _source_off_labels(statement, labels)
         spans = _spans(statement)
         if any(label.overlaps(span) for label in labels for span in spans):
             continue
