@@ -9,6 +9,7 @@ import pytest
 
 from briefing.convert import dumps
 from briefing.model import Participant, Section, Span, Statement
+from briefing.statements.as_clauses import as_reports
 from briefing.statements.transcripts import within_turns
 from conftest import need_corpus
 
@@ -49,7 +50,7 @@ def test_reported_speech_questions_and_answers_of_a_briefing(pipeline):
     ]
 
 
-TEXT = ("PRESIDENT LEE: Governor Ames called. I would say he is right.\n\n"
+TEXT = ("PRESIDENT LEE: Governor Ames called. I would say he is right. I thank the crews.\n\n"
         "Q Mr. Vice President, Governor Ames wrote today. He said the plan ignored us. And you said it was safe?\n\n"
         "VICE PRESIDENT RUIZ: I said it was safe.\n")
 
@@ -102,11 +103,12 @@ def test_you_in_a_question_is_the_one_it_addresses_and_i_is_the_turn_s_speaker()
         ("it was safe", "ruiz"), ("it was safe", "ruiz")]
 
 
-def test_hedged_own_words_and_function_words_are_no_statements():
+def test_own_words_now_and_function_words_are_no_statements():
     hedged = _statement("I", "would say", "he is right", "lee")
+    performed = _statement("I", "thank", "the crews", "lee")
     cut = Statement(id="x", kind="indirect", source=_span("He"), cue=_span("said"), content=[_span("And you")],
                     speaker="ames")
-    assert _fitted(hedged, cut) == []
+    assert _fitted(hedged, performed, cut) == []
 
 
 def test_a_source_joined_to_the_label_is_cut_to_the_turn():
@@ -136,6 +138,25 @@ def test_the_shared_scorer_on_the_hand_annotated_transcripts(pipeline, tmp_path)
     out = subprocess.run([sys.executable, str(scorer), str(scorer.parent / "reported_speech_dev.json"), *map(str, files)],
                          capture_output=True, text=True, check=True).stdout
     found, gold, right, named, linked, questions = map(int, re.findall(r"\d+", out))
-    assert found / gold >= 0.65
-    assert right / named >= 0.40
+    assert found / gold >= 0.68
+    assert right / named >= 0.42
     assert questions > 100 and linked == questions
+
+
+AS_TEXT = ("SECRETARY ROW: As Dr. Patel said, the water is safe. The pumps are running, as I mentioned.\n\n"
+           "Q And, as we speak, are the crews out?\n")
+
+
+def test_as_clauses_report_the_clause_they_hang_on(nlp):
+    doc = nlp(AS_TEXT)
+    sections = []
+    for match in re.finditer(r"^(SECRETARY ROW|Q):? (.*)$", AS_TEXT, re.MULTILINE):
+        sections += [Section(kind="label", span=Span.of(AS_TEXT, *match.span(1))),
+                     Section(kind="turn", span=Span.of(AS_TEXT, *match.span(2)))]
+    start = AS_TEXT.index("Dr. Patel")
+    patel = Participant(id="patel", name="Sam Patel", mentions=[Span.of(AS_TEXT, start, start + len("Dr. Patel"))])
+    found = as_reports(doc, [patel], sections)
+    assert [(s.source.text, s.cue.text, s.text, s.speaker) for s in found] == [
+        ("Dr. Patel", "said", "the water is safe", "patel"),
+        ("I", "mentioned", "The pumps are running", None),  # the turn fitting makes "I" the speaker
+    ]  # "as we speak" tells the time

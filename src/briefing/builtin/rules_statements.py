@@ -20,7 +20,7 @@ class RulesStatements:
         statements, added = extract_statements(doc, briefing.participants, briefing.sections)
         return attrs.evolve(
             briefing,
-            statements=(*briefing.statements, *reported_in_turns(briefing, statements)),
+            statements=(*briefing.statements, *reported_in_turns(briefing, statements, doc)),
             participants=(*briefing.participants, *added),
         )
 

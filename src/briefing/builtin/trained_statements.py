@@ -27,7 +27,7 @@ class TrainedStatements:
         statements, added = extract_statements(doc, briefing.participants, briefing.sections, self._tagger)
         return attrs.evolve(
             briefing,
-            statements=(*briefing.statements, *reported_in_turns(briefing, statements)),
+            statements=(*briefing.statements, *reported_in_turns(briefing, statements, doc)),
             participants=(*briefing.participants, *added),
         )
 

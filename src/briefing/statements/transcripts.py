@@ -11,16 +11,23 @@ from collections.abc import Sequence
 
 import attrs
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
+from .as_clauses import as_reports
 
 __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
 #: Sources that are the turn's speaker (or the side they speak for), and the one they talk to.
 _SPEAKER = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
 _LISTENER = {"you", "your", "yourself", "yourselves", "guys", "all"}
-_MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "must", "’d", "'d", "’ll", "'ll"}
+#: Modals and future markers: "I would say", "I'm going to ask" are no reports.
+_MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "must", "’d", "'d", "’ll", "'ll",
+           "going", "gonna"}
+#: Past forms of speech verbs that do not end in "-ed".
+_IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
+                   "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _ADDRESS = re.compile(r"^(?:the|mr\.?|madam|mrs\.?|ms\.?)\s+", re.IGNORECASE)
 
@@ -53,14 +60,18 @@ def _says_something(statement: Statement) -> bool:
     return any(w not in STOP_WORDS for piece in statement.content for w in _words(piece.text))
 
 
-def _hedged(statement: Statement, turn: Span) -> bool:
-    """Whether a modal stands before the cue ("I would say …", "if I may add …", "I'd say"): the
-    speaker's own words now, hedged, not a report of what they said."""
+def _speaking_now(statement: Statement, turn: Span) -> bool:
+    """Whether a first-person cue is the speaker's own words now rather than a report of earlier
+    speech: hedged or future ("I would say …", "if I may add …", "I'm going to ask …") or performed
+    in the present ("I thank …", "we urge …"). A report has a past or a going-on form from the source
+    to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling")."""
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start < source.end:
         return False
-    before = turn.text[source.end - turn.start : cue.end - turn.start]
-    return bool(set(_words(before.replace("’", " ’").replace("'", " '"))) & _MODALS)
+    words = _words(turn.text[source.end - turn.start : cue.end - turn.start].replace("’", " ’").replace("'", " '"))
+    if set(words) & _MODALS:
+        return True
+    return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
 
 
 class _Mentions:
@@ -140,7 +151,7 @@ def within_turns(
             words = set(_words(source.text))
             asking = who in questioners
             if words <= _SPEAKER:
-                if _hedged(statement, turn):
+                if _speaking_now(statement, turn):
                     continue
                 speaker = who
             elif words <= _LISTENER:
@@ -171,10 +182,17 @@ def _source_off_labels(statement: Statement, labels: Sequence[Span]) -> Statemen
     return attrs.evolve(statement, source=Span(start=start, end=source.end, text=source.text[start - source.start:]))
 
 
-def reported_in_turns(briefing: Briefing, statements: Sequence[Statement]) -> list[Statement]:
-    """The ``statements`` an extractor found in ``briefing``, each whose spans lie in one turn with
-    ``reported_by`` naming the statement the transcript reader made of that turn."""
+def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
+    """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
+    the reports in "as" clauses it missed (:func:`.as_clauses.as_reports`), each whose spans lie in
+    one turn with ``reported_by`` naming the statement the transcript reader made of that turn."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
+    if not turns:
+        return list(statements)
+    extra = as_reports(doc, briefing.participants, briefing.sections, statements)
+    if extra:
+        merged = sorted([*statements, *extra], key=lambda s: (s.content[0].start, s.id != "as"))
+        statements, _added = within_turns(merged, [], briefing.participants, briefing.sections)
     whole = sorted((s.content[0], s.id) for s in briefing.statements if len(s.content) == 1 and s.content[0] in turns)
     starts = [span.start for span, _id in whole]
     linked = []
