@@ -108,7 +108,8 @@ def test_own_words_now_and_function_words_are_no_statements():
     performed = _statement("I", "thank", "the crews", "lee")
     cut = Statement(id="x", kind="indirect", source=_span("He"), cue=_span("said"), content=[_span("And you")],
                     speaker="ames")
-    assert _fitted(hedged, performed, cut) == []
+    thing = _statement("Governor Ames", "called", "the crews", "ames")  # two words, not quoted: no speech
+    assert _fitted(hedged, performed, cut, thing) == []
 
 
 def test_a_source_joined_to_the_label_is_cut_to_the_turn():

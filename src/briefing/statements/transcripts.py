@@ -29,6 +29,7 @@ _MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "
 _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
+_FEWEST_WORDS = 2
 _ADDRESS = re.compile(r"^(?:the|mr\.?|madam|mrs\.?|ms\.?)\s+", re.IGNORECASE)
 
 
@@ -55,9 +56,11 @@ def _words(text: str) -> list[str]:
 
 
 def _says_something(statement: Statement) -> bool:
-    """Whether the content holds a word other than pronouns and function words: "I", "to" and
-    "And we will keep" are cut-off clauses, not statements."""
-    return any(w not in STOP_WORDS for piece in statement.content for w in _words(piece.text))
+    """Whether the content holds a word other than pronouns and function words ("I", "to" and
+    "And we will keep" are cut-off clauses), and, unless quoted, more than two words ("outlined
+    this Monday", "write a story": an object, not what was said)."""
+    words = [w for piece in statement.content for w in _words(piece.text)]
+    return any(w not in STOP_WORDS for w in words) and (statement.kind == "direct" or len(words) > _FEWEST_WORDS)
 
 
 def _speaking_now(statement: Statement, turn: Span) -> bool:
