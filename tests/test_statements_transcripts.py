@@ -25,7 +25,7 @@ Q Thank you.
 
 Q Dr. Patel, you said on Monday that the tests would take a week. Is that still true?
 
-DR. PATEL: It is. Commissioner Ortiz told me that the labs are working day and night.
+DR. PATEL: It is. Commissioner Ortiz told me that the labs are working day and night. As the mayor said this morning: The ferries are free. We will add more boats on Friday.
 """
 
 
@@ -47,6 +47,7 @@ def test_reported_speech_questions_and_answers_of_a_briefing(pipeline):
         ("Dr. Patel", "patel", "t3", "that the water is safe to drink"),
         ("you", "patel", "t5", "that the tests would take a week"),  # the one the question is put to
         ("Commissioner Ortiz", "ortiz", "t6", "that the labs are working day and night"),
+        ("the mayor", None, "t6", "The ferries are free"),  # after a colon: one sentence, not the rest of the turn
     ]
 
 

@@ -185,6 +185,24 @@ def _source_off_labels(statement: Statement, labels: Sequence[Span]) -> Statemen
     return attrs.evolve(statement, source=Span(start=start, end=source.end, text=source.text[start - source.start:]))
 
 
+def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
+    """A report that a colon introduces inside a turn ("as she said: …", "he made it clear: …") is
+    its first sentence, not the rest of the turn; a quotation keeps its own end."""
+    cue = statement.cue
+    if cue is None or len(statement.content) != 1:
+        return statement
+    piece = statement.content[0]
+    if cue.end > piece.start or ":" not in text[cue.end : piece.start] or not piece.text[:1].isalnum():
+        return statement
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None:
+        return statement
+    end = min(next(iter(span.sents)).end_char, piece.end)
+    while end > piece.start and not text[end - 1].isalnum():
+        end -= 1
+    return attrs.evolve(statement, content=[Span.of(text, piece.start, end)]) if end > piece.start else statement
+
+
 def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
     """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
     the reports in "as" clauses it missed (:func:`.as_clauses.as_reports`), each whose spans lie in
@@ -192,6 +210,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
         return list(statements)
+    statements = [_colon_cut(s, doc, briefing.text) for s in statements]
     extra = as_reports(doc, briefing.participants, briefing.sections, statements)
     if extra:
         merged = sorted([*statements, *extra], key=lambda s: (s.content[0].start, s.id != "as"))
