@@ -205,15 +205,16 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
 
 def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
     """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
-    the reports in "as" clauses it missed (:func:`.as_clauses.as_reports`), each whose spans lie in
-    one turn with ``reported_by`` naming the statement the transcript reader made of that turn."""
+    a report after a colon cut to its sentence, the reports in "as" clauses it missed
+    (:func:`.as_clauses.as_reports`), and each whose spans lie in one turn with ``reported_by``
+    naming the statement the transcript reader made of that turn. Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
         return list(statements)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
     extra = as_reports(doc, briefing.participants, briefing.sections, statements)
     if extra:
-        merged = sorted([*statements, *extra], key=lambda s: (s.content[0].start, s.id != "as"))
+        merged = sorted([*statements, *extra], key=lambda s: s.content[0].start)
         statements, _added = within_turns(merged, [], briefing.participants, briefing.sections)
     whole = sorted((s.content[0], s.id) for s in briefing.statements if len(s.content) == 1 and s.content[0] in turns)
     starts = [span.start for span, _id in whole]
