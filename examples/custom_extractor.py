@@ -31,7 +31,15 @@ class Figures:
     def extract(self, result, doc):
         found = self.rules.call(lambda: self.rules.obj.extract(result, doc))
         numeric = [s for s in found.statements if any(_states_a_number(doc, span) for span in s.content)]
-        return attrs.evolve(found, statements=numeric)
+        kept = {s.id for s in numeric}
+        return attrs.evolve(found, statements=[_unlinked(s, kept) for s in numeric])
+
+
+def _unlinked(statement, kept):
+    """The statement without its links to statements left out (the question an answer replies to,
+    the turn that reports it): a briefing may not refer to ids it does not hold."""
+    return attrs.evolve(statement, reply_to=statement.reply_to if statement.reply_to in kept else None,
+                        reported_by=statement.reported_by if statement.reported_by in kept else None)
 
 
 def _states_a_number(doc, span) -> bool:

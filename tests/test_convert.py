@@ -3,7 +3,7 @@ import json
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
 from briefing import model
 from briefing.convert import SCHEMA, SchemaError, dumps, from_dict, loads, make_converter, schema, to_dict
@@ -16,6 +16,7 @@ def test_round_trip_gives_an_equal_briefing(briefing):
     assert from_dict(to_dict(briefing)) == briefing
 
 
+@settings(deadline=None)  # jsonschema validation is slow on a busy machine: a timing is no failure here
 @given(briefings())
 def test_exported_json_validates_against_the_shipped_schema(briefing):
     jsonschema.validate(json.loads(dumps(briefing)), schema())
@@ -72,6 +73,45 @@ def test_group_members_and_org_type_round_trip():
     assert data["participants"][1]["org_type"] == "media"
     jsonschema.validate(json.loads(dumps(briefing)), schema())
     assert loads(dumps(briefing)) == briefing
+
+
+def test_question_answer_and_reported_speech_links_round_trip():
+    text = "Q Will it pass? A: She said it would."
+    span = lambda start, end: model.Span.of(text, start, end)  # noqa: E731
+    people = (model.Participant(id="reporters", name="Reporters", kind="group"), model.Participant(id="ann", name="Ann"))
+    statements = (
+        model.Statement(id="t1", kind="direct", content=[span(2, 15)], speaker="reporters", act="question",
+                        addressee="ann"),
+        model.Statement(id="t2", kind="direct", content=[span(19, 37)], speaker="ann", act="answer", reply_to="t1"),
+        model.Statement(id="s1", kind="indirect", content=[span(28, 36)], reported_by="t2"),
+    )
+    briefing = model.Briefing(id="x", text=text, participants=people, statements=statements)
+    data = json.loads(dumps(briefing))
+    assert [(s["reply_to"], s["addressee"], s["reported_by"]) for s in data["statements"]] == [
+        (None, "ann", None), ("t1", None, None), (None, None, "t2")]
+    jsonschema.validate(data, schema())
+    assert loads(dumps(briefing)) == briefing
+
+
+def test_briefings_written_before_turn_links_still_load():
+    data = to_dict(model.Briefing(id="x", text="a", statements=(
+        model.Statement(id="s1", kind="direct", content=[model.Span.of("a", 0, 1)]),)))
+    for key in ("reply_to", "addressee", "reported_by"):
+        del data["statements"][0][key]
+    jsonschema.validate(data, schema())
+    statement = from_dict(data).statements[0]
+    assert (statement.reply_to, statement.addressee, statement.reported_by) == (None, None, None)
+
+
+def test_turn_links_to_missing_ids_are_broken_references():
+    span = model.Span.of("a", 0, 1)
+    briefing = model.Briefing(id="x", text="a", statements=(
+        model.Statement(id="s1", kind="direct", content=[span], reply_to="q9", addressee="nobody", reported_by="t9"),))
+    assert sorted(briefing.broken_references()) == [
+        "statement s1 addressee 'nobody' names no participant",
+        "statement s1 reply_to 'q9' names no statement",
+        "statement s1 reported_by 't9' names no statement",
+    ]
 
 
 def test_unknown_org_type_is_refused():

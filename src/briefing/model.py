@@ -173,7 +173,10 @@ class Statement:
     the participant id that mention resolves to (``None`` when unknown).
 
     ``act`` tells a ``question`` (a reporter's question in a transcript) from an ``answer`` to one and
-    from any other ``statement``.
+    from any other ``statement``. In a transcript, ``reply_to`` is the id of the question an answer
+    answers, ``addressee`` the participant a question is put to ("Mr. President, …", else the one who
+    answers), and ``reported_by`` the id of the turn statement whose speaker reports this statement
+    ("the governor said …" inside a turn); all three are ``None`` elsewhere.
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -185,6 +188,9 @@ class Statement:
     act: Act = field(default="statement", validator=_one_of(ACTS))
     issues: tuple[str, ...] = field(default=(), converter=tuple, validator=_tuple_of(str))
     confidence: float = field(default=1.0, converter=float)
+    reply_to: str | None = field(default=None, validator=_optional_str)
+    addressee: str | None = field(default=None, validator=_optional_str)
+    reported_by: str | None = field(default=None, validator=_optional_str)
 
     @content.validator
     def _check_content(self, _attribute: object, value: tuple[Span, ...]) -> None:
@@ -294,8 +300,8 @@ class Briefing:
                     yield f"issue {issue.id} position {position.participant} evidence", span
 
     def broken_references(self) -> Iterator[str]:
-        """Each reference to an id that does not exist: a group's member, a statement's speaker or
-        issue, an issue's parent, a position's participant or statement. Extractors must leave none (the pipeline
+        """Each reference to an id that does not exist: a group's member, a statement's speaker,
+        addressee, issue, question replied to or reporting turn, an issue's parent, a position's participant or statement. Extractors must leave none (the pipeline
         checks after each one)."""
         participants = {p.id for p in self.participants}
         statements = {s.id for s in self.statements}
@@ -304,8 +310,12 @@ class Briefing:
             yield from (f"participant {participant.id} member {m!r} names no participant"
                         for m in participant.members if m not in participants)
         for statement in self.statements:
-            if statement.speaker is not None and statement.speaker not in participants:
-                yield f"statement {statement.id} speaker {statement.speaker!r} names no participant"
+            for name, value in (("speaker", statement.speaker), ("addressee", statement.addressee)):
+                if value is not None and value not in participants:
+                    yield f"statement {statement.id} {name} {value!r} names no participant"
+            for name, value in (("reply_to", statement.reply_to), ("reported_by", statement.reported_by)):
+                if value is not None and value not in statements:
+                    yield f"statement {statement.id} {name} {value!r} names no statement"
             yield from (f"statement {statement.id} issue {i!r} names no issue" for i in statement.issues if i not in issues)
         for issue in self.issues:
             if issue.parent is not None and issue.parent not in issues:

@@ -20,6 +20,7 @@ from .model import Briefing, Participant, Section, Span, Statement
 from .participants.lexicon import lexicon
 from .participants.names import is_part_of, slug, unique_id
 from .participants.speakers import courtesy
+from .questions import addressee, asks
 
 __all__ = ["REPORTERS", "Turn", "add_turns", "find_turns", "is_transcript", "parse_label"]
 
@@ -175,8 +176,9 @@ def _differ_in_gender(first: str | None, second: str | None) -> bool:
 def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefing:
     """The briefing with its transcript's turns: a ``label`` and a ``turn`` section for each, a
     participant for each speaker (the label spans its mentions; ``Q`` is the group "Reporters"),
-    and a ``direct`` statement whose source is the label. A ``Q`` turn is a ``question``, the turn
-    after it an ``answer``, any other turn a ``statement``. The lines before the first turn that
+    and a ``direct`` statement whose source is the label. A ``Q`` turn is a ``question`` (unless it
+    asks nothing: "Thank you.", see :func:`.questions.asks`) put to its ``addressee``; the
+    official's turn after it an ``answer`` that ``reply_to`` names it; any other turn a ``statement``. The lines before the first turn that
     state the title, place and date ("Briefing Room", "May 5, 2021") become ``headline`` and
     ``dateline`` sections, the title and the event (see :func:`.metadata.head.read_head`), where
     the reader left them empty."""
@@ -208,14 +210,22 @@ def add_turns(briefing: Briefing, turns: Sequence[Turn] | None = None) -> Briefi
     sections = list(head.sections)
     statements = []
     taken = {s.id for s in briefing.statements}
+    speakers = [p for p in participants if p.kind == "person"]
+    question = None  # the id of the question the next official's turn answers
     for number, turn in enumerate(turns):
         sections += [Section(kind="label", span=turn.label), Section(kind="turn", span=turn.content)]
-        after_question = number > 0 and turns[number - 1].question
-        act = "question" if turn.question else "answer" if after_question else "statement"
-        statements.append(Statement(
+        asked = turn.question and asks(turn.content.text)
+        following = turns[number + 1] if number + 1 < len(turns) else None
+        to = (addressee(turn.content.text, speakers, None if following is None or following.question
+                        else by_label[following.label.text]) if asked else None)
+        act = "question" if asked else "answer" if question and not turn.question else "statement"
+        statement = Statement(
             id=unique_id(f"t{number + 1}", taken), kind="direct", content=[turn.content],
             speaker=by_label[turn.label.text], source=turn.label, act=act,
-        ))
+            reply_to=question if act == "answer" else None, addressee=to,
+        )
+        statements.append(statement)
+        question = statement.id if asked else None
     return attrs.evolve(
         briefing,
         sections=sorted([*briefing.sections, *sections], key=lambda s: s.span),

@@ -233,13 +233,22 @@ def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonom
 
 
 def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, list]]:
-    """The noun chunks inside each statement's content, one pass over the document's chunks."""
+    """The noun chunks inside each statement's content, one pass over the document's chunks; a chunk
+    after a statement nested in another (reported inside a transcript's turn) is the outer one's."""
     starts = sorted((span.start, span.end, n) for n, s in enumerate(briefing.statements) for span in s.content)
     found: dict[int, list] = {}
     keys = [start for start, _end, _n in starts]
+    outer, open_ = [], []  # the span each span lies in (a statement reported inside a turn: the turn), or -1
+    for number, (start, _end, _n) in enumerate(starts):
+        while open_ and starts[open_[-1]][1] <= start:
+            open_.pop()
+        outer.append(open_[-1] if open_ else -1)
+        open_.append(number)
     for chunk in doc.noun_chunks:
         at = bisect_right(keys, chunk.start_char) - 1
-        if at >= 0 and chunk.end_char <= starts[at][1]:
+        while at >= 0 and chunk.end_char > starts[at][1]:  # past a nested statement: the one around it
+            at = outer[at]
+        if at >= 0:
             found.setdefault(starts[at][2], []).append(chunk)
     return [(briefing.statements[n], chunks) for n, chunks in sorted(found.items())]
 

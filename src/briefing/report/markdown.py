@@ -75,9 +75,43 @@ def markdown_report(briefing: Briefing) -> str:
             who = f"**{statement.source.text}**: " if statement.source else ""
             lines += [_quote(statement, who), ""]
 
+    lines += _talk(briefing)
     if briefing.issues:
         lines += _issues(briefing)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _talk(briefing: Briefing, words: int = 25) -> list[str]:
+    """For a transcript: each speaker's share of the talk in words, and each question with the
+    answer that replies to it (their first ``words`` words). Nothing for other texts."""
+    turns = set(briefing.section_spans("turn"))
+    spoken = [s for s in briefing.statements if len(s.content) == 1 and s.content[0] in turns]
+    if not spoken:
+        return []
+    names = {p.id: p.name for p in briefing.participants}
+    counts: dict[str, int] = {}
+    for statement in spoken:
+        counts[statement.speaker or ""] = counts.get(statement.speaker or "", 0) + len(statement.text.split())
+    total = sum(counts.values()) or 1
+    lines = ["## Share of the talk", ""]
+    lines += _table(["Speaker", "Words", "Share"], [[names.get(pid, pid or "unknown"), n, f"{n / total:.0%}"]
+                                                   for pid, n in sorted(counts.items(), key=lambda kv: -kv[1])])
+    questions = {s.id: s for s in spoken if s.act == "question"}
+    pairs = [(questions[s.reply_to], s) for s in spoken if s.reply_to in questions]
+    if pairs:
+        lines += ["## Questions and answers", ""]
+        for question, answer in pairs:
+            asker = names.get(question.speaker or "", "?")
+            to = f" → {names[question.addressee]}" if question.addressee in names else ""
+            lines += [f"- **{asker}{to}:** {_clip(question, words)}",
+                      f"  - **{names.get(answer.speaker or '', '?')}:** {_clip(answer, words)}"]
+        lines.append("")
+    return lines
+
+
+def _clip(statement: Statement, words: int) -> str:
+    said = statement.text.split()
+    return " ".join(said[:words]) + (" …" if len(said) > words else "")
 
 
 def _stance_line(briefing: Briefing, issue: Issue, position: Position) -> str:

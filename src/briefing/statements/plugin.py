@@ -12,16 +12,18 @@ import attrs
 from ..model import Briefing, Participant, Statement
 from ..plugin import hookimpl
 from .rules import extract_statements
+from .transcripts import reported_in_turns
 
 __all__ = ["RulesStatements", "TrainedStatements"]
 
 
-def _with(briefing: Briefing, found: tuple[Sequence[Statement], Sequence[Participant]]) -> Briefing:
-    """The briefing with the statements found, and the participants added for their speakers."""
+def _with(briefing: Briefing, doc, found: tuple[Sequence[Statement], Sequence[Participant]]) -> Briefing:
+    """The briefing with the statements found (inside a transcript's turns, only the speech the turn's
+    speaker reports), and the participants added for their speakers."""
     statements, added = found
     return attrs.evolve(
         briefing,
-        statements=(*briefing.statements, *statements),
+        statements=(*briefing.statements, *reported_in_turns(briefing, statements, doc)),
         participants=(*briefing.participants, *added),
     )
 
@@ -32,7 +34,7 @@ class RulesStatements:
     description = "quotes, reporting verbs and the parse, with speaker resolution (fast, explainable)"
 
     def extract(self, briefing: Briefing, doc) -> Briefing:
-        return _with(briefing, extract_statements(doc, briefing.participants, briefing.sections))
+        return _with(briefing, doc, extract_statements(doc, briefing.participants, briefing.sections))
 
 
 class TrainedStatements:
@@ -49,7 +51,7 @@ class TrainedStatements:
 
         if self._tagger is None:
             self._tagger = StatementTagger()
-        return _with(briefing, link_statements(doc, briefing.participants, briefing.sections, self._tagger))
+        return _with(briefing, doc, link_statements(doc, briefing.participants, briefing.sections, self._tagger))
 
 
 @hookimpl

@@ -1,20 +1,35 @@
 """Statements inside a transcript's turns. A reader gave each turn as a statement of its speaker;
-what the rules find inside a turn is kept only when the speaker reports someone else ("Dr. Birx
-said …", "as the Vice President said, …"), never the speaker's own words again."""
+what an extractor finds inside a turn is kept when the speaker reports speech: someone else's ("Dr.
+Birx said …", "as the Vice President said, …") or their own earlier words ("I said to him, …"),
+never the turn's own words again. Each such statement names its turn in ``reported_by``."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 import attrs
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
-from ..model import Participant, Section, Span, Statement
+from ..model import Briefing, Participant, Section, Span, Statement
+from ..questions import addressee
+from .as_clauses import as_reports
 
-__all__ = ["turn_speakers", "within_turns"]
+__all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
-#: Sources that are the turn's speaker or the one they answer, not a third party.
-_SPEAKER_OR_LISTENER = {"i", "we", "me", "us", "my", "our", "myself", "ourselves", "you", "your", "yourself"}
+#: Sources that are the turn's speaker (or the side they speak for), and the one they talk to.
+_SPEAKER = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
+_LISTENER = {"you", "your", "yourself", "yourselves", "guys", "all"}
+#: Modals and future markers: "I would say", "I'm going to ask" are no reports.
+_MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "must", "’d", "'d", "’ll", "'ll",
+           "going", "gonna"}
+#: Past forms of speech verbs that do not end in "-ed".
+_IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
+                   "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
+_THIRD_PERSON = {"he", "she", "him", "her", "his"}
+_FEWEST_WORDS = 2
 _ADDRESS = re.compile(r"^(?:the|mr\.?|madam|mrs\.?|ms\.?)\s+", re.IGNORECASE)
 
 
@@ -36,21 +51,70 @@ def _spans(statement: Statement) -> list[Span]:
     return [*statement.content, *(s for s in (statement.cue, statement.source) if s is not None)]
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’']+", text.lower())
+
+
+def _says_something(statement: Statement) -> bool:
+    """Whether the content holds a word other than pronouns and function words ("I", "to" and
+    "And we will keep" are cut-off clauses), and, unless quoted, more than two words ("outlined
+    this Monday", "write a story": an object, not what was said)."""
+    words = [w for piece in statement.content for w in _words(piece.text)]
+    return any(w not in STOP_WORDS for w in words) and (statement.kind == "direct" or len(words) > _FEWEST_WORDS)
+
+
+def _speaking_now(statement: Statement, turn: Span) -> bool:
+    """Whether a first-person cue is the speaker's own words now rather than a report of earlier
+    speech: hedged or future ("I would say …", "if I may add …", "I'm going to ask …") or performed
+    in the present ("I thank …", "we urge …"). A report has a past or a going-on form from the source
+    to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling")."""
+    source, cue = statement.source, statement.cue
+    if source is None or cue is None or cue.start < source.end:
+        return False
+    words = _words(turn.text[source.end - turn.start : cue.end - turn.start].replace("’", " ’").replace("'", " '"))
+    if set(words) & _MODALS:
+        return True
+    return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
+
+
+class _Mentions:
+    """Where each person is named, in text order, to find the last one named before a point."""
+
+    def __init__(self, participants: Sequence[Participant], labels: Sequence[Span]) -> None:
+        label_starts = {label.start for label in labels}
+        found = sorted((m.start, p.id) for p in participants if p.kind == "person"
+                       for m in p.mentions if m.start not in label_starts)
+        self.starts = [start for start, _pid in found]
+        self.ids = [pid for _start, pid in found]
+
+    def last(self, start: int, end: int, besides: set[str | None]) -> str | None:
+        """The last person named in ``[start, end)`` who is not one of ``besides``."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.starts[index] >= start:
+            if self.ids[index] not in besides:
+                return self.ids[index]
+            index -= 1
+        return None
+
+
 def within_turns(
     statements: Sequence[Statement],
     added: Sequence[Participant],
     participants: Sequence[Participant],
     sections: Sequence[Section],
 ) -> tuple[list[Statement], list[Participant]]:
-    """The ``statements`` the rules found and the participants they ``added``, fitted to a
+    """The ``statements`` an extractor found and the participants they ``added``, fitted to a
     transcript's turns (unchanged when there are none).
 
-    A statement touching a turn is dropped when it is the speaker's own (no source, a source with a
-    first- or second-person word, "I", "my administration", or one resolved to the turn's speaker) or strays out of the turn into a
-    label or another turn. A
-    source naming a speaker by title ("the Vice President", "Mr. President"), or resolved to a
-    participant added under such a name, is that speaker; participants left without a statement
-    are dropped from ``added``. Statements are numbered ``s1``, … again.
+    A statement touching a turn is dropped when it has no source (the turn's own words), when it
+    strays out of the turn into a label or another turn, or when its content is only pronouns and
+    function words. Its speaker follows the source: "I", "we" are the turn's speaker; "you" in a
+    reporter's question is the one it is put to (:func:`.questions.addressee`); "he", "she" in a
+    question is the person last named in it ("Governor Lee wrote … He said …"), as is a pronoun the
+    resolver gave to the turn's own speaker. A source naming a speaker by title ("the Vice
+    President", "Mr. President"), or resolved to a participant added under such a name, is that
+    speaker; participants left without a statement are dropped from ``added``. Statements are
+    numbered ``s1``, … again.
     """
     turns = turn_speakers(participants, sections)
     if not turns:
@@ -61,27 +125,103 @@ def within_turns(
     for p in participants:
         if p.id in speakers and p.title:
             by_title.setdefault(p.title.lower(), []).append(p.id)
+
     def titled(name: str) -> str | None:
         holders = by_title.get(_ADDRESS.sub("", name).lower(), [])
         return holders[0] if len(holders) == 1 else None
 
+    people = [p for p in participants if p.id in speakers and p.kind == "person"]
+    questioners = {p.id for p in participants if p.id in speakers and p.kind == "group"}  # "Q": the reporters
+    mentions = _Mentions(participants, labels)
     alias = {p.id: titled(p.name) for p in added if titled(p.name)}
     kept = []
     for statement in statements:
+        statement = _source_off_labels(statement, labels)
         speaker = (titled(statement.source.text) if statement.source else None) or alias.get(statement.speaker or "")
         if speaker is not None:
             statement = attrs.evolve(statement, speaker=speaker)
         spans = _spans(statement)
         if any(label.overlaps(span) for label in labels for span in spans):
             continue
-        touched = [(turn, who) for turn, who in turns if any(turn.overlaps(span) for span in spans)]
+        touched = [number for number, (turn, _who) in enumerate(turns) if any(turn.overlaps(s) for s in spans)]
         if touched:
-            (turn, who), source = touched[0], statement.source
-            if (len(touched) > 1 or not all(turn.contains(span) for span in spans) or source is None
-                    or set(re.findall(r"[\w’']+", source.text.lower())) & _SPEAKER_OR_LISTENER
-                    or statement.speaker == who):
+            number = touched[0]
+            turn, who = turns[number]
+            if (len(touched) > 1 or not all(turn.contains(span) for span in spans) or statement.source is None
+                    or not _says_something(statement)):
                 continue
+            source = statement.source
+            words = set(_words(source.text))
+            asking = who in questioners
+            if words <= _SPEAKER:
+                if _speaking_now(statement, turn):
+                    continue
+                speaker = who
+            elif words <= _LISTENER:
+                following = turns[number + 1][1] if number + 1 < len(turns) else None
+                speaker = (addressee(turn.text, people, None if following in questioners else following)
+                           if asking else None)
+            elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker == who):
+                speaker = mentions.last(turn.start, source.start, {who}) or (None if statement.speaker == who
+                                                                             else statement.speaker)
+            else:  # a third party: not the turn's speaker, unless named by title ("the President")
+                speaker = statement.speaker if statement.speaker != who or titled(source.text) else None
+            statement = attrs.evolve(statement, speaker=speaker)
         kept.append(statement)
     used = {s.speaker for s in kept}
     numbered = [attrs.evolve(s, id=f"s{number}") for number, s in enumerate(kept, 1)]
     return numbered, [p for p in added if p.id in used]
+
+
+def _source_off_labels(statement: Statement, labels: Sequence[Span]) -> Statement:
+    """The statement with a source that runs on from a speaker label into its turn ("Q Dr. Lee" in
+    "Q Dr. Lee said …", as the parse may join them) cut to the words after the label."""
+    source = statement.source
+    label = next((label for label in labels if source is not None and label.overlaps(source)), None)
+    if label is None or source.end <= label.end:
+        return statement
+    rest = source.text[label.end - source.start:]
+    start = source.end - len(rest.lstrip())
+    return attrs.evolve(statement, source=Span(start=start, end=source.end, text=source.text[start - source.start:]))
+
+
+def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
+    """A report that a colon introduces inside a turn ("as she said: …", "he made it clear: …") is
+    its first sentence, not the rest of the turn; a quotation keeps its own end."""
+    cue = statement.cue
+    if cue is None or len(statement.content) != 1:
+        return statement
+    piece = statement.content[0]
+    if cue.end > piece.start or ":" not in text[cue.end : piece.start] or not piece.text[:1].isalnum():
+        return statement
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None:
+        return statement
+    end = min(next(iter(span.sents)).end_char, piece.end)
+    while end > piece.start and not text[end - 1].isalnum():
+        end -= 1
+    return attrs.evolve(statement, content=[Span.of(text, piece.start, end)]) if end > piece.start else statement
+
+
+def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
+    """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
+    a report after a colon cut to its sentence, the reports in "as" clauses it missed
+    (:func:`.as_clauses.as_reports`), and each whose spans lie in one turn with ``reported_by``
+    naming the statement the transcript reader made of that turn. Unchanged for other texts."""
+    turns = {s.span for s in briefing.sections if s.kind == "turn"}
+    if not turns:
+        return list(statements)
+    statements = [_colon_cut(s, doc, briefing.text) for s in statements]
+    extra = as_reports(doc, briefing.participants, briefing.sections, statements)
+    if extra:
+        merged = sorted([*statements, *extra], key=lambda s: s.content[0].start)
+        statements, _added = within_turns(merged, [], briefing.participants, briefing.sections)
+    whole = sorted((s.content[0], s.id) for s in briefing.statements if len(s.content) == 1 and s.content[0] in turns)
+    starts = [span.start for span, _id in whole]
+    linked = []
+    for statement in statements:
+        index = bisect.bisect_right(starts, statement.content[0].start) - 1
+        if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
+            statement = attrs.evolve(statement, reported_by=whole[index][1])
+        linked.append(statement)
+    return linked

@@ -107,6 +107,9 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
                 source=draw(st.none() | span),
                 act=draw(st.sampled_from(ACTS)),
                 confidence=draw(st.floats(0, 1)),
+                reply_to=draw(st.none() | st.sampled_from([s.id for s in statements])) if statements else None,
+                addressee=draw(st.none() | st.sampled_from(ids)) if ids else None,
+                reported_by=draw(st.none() | st.sampled_from([s.id for s in statements])) if statements else None,
             )
         )
     statement_ids = [s.id for s in statements]

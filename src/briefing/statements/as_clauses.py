@@ -1,0 +1,104 @@
+"""Reports in an "as" clause inside a transcript's turns: "as the President said, we will …", "…,
+as I mentioned", "as was mentioned by the Secretary, …". Spoken briefings lean on this form to
+credit each other; the content is the clause the "as" clause hangs on, less the "as" clause."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import Participant, Section, Span, Statement
+from ..nlp import doc_text
+from .cues import cue_lexicon
+
+__all__ = ["as_reports"]
+
+#: "as we speak" tells the time, not what was said.
+_IDIOMS = {"speak"}
+#: Words and marks trimmed off the ends of a content piece.
+_EDGE = {"and", "but", "so", "or", "well", "that", "then", "now"}
+_CONFIDENCE = 0.8
+
+
+def as_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
+               taken: Sequence[Statement] = ()) -> list[Statement]:
+    """The statements that an "as" clause reports inside the ``turn`` sections of ``doc``, each with
+    its source (the clause's subject, or the agent of a passive) and the participant a mention of
+    whom that source is (``None`` otherwise), leaving out cues ``taken`` statements already have. A
+    modal ("as she will explain") makes it no report."""
+    text = doc_text(doc)
+    turns = sorted(s.span for s in sections if s.kind == "turn")
+    if not turns:
+        return []
+    lex = cue_lexicon()
+    cues = {s.cue.start for s in taken if s.cue is not None}
+    by_mention = {(m.start, m.end): p.id for p in participants for m in p.mentions}
+    found = []
+    for token in doc:
+        if token.lower_ != "as" or token.dep_ != "mark":
+            continue
+        cue = token.head
+        lemma = lex.lemma(cue)
+        if (not lex.is_verb_cue(cue) or lex.needs_content(lemma) or lemma in _IDIOMS or cue.idx in cues
+                or cue.dep_ not in {"advcl", "parataxis"} or any(c.tag_ == "MD" for c in cue.children)):
+            continue
+        turn = next((t for t in turns if t.start <= cue.idx < t.end), None)
+        source = _source(cue)
+        if turn is None or source is None:
+            continue
+        pieces = [p for p in _content(cue) if turn.start <= p[0] and p[1] <= turn.end]
+        if not pieces:
+            continue
+        found.append(Statement(
+            id="as", kind="indirect", content=[Span.of(text, s, e) for s, e in pieces],
+            speaker=by_mention.get(source) or _mentioned(by_mention, source),
+            cue=Span.of(text, cue.idx, cue.idx + len(cue)), source=Span.of(text, *source), confidence=_CONFIDENCE,
+        ))
+    return found
+
+
+def _source(cue: Token) -> tuple[int, int] | None:
+    """The offsets of the cue's subject, or of the agent of a passive ("mentioned by the Secretary")."""
+    for child in cue.children:
+        if child.dep_ == "nsubj":
+            return _offsets(list(child.subtree))
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _offsets(list(objects[0].subtree))
+    return None
+
+
+def _offsets(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _mentioned(by_mention: dict[tuple[int, int], str], source: tuple[int, int]) -> str | None:
+    """The participant with a mention inside the source ("our own Dr. Lee")."""
+    inside = {pid for (start, end), pid in by_mention.items() if source[0] <= start and end <= source[1]}
+    return inside.pop() if len(inside) == 1 else None
+
+
+def _content(cue: Token) -> list[tuple[int, int]]:
+    """The clause the "as" clause hangs on, less the "as" clause: the part after it when it comes
+    first ("As she said, …"), else the parts before and after it ("It is, as she said, safe")."""
+    head = cue.head
+    clause = cue.sent if head == cue else head.sent
+    inner = list(cue.subtree)
+    first, last = inner[0].i, inner[-1].i
+    outer = [t for t in (head.subtree if head != cue else clause) if t.sent == clause]
+    if first < head.i:
+        return [p for p in [_trimmed([t for t in outer if t.i > last])] if p]
+    return [p for p in (_trimmed([t for t in outer if t.i < first]), _trimmed([t for t in outer if t.i > last])) if p]
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """The offsets of ``tokens`` without the punctuation and linking words at either end."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _EDGE):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct or tokens[-1].lower_ in _EDGE):
+        tokens = tokens[:-1]
+    if not any(t.is_alpha for t in tokens):
+        return None
+    return _offsets(tokens)
