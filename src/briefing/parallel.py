@@ -30,17 +30,17 @@ def _start(pipeline: Pipeline) -> None:
 
 def _process(batch: list[Briefing | Failure]) -> list[Briefing | Failure]:
     assert _WORKER_PIPELINE is not None
-    return list(_WORKER_PIPELINE.process(batch))
+    return list(_WORKER_PIPELINE.process_here(batch))
 
 
 def process_in_parallel(
     pipeline: Pipeline, items: Iterable[Briefing | Failure], n_process: int, batch_size: int
 ) -> Iterator[Briefing | Failure]:
-    """``pipeline.process(items)`` on ``n_process`` worker processes, in order. Where processes
+    """``pipeline.process_here(items)`` on ``n_process`` worker processes, in order. Where processes
     cannot be forked (Windows), it warns and runs in this process."""
     if "fork" not in multiprocessing.get_all_start_methods():
         warnings.warn("parallel extraction needs the 'fork' start method; running in one process", stacklevel=3)
-        yield from pipeline.process(items)
+        yield from pipeline.process_here(items)
         return
     slots = threading.BoundedSemaphore(n_process * _BATCHES_IN_FLIGHT_PER_PROCESS)
     stream = iter(items)
