@@ -8,7 +8,7 @@ from .convert import SCHEMA, dumps, from_dict, loads, to_dict
 from .errors import BriefingError
 from .export import export
 from .hookspecs import hookimpl
-from .interfaces import STAGES, Exporter, Extractor, Input, Reader
+from .interfaces import STAGES, Engine, Exporter, Extractor, Input, Reader
 from .model import (
     Briefing,
     Event,
@@ -21,7 +21,7 @@ from .model import (
     Span,
     Statement,
 )
-from .pipeline import Failure, Pipeline, extract, extract_many
+from .pipeline import Failure, Pipeline, PipelineSettings, extract, extract_many
 from .plugins import PluginManager
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "STAGES",
     "Briefing",
     "BriefingError",
+    "Engine",
     "Event",
     "Exporter",
     "Extractor",
@@ -37,6 +38,7 @@ __all__ = [
     "Issue",
     "Participant",
     "Pipeline",
+    "PipelineSettings",
     "PluginManager",
     "Position",
     "Provenance",

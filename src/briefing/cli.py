@@ -77,7 +77,7 @@ def extract(
     on_error: Annotated[str, typer.Option("--on-error", help="skip: report a bad input and go on (exit 1 at the end); fail: stop at the first.")] = "skip",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing and extraction (output stays in input order).")] = 1,
     engine: Annotated[str, typer.Option(help="Where extraction runs: local, or an engine a plugin adds (dask); see `briefing formats`.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="The engine's scheduler (dask: tcp://host:8786); default: workers started on this machine (--jobs of them).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Where the engine finds its workers (dask: tcp://host:8786); default: workers started on this machine (--jobs of them).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (it shows only when stderr is a terminal).")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose briefing is already in the -o JSONL file (kept, and added to) or -o DIRECTORY/.")] = False,
     no_plugins: NoPlugins = False,
