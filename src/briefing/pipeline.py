@@ -148,7 +148,7 @@ class Pipeline:
         self._disabled = [name for name in self.nlp.pipe_names if name not in self.components]
         self.settings = PipelineSettings(
             model=(resolve_model(model) if nlp is None else model or model_name(nlp)), reader=reader,
-            extractors={stage: name for stage, name in chosen.items()}, options=self.options,
+            extractors=dict(chosen), options=self.options,
             batch_size=batch_size, chunk_chars=chunk_chars, plugins=self.plugins.settings,
         )
 
