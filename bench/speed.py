@@ -11,6 +11,9 @@ and the ratio of each to the raw spaCy pipeline:
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
 - ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
   parent's only);
+- ``dask-local2``: the same on the ``dask`` engine (plugins/briefing-dask) with a ``LocalCluster``
+  of two single-threaded worker processes, started once before the timed runs as a cluster would be
+  (its peak memory is the parent's only), when briefing-dask is installed;
 - ``statements``: participants and statements only (what quote attribution needs);
 - ``trained``: the same with the trained statements extractor, when it is installed;
 - ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
@@ -30,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
-CONFIGS = ("spacy", "briefing", "briefing-jobs2", "statements", "trained", "textacy")
+CONFIGS = ("spacy", "briefing", "briefing-jobs2", "dask-local2", "statements", "trained", "textacy")
 
 
 def texts(directory: Path, limit: int | None) -> list[str]:
@@ -46,6 +49,18 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dic
     if config == "spacy":
         def work():
             for _ in nlp.pipe(corpus, batch_size=8):
+                pass
+    elif config == "dask-local2":
+        try:
+            import briefing_dask
+            from distributed import Client, LocalCluster
+        except ImportError:
+            return {"config": config, "skipped": "briefing-dask is not installed (pip install -e plugins/briefing-dask)"}
+        pipeline = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False, plugins=[briefing_dask]))
+        client = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None))
+
+        def work():
+            for _ in pipeline.extract_many(corpus, engine="dask", scheduler=client):
                 pass
     elif config in {"briefing", "briefing-jobs2", "statements", "trained"}:
         plugins = PluginManager(autoload=False)
@@ -110,6 +125,11 @@ def main() -> None:
             continue
         print(f"{r['config']:14} {r['seconds']:8.2f} {r['docs'] / r['seconds']:7.1f} {r['seconds'] / base['seconds']:13.2f} "
               f"{r['peak_mb']:8.0f} {r['peak_mb'] / base['peak_mb']:15.2f}")
+    timed = {r["config"]: r["seconds"] for r in results if "skipped" not in r}
+    if {"briefing", "briefing-jobs2"} <= timed.keys():
+        print(f"--jobs 2 speed-up over one process: {timed['briefing'] / timed['briefing-jobs2']:.2f}")
+    if {"dask-local2", "briefing-jobs2"} <= timed.keys():
+        print(f"dask LocalCluster (2 workers) time / --jobs 2 time: {timed['dask-local2'] / timed['briefing-jobs2']:.2f}")
 
 
 if __name__ == "__main__":

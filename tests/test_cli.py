@@ -90,6 +90,24 @@ def test_plugins_and_formats_listings():
     assert "    statements extractor rules" in plugins.stdout
     formats = run("formats")
     assert "  json " in formats.stdout and "  markdown " in formats.stdout and "  text " in formats.stdout
+    assert "  local " in formats.stdout.split("engines (")[1]
+
+
+def test_a_scheduler_needs_an_engine_that_takes_one(example_path):
+    result = run("extract", example_path, "--scheduler", "tcp://10.0.0.1:8786")
+    assert result.returncode == 2
+    assert result.stderr.startswith("briefing: error: --scheduler needs an --engine")
+    assert run("extract", example_path, "--engine", "spark").stderr == "briefing: error: unknown engine 'spark'; known: local\n"
+
+
+def test_plugins_explain_says_what_each_extractor_needs_and_what_runs():
+    explained = run("plugins", "--explain")
+    assert explained.returncode == 0
+    assert "    metadata extractor rules  (needs parser, ner)" in explained.stdout
+    assert "    statements extractor rules  (needs every spaCy component)" in explained.stdout
+    assert "run for the default extractors: tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner" in explained.stdout
+    plain = run("plugins").stdout
+    assert "spaCy pipeline" not in plain and "(needs" not in plain
 
 
 def test_bad_option_is_a_usage_error():

@@ -208,3 +208,36 @@ def test_the_text_of_a_doc_is_built_once(nlp):
     doc = nlp("Kelly said no.\n\nLunde agreed.")
     first = doc_text(doc)
     assert first == doc.text and doc_text(doc) is first  # spaCy's Doc.text is a new string each time
+
+
+def test_only_the_components_the_extractors_need_run_and_their_output_is_unchanged(nlp, plugins, example_path):
+    alone = Pipeline(nlp=nlp, plugins=plugins, participants="none", statements="none", issues="none")
+    assert alone.components == ("tok2vec", "parser", "ner")
+    doc = alone.parse("The minister spoke in Oslo on Monday.")
+    assert doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")
+    assert not doc.has_annotation("TAG") and not doc.has_annotation("LEMMA")
+    full = Pipeline(nlp=nlp, plugins=plugins)
+    assert full.components == tuple(nlp.pipe_names)
+    briefing, everything = alone.extract(example_path), full.extract(example_path)
+    assert (briefing.event, briefing.source, briefing.sections) == (everything.event, everything.source, everything.sections)
+
+
+def test_the_engine_is_chosen_by_name(pipeline):
+    from briefing.errors import PluginError, UnknownNameError
+
+    assert pipeline.plugins.names("engine") == ["local"]
+    with pytest.raises(UnknownNameError, match="unknown engine 'spark'; known: local"):
+        pipeline.process([], engine="spark")
+    with pytest.raises(PluginError, match="takes no scheduler"):
+        list(pipeline.run(["Kelly said no."], scheduler="tcp://10.0.0.1:8786"))
+
+
+def test_settings_build_the_same_pipeline_again(nlp):
+    from briefing import PluginManager
+
+    original = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False, block=["briefing.formats.html"]),
+                        statements="trained", issues="none", options={"taxonomy": "cap"}, batch_size=3)
+    rebuilt = original.settings.build()
+    assert rebuilt.settings == original.settings
+    assert [(e.kind, e.name) for e in rebuilt.extractors] == [(e.kind, e.name) for e in original.extractors]
+    assert "html" not in rebuilt.plugins.names("reader") and rebuilt.nlp.pipe_names == nlp.pipe_names

@@ -60,7 +60,7 @@ def test_builtins_register_every_stage_and_format(plugins):
     names = {(e.kind, e.name) for e in plugins.entries()}
     assert {("metadata extractor", "rules"), ("participants extractor", "rules"), ("statements extractor", "rules"),
             ("issues extractor", "rules"), ("reader", "text"), ("exporter", "json"), ("exporter", "jsonl"),
-            ("exporter", "markdown"), ("taxonomy", "cap")} <= names
+            ("exporter", "markdown"), ("taxonomy", "cap"), ("engine", "local")} <= names
     assert [p.name for p in plugins.plugins() if p.origin == "built-in"] == sorted(BUILTIN_PLUGINS)
 
 
@@ -150,7 +150,44 @@ class NoSuffix:
         pass
 
 
+class NoProcess:
+    name, description = "lazy", "forgets its process method"
+
+
+class Recording:
+    """An engine that runs in this process and notes what it was asked."""
+
+    name, description = "recording", "this process, noting its arguments"
+
+    def __init__(self):
+        self.asked = []
+
+    def process(self, pipeline, items, *, n_process, scheduler):
+        self.asked.append((n_process, scheduler))
+        return pipeline.process_here(items)
+
+
+class EnginePlugin:
+    def __init__(self, engine, name="engine_plugin"):
+        self.__name__ = name
+        self.engine = engine
+
+    @hookimpl
+    def briefing_register(self, registry):
+        registry.add_engine(self.engine)
+
+
+def test_a_plugin_engine_is_chosen_by_name_and_given_the_run(nlp):
+    engine = Recording()
+    pipeline = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False, plugins=[EnginePlugin(engine)]), issues="none")
+    texts = ["Kelly said no.", "The minister said yes."]
+    assert list(pipeline.extract_many(texts, engine="recording", n_process=3, scheduler="here")) == list(
+        pipeline.extract_many(texts))
+    assert engine.asked == [(3, "here")]
+
+
 @pytest.mark.parametrize(("plugin", "reason"), [
+    (EnginePlugin(NoProcess(), name="lazy_plugin"), "fails to register: TypeError: engine 'lazy' has no process"),
     (Misspelt(), "implements unknown hook 'briefing_regster'; hooks: briefing_register"),
     (Silent(), "implements no hook (mark its functions with @briefing.hookimpl)"),
     (ExporterPlugin(NoSuffix(), name="nosuffix_plugin"), "fails to register: TypeError: exporter 'nosuffix' has no suffix"),

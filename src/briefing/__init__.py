@@ -19,14 +19,15 @@ from .model import (
     Span,
     Statement,
 )
-from .pipeline import Failure, Pipeline, extract, extract_many
-from .plugin import STAGES, Exporter, Extractor, Input, PluginManager, Reader, hookimpl
+from .pipeline import Failure, Pipeline, PipelineSettings, extract, extract_many
+from .plugin import STAGES, Engine, Exporter, Extractor, Input, PluginManager, Reader, hookimpl
 
 __all__ = [
     "SCHEMA",
     "STAGES",
     "Briefing",
     "BriefingError",
+    "Engine",
     "Event",
     "Exporter",
     "Extractor",
@@ -35,6 +36,7 @@ __all__ = [
     "Issue",
     "Participant",
     "Pipeline",
+    "PipelineSettings",
     "PluginManager",
     "Position",
     "Provenance",

@@ -76,6 +76,8 @@ def extract(
     errors: Annotated[Optional[Path], typer.Option("--errors", metavar="FILE", help="Also write each failed input as a JSON line {input, error} to FILE.")] = None,
     on_error: Annotated[str, typer.Option("--on-error", help="skip: report a bad input and go on (exit 1 at the end); fail: stop at the first.")] = "skip",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing and extraction (output stays in input order).")] = 1,
+    engine: Annotated[str, typer.Option(help="Where extraction runs: local, or an engine a plugin adds (dask); see `briefing formats`.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Where the engine finds its workers (dask: tcp://host:8786); default: workers started on this machine (--jobs of them).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (it shows only when stderr is a terminal).")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose briefing is already in the -o JSONL file (kept, and added to) or -o DIRECTORY/.")] = False,
     no_plugins: NoPlugins = False,
@@ -94,6 +96,9 @@ def extract(
         raise UsageError(f"format {format!r} holds one briefing and {len(inputs)} inputs were given; use -f jsonl, or -o DIRECTORY/")
     if output is not None and not per_file and any(isinstance(i, Path) and _same_file(i, Path(output)) for i in inputs):
         raise UsageError(f"-o {output} is one of the inputs; it would be overwritten")
+    if scheduler is not None and engine == "local":
+        raise UsageError("--scheduler needs an --engine that runs on a cluster, such as --engine dask (briefing-dask)")
+    engine_entry = plugins.engine(engine)
     if on_error not in ("skip", "fail"):
         raise UsageError(f"unknown --on-error {on_error!r}; known: fail, skip")
     appendable = output is not None and not per_file and getattr(exporter, "appendable", False)
@@ -112,7 +117,8 @@ def extract(
         key = safe_stem if per_file else str
         fresh = (r for r in pipeline.read(inputs) if not (isinstance(r, Briefing) and key(r.id) in done))
         show = not quiet and sys.stderr.isatty()
-        for result in tracked(pipeline.process(fresh, n_process=jobs), show, len(inputs)):
+        work = pipeline.process(fresh, n_process=jobs, engine=engine_entry.name, scheduler=scheduler)
+        for result in tracked(work, show, len(inputs)):
             if isinstance(result, Failure):
                 failures += 1
                 _say(str(result))
@@ -289,7 +295,12 @@ def evaluate_issues(
 
 
 @app.command()
-def plugins(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: B006
+def plugins(
+    no_plugins: NoPlugins = False,
+    block: Block = [],  # noqa: B006
+    explain: Annotated[bool, typer.Option("--explain", help="Also say which spaCy components each extractor needs, and which run for the default extractors.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline that --explain reads.")] = None,
+) -> None:
     """List every plugin, where it came from, and the names it registers; broken plugins last,
     with why they were skipped."""
     manager = _plugins(no_plugins, block)
@@ -297,9 +308,20 @@ def plugins(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: 
         version = f" {info.version}" if info.version else ""
         typer.echo(f"{info.name}  ({info.origin}{version})")
         for part in info.parts:
-            typer.echo(f"    {part.kind} {part.name}")
+            needs = getattr(part.obj, "needs", None) if part.kind.endswith("extractor") else False
+            shown = "" if not explain or needs is False else f"  (needs {', '.join(needs) if needs is not None else 'every spaCy component'})"
+            typer.echo(f"    {part.kind} {part.name}{shown}")
     for name, (origin, reason) in sorted(manager.broken.items()):
         typer.echo(f"{name}  ({origin}) BROKEN, skipped: {reason}")
+    if explain:
+        from .nlp import load_pipeline, needed_components, resolve_model
+
+        nlp = load_pipeline(model)
+        chosen = [manager.extractor(stage, name) for stage, name in DEFAULT_EXTRACTORS.items()]
+        components = needed_components(nlp, (getattr(entry.obj, "needs", None) for entry in chosen))
+        typer.echo(f"spaCy pipeline {resolve_model(model)}: {', '.join(nlp.pipe_names)}")
+        typer.echo(f"run for the default extractors: {', '.join(components)} "
+                   "(with --STAGE none, only what the remaining extractors need)")
 
 
 @app.command()
@@ -313,6 +335,9 @@ def formats(no_plugins: NoPlugins = False, block: Block = []) -> None:  # noqa: 
         typer.echo(f"  {entry.name:<{width}} {entry.obj.suffix:<8} {many:<14} {entry.obj.description}  [{entry.plugin}]")
     typer.echo("readers (briefing extract --reader NAME; detected when not given):")
     for entry in manager.entries("reader"):
+        typer.echo(f"  {entry.name:<{width}} {entry.obj.description}  [{entry.plugin}]")
+    typer.echo("engines (briefing extract --engine NAME; local when not given):")
+    for entry in manager.entries("engine"):
         typer.echo(f"  {entry.name:<{width}} {entry.obj.description}  [{entry.plugin}]")
 
 

@@ -6,6 +6,7 @@ Only installed packages (or a local path) are loaded: nothing is downloaded at r
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
@@ -14,7 +15,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MODEL_ENV", "PREFERRED_MODELS", "load_pipeline", "register_extensions", "resolve_model"]
+__all__ = ["MODEL_ENV", "PREFERRED_MODELS", "load_pipeline", "model_name", "needed_components", "register_extensions",
+           "resolve_model"]
 
 MODEL_ENV = "BRIEFING_SPACY_MODEL"
 #: English pipelines, best first. The last is a PyPI repack of the official en_core_web_sm 3.8.0.
@@ -70,6 +72,43 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
+def model_name(nlp: Language) -> str | None:
+    """The name that loads ``nlp`` again: its package (``en_core_web_sm``) when installed, else
+    the directory it was loaded from, else ``None`` (a pipeline built in memory)."""
+    from spacy import util
+
+    package = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}"
+    if util.is_package(package):
+        return package
+    return str(nlp.path) if getattr(nlp, "path", None) else None
+
+
+#: The components each one reads the output of, in spaCy's trained pipelines: the rule lemmatizer
+#: reads the coarse tags the attribute ruler maps from the tagger's fine ones.
+_FED_BY = {"lemmatizer": ("attribute_ruler",), "attribute_ruler": ("tagger",)}
+
+
+def needed_components(nlp: Language, needs: Iterable[Iterable[str] | None]) -> tuple[str, ...]:
+    """The components of ``nlp`` to run for extractors declaring ``needs`` (``None``: every
+    component), with what they depend on: the components feeding them, and a shared ``tok2vec``
+    or ``transformer`` they listen to. In pipeline order; a need ``nlp`` lacks is left out."""
+    wanted: set[str] = set()
+    for need in needs:
+        if need is None:
+            return tuple(nlp.pipe_names)
+        wanted.update(need)
+    stack = list(wanted)
+    while stack:
+        for feeder in _FED_BY.get(stack.pop(), ()):
+            if feeder not in wanted:
+                wanted.add(feeder)
+                stack.append(feeder)
+    for name, component in nlp.pipeline:
+        if wanted.intersection(getattr(component, "listening_components", ())):
+            wanted.add(name)
+    return tuple(name for name in nlp.pipe_names if name in wanted)
+
+
 def register_extensions() -> None:
     """Set ``Doc._.briefing`` (the :class:`briefing.model.Briefing` extracted from the doc) and
     ``Doc._.briefing_text`` (the doc's text, kept by :func:`doc_text`), once."""
@@ -110,12 +149,12 @@ def cut_points(text: str, limit: int) -> list[int]:
     return cuts
 
 
-def parse_long(nlp: Language, text: str, limit: int) -> Doc:
+def parse_long(nlp: Language, text: str, limit: int, disable: Iterable[str] = ()) -> Doc:
     """One ``Doc`` over the whole of a text longer than ``limit``: its pieces
     (:func:`cut_points`) parsed one by one and joined, so that every offset indexes ``text`` and
-    no piece comes near spaCy's ``max_length``."""
+    no piece comes near spaCy's ``max_length``. ``disable`` names components not to run."""
     from spacy.tokens import Doc
 
     bounds = [0, *cut_points(text, limit), len(text)]
     pieces = (text[a:b] for a, b in zip(bounds, bounds[1:]))
-    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=4)), ensure_whitespace=False)
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=4, disable=list(disable))), ensure_whitespace=False)

@@ -1,4 +1,5 @@
-"""Extraction on several processes. Each worker holds the whole pipeline (spaCy and the plugins,
+"""Engine ``local``: extraction on this machine, in this process or in ``n_process`` forked worker
+processes. Each worker holds the whole pipeline (spaCy and the plugins,
 loaded once in the parent and inherited by ``fork``, never pickled); briefings go out in batches and
 come back in input order, with a bounded number of batches in flight, so memory stays flat however
 long the stream."""
@@ -12,11 +13,13 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .plugin import hookimpl
+
 if TYPE_CHECKING:
     from .model import Briefing
     from .pipeline import Failure, Pipeline
 
-__all__ = ["process_in_parallel"]
+__all__ = ["LocalEngine", "process_in_parallel"]
 
 #: The pipeline of a worker process (set in each worker when it starts; unused in the parent).
 _WORKER_PIPELINE: Pipeline | None = None
@@ -30,17 +33,17 @@ def _start(pipeline: Pipeline) -> None:
 
 def _process(batch: list[Briefing | Failure]) -> list[Briefing | Failure]:
     assert _WORKER_PIPELINE is not None
-    return list(_WORKER_PIPELINE.process(batch))
+    return list(_WORKER_PIPELINE.process_here(batch))
 
 
 def process_in_parallel(
     pipeline: Pipeline, items: Iterable[Briefing | Failure], n_process: int, batch_size: int
 ) -> Iterator[Briefing | Failure]:
-    """``pipeline.process(items)`` on ``n_process`` worker processes, in order. Where processes
+    """``pipeline.process_here(items)`` on ``n_process`` worker processes, in order. Where processes
     cannot be forked (Windows), it warns and runs in this process."""
     if "fork" not in multiprocessing.get_all_start_methods():
         warnings.warn("parallel extraction needs the 'fork' start method; running in one process", stacklevel=3)
-        yield from pipeline.process(items)
+        yield from pipeline.process_here(items)
         return
     slots = threading.BoundedSemaphore(n_process * _BATCHES_IN_FLIGHT_PER_PROCESS)
     stream = iter(items)
@@ -54,3 +57,20 @@ def process_in_parallel(
         for results in pool.imap(_process, batches()):
             slots.release()
             yield from results
+
+
+class LocalEngine:
+    name = "local"
+    description = "this machine: this process, or --jobs N forked worker processes"
+
+    def process(self, pipeline, items, *, n_process=1, scheduler=None):
+        if scheduler is not None:
+            raise ValueError(f"the local engine runs on this machine and takes no scheduler (got {scheduler!r})")
+        if n_process > 1:
+            return process_in_parallel(pipeline, items, n_process, pipeline.batch_size)
+        return pipeline.process_here(items)
+
+
+@hookimpl
+def briefing_register(registry):
+    registry.add_engine(LocalEngine())

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from .errors import BriefingError, InputError, InputWarning, PluginError, UnknownNameError
 from .model import Briefing, Provenance
-from .nlp import doc_text, load_pipeline, parse_long
+from .nlp import doc_text, load_pipeline, model_name, needed_components, parse_long, resolve_model
 from .plugin.interfaces import STAGES, Input
 from .plugin.manager import PluginManager
 from .plugin.registry import Registered
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_EXTRACTORS", "Failure", "Pipeline", "as_input", "extract", "extract_many"]
+__all__ = ["DEFAULT_EXTRACTORS", "Failure", "Pipeline", "PipelineSettings", "as_input", "extract", "extract_many"]
 
 #: The extractor each stage uses unless another is chosen; ``"none"`` skips a stage. For statements,
 #: ``rules`` gets every statement of the reference briefing report right and explains itself;
@@ -52,6 +52,27 @@ class Failure:
         """The error, led by the input's name unless it names it already."""
         message = str(self.error)
         return message if message.startswith(f"{self.input}:") else f"{self.input}: {message}"
+
+
+@frozen
+class PipelineSettings:
+    """What a :class:`Pipeline` was built from: enough to build the same pipeline elsewhere, such as
+    on a cluster's worker, without shipping the loaded spaCy pipeline (:meth:`build`). ``model`` is
+    ``None`` for a spaCy pipeline built in memory, which only the default model can stand for;
+    ``plugins`` are the plugin manager's arguments (``PluginManager.settings``)."""
+
+    model: str | None
+    reader: str | None
+    extractors: dict[str, str]
+    options: dict[str, Any]
+    batch_size: int
+    chunk_chars: int
+    plugins: dict[str, Any]
+
+    def build(self) -> Pipeline:
+        return Pipeline(model=self.model, reader=self.reader, **self.extractors, options=self.options,
+                        batch_size=self.batch_size, chunk_chars=self.chunk_chars,
+                        plugins=PluginManager(**self.plugins))
 
 
 def as_input(item: InputLike) -> Input:
@@ -95,6 +116,7 @@ class Pipeline:
     settings extractors may read, such as ``{"taxonomy": "cap"}``. A text longer than
     ``chunk_chars`` is parsed in pieces cut between paragraphs and joined into one ``Doc``
     (:func:`briefing.nlp.parse_long`), so no text is too long for spaCy and offsets stay whole-text.
+    Only the spaCy components the chosen extractors need run (:attr:`components`).
     """
 
     def __init__(
@@ -121,6 +143,14 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
+        #: The spaCy components run on each text: those the chosen extractors declare they need.
+        self.components = needed_components(self.nlp, (getattr(e.obj, "needs", None) for e in self.extractors))
+        self._disabled = [name for name in self.nlp.pipe_names if name not in self.components]
+        self.settings = PipelineSettings(
+            model=(resolve_model(model) if nlp is None else model or model_name(nlp)), reader=reader,
+            extractors=dict(chosen), options=self.options,
+            batch_size=batch_size, chunk_chars=chunk_chars, plugins=self.plugins.settings,
+        )
 
     def extractor(self, stage: str, name: str) -> Registered:
         """The extractor registered for ``stage`` under ``name``, ready to run with this pipeline:
@@ -180,17 +210,19 @@ class Pipeline:
 
     # -- extracting -------------------------------------------------------------------------
 
-    def process(self, items: Iterable[Briefing | Failure], *, n_process: int = 1) -> Iterator[Briefing | Failure]:
-        """Parse each briefing's text once (batched through ``nlp.pipe``) and run the extractors;
-        failures pass through. With ``n_process`` above 1 this runs in that many worker processes
-        (:mod:`briefing.parallel`), results still in order."""
-        if n_process > 1:
-            from .parallel import process_in_parallel
+    def process(
+        self, items: Iterable[Briefing | Failure], *, n_process: int = 1, engine: str = "local", scheduler: Any = None
+    ) -> Iterator[Briefing | Failure]:
+        """Parse each briefing's text once and run the extractors, results in order; failures pass
+        through. ``engine`` names where this runs (``briefing formats`` lists the engines): the
+        built-in ``local`` runs in this process or, with ``n_process`` above 1, in that many worker
+        processes (:mod:`briefing.parallel`); a plugin's engine may take a ``scheduler``."""
+        entry = self.plugins.engine(engine)
+        return entry.stream(lambda: entry.obj.process(self, items, n_process=n_process, scheduler=scheduler))
 
-            return process_in_parallel(self, items, n_process, self.batch_size)
-        return self._process(items)
-
-    def _process(self, items: Iterable[Briefing | Failure]) -> Iterator[Briefing | Failure]:
+    def process_here(self, items: Iterable[Briefing | Failure]) -> Iterator[Briefing | Failure]:
+        """:meth:`process` in this process, batched through ``nlp.pipe``: what every engine's
+        workers run."""
 
         def texts() -> Iterator[tuple[str, Briefing | Failure]]:
             for item in items:
@@ -200,7 +232,7 @@ class Pipeline:
                 long = isinstance(item, Briefing) and len(item.text) > self.chunk_chars
                 yield (item.text if isinstance(item, Briefing) and not long else "", item)
 
-        for doc, item in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size):
+        for doc, item in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size, disable=self._disabled):
             if isinstance(item, Failure):
                 yield item
                 continue
@@ -213,7 +245,9 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """The spaCy ``Doc`` of one text, in pieces when it is longer than ``chunk_chars``."""
-        return parse_long(self.nlp, text, self.chunk_chars) if len(text) > self.chunk_chars else self.nlp(text)
+        if len(text) > self.chunk_chars:
+            return parse_long(self.nlp, text, self.chunk_chars, self._disabled)
+        return self.nlp(text, disable=self._disabled)
 
     def extract_from_doc(self, briefing: Briefing, doc: Doc) -> Briefing:
         """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the
@@ -238,11 +272,13 @@ class Pipeline:
         doc._.briefing = briefing
         return briefing
 
-    def run(self, inputs: Iterable[InputLike], *, n_process: int = 1) -> Iterator[Briefing | Failure]:
+    def run(
+        self, inputs: Iterable[InputLike], *, n_process: int = 1, engine: str = "local", scheduler: Any = None
+    ) -> Iterator[Briefing | Failure]:
         """Read, parse and extract every input, streaming and in order; failures are yielded, not
-        raised. With ``n_process`` above 1, parsing and extraction run in that many worker
-        processes (:mod:`briefing.parallel`); reading stays in this one."""
-        return self.process(self.read(inputs), n_process=n_process)
+        raised. Parsing and extraction run on ``engine`` with ``n_process`` workers (see
+        :meth:`process`); reading stays in this process."""
+        return self.process(self.read(inputs), n_process=n_process, engine=engine, scheduler=scheduler)
 
     def extract(self, text_or_path: InputLike) -> Briefing:
         """The briefing of one text or file; raises the error if it cannot be made."""
@@ -275,15 +311,20 @@ class Pipeline:
         on_error: Callable[[Failure], Any] | None = None,
         n_process: int = 1,
         progress: bool | Callable[[Briefing | Failure], Any] = False,
+        engine: str = "local",
+        scheduler: Any = None,
     ) -> Iterator[Briefing]:
         """The briefings of many inputs, streaming, in input order. A failure is passed to
         ``on_error`` and the batch goes on; with no ``on_error`` it is raised. ``n_process`` runs
         the work in that many processes; ``progress=True`` shows a progress bar on stderr, and a
-        function is called with each result (briefing or failure) as it comes."""
+        function is called with each result (briefing or failure) as it comes. ``engine`` and
+        ``scheduler`` say where the work runs (:meth:`process`): ``engine="dask"`` with the
+        ``briefing-dask`` plugin runs it on a Dask cluster."""
         from .progress import tracked
 
         total = len(inputs) if isinstance(inputs, (list, tuple)) else None
-        for result in tracked(self.run(inputs, n_process=n_process), progress, total):
+        run = self.run(inputs, n_process=n_process, engine=engine, scheduler=scheduler)
+        for result in tracked(run, progress, total):
             if isinstance(result, Failure):
                 if on_error is None:
                     raise result.error
@@ -321,8 +362,11 @@ def extract_many(
     on_error: Callable[[Failure], Any] | None = None,
     n_process: int = 1,
     progress: bool | Callable[[Briefing | Failure], Any] = False,
+    engine: str = "local",
+    scheduler: Any = None,
     **choices: Any,
 ) -> Iterator[Briefing]:
     """Extract briefings from many texts or files, streaming them through ``nlp.pipe`` (see
     :meth:`Pipeline.extract_many`)."""
-    return Pipeline(**choices).extract_many(inputs, on_error=on_error, n_process=n_process, progress=progress)
+    return Pipeline(**choices).extract_many(inputs, on_error=on_error, n_process=n_process, progress=progress,
+                                            engine=engine, scheduler=scheduler)

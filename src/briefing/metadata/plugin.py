@@ -18,6 +18,7 @@ class RulesMetadata:
     stage = "metadata"
     name = "rules"
     description = "headline, byline, dateline, tag line; event kind, date and place (dateparser)"
+    needs = ("parser", "ner")  # sentences and entities; the layout is read off the text itself
 
     def extract(self, briefing: Briefing, doc) -> Briefing:
         if any(s.kind == "turn" for s in briefing.sections):

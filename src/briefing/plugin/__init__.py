@@ -5,7 +5,7 @@ module listed in :data:`.manager.BUILTIN_PLUGINS` registers its parts exactly as
 plugin does."""
 
 from .hookspecs import hookimpl
-from .interfaces import STAGES, Exporter, Extractor, Input, Reader, RenderedExporter, detect_by_name
+from .interfaces import STAGES, Engine, Exporter, Extractor, Input, Reader, RenderedExporter, detect_by_name
 from .manager import BUILTIN_PLUGINS, ENTRY_POINT_GROUP, PluginInfo, PluginManager
 from .registry import PluginRegistry, Registered, Registry
 
@@ -13,6 +13,7 @@ __all__ = [
     "BUILTIN_PLUGINS",
     "ENTRY_POINT_GROUP",
     "STAGES",
+    "Engine",
     "Exporter",
     "Extractor",
     "Input",

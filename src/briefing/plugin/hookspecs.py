@@ -25,7 +25,7 @@ def briefing_register(registry: Registry) -> None:
 
     Called once per plugin when a plugin manager is built, after every plugin is loaded and
     before any text is read. Use ``registry.add_reader``, ``registry.add_extractor``,
-    ``registry.add_exporter`` and ``registry.add_taxonomy``; each raises
+    ``registry.add_exporter``, ``registry.add_taxonomy`` and ``registry.add_engine``; each raises
     :class:`briefing.errors.DuplicateNameError` when another plugin already holds the name,
     unless called with ``replace=True``. Return nothing.
     """

@@ -11,7 +11,7 @@ import hashlib
 import io
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO, runtime_checkable
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO, runtime_checkable
 
 from attrs import field, frozen
 
@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..model import Briefing
+    from ..pipeline import Failure, Pipeline
 
-__all__ = ["STAGES", "Exporter", "Extractor", "Input", "Reader", "RenderedExporter", "detect_by_name"]
+__all__ = ["STAGES", "Engine", "Exporter", "Extractor", "Input", "Reader", "RenderedExporter", "detect_by_name"]
 
 #: The extraction stages, in the order the pipeline runs them.
 STAGES = ("metadata", "participants", "statements", "issues")
@@ -111,7 +112,10 @@ class Extractor(Protocol):
 
     ``extract`` receives the briefing as the earlier stages left it and the spaCy ``Doc`` of its
     text (parsed once, shared by every stage), and returns the briefing with its own part added,
-    normally through ``attrs.evolve``.
+    normally through ``attrs.evolve``. An extractor may also set ``needs``, the names of the spaCy
+    components whose annotations it reads (``("parser", "ner")``): the pipeline then runs only the
+    components the chosen extractors need (:func:`briefing.nlp.needed_components`). Without
+    ``needs`` an extractor is given every component.
     """
 
     stage: str
@@ -138,6 +142,28 @@ class Exporter(Protocol):
     many: bool
 
     def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None: ...
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """Where parsing and extraction run: in this process, in worker processes, on a cluster.
+
+    ``process`` receives the pipeline and the stream read from the inputs (briefings holding text
+    and source, and :class:`~briefing.pipeline.Failure` for inputs that could not be read), and
+    yields one result for each, in input order: the processed briefing, or a failure naming the
+    input. It keeps a bounded number of items in hand however long the stream. Workers run
+    ``pipeline.process_here(batch)`` on a pipeline of their own, inherited by ``fork`` or rebuilt
+    from ``pipeline.settings``, never a pickled spaCy pipeline. ``n_process`` is the number of
+    workers asked for and ``scheduler`` where to find them (an engine-specific address, ``None``
+    for this machine); both are keywords, and new ones may be added.
+    """
+
+    name: str
+    description: str
+
+    def process(
+        self, pipeline: Pipeline, items: Iterable[Briefing | Failure], *, n_process: int, scheduler: Any
+    ) -> Iterator[Briefing | Failure]: ...
 
 
 def detect_by_name(

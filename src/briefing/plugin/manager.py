@@ -43,6 +43,7 @@ BUILTIN_PLUGINS = (
     "briefing.participants.plugin",
     "briefing.statements.plugin",
     "briefing.issues.plugin",
+    "briefing.parallel",
 )
 
 
@@ -82,6 +83,10 @@ class PluginManager:
         if autoload is None:
             autoload = not os.environ.get(AUTOLOAD_ENV)
         blocked = {*block, *filter(None, os.environ.get(BLOCK_ENV, "").replace(" ", "").split(","))}
+        #: The arguments that build this manager again elsewhere (an engine's workers):
+        #: ``PluginManager(**manager.settings)``, with the environment already read.
+        plugins = tuple(plugins)
+        self.settings = {"autoload": autoload, "block": tuple(sorted(blocked)), "plugins": plugins}
         self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
         self._pm.add_hookspecs(hookspecs)
         for name in sorted(blocked):
@@ -174,6 +179,9 @@ class PluginManager:
 
     def taxonomy(self, name: str) -> Registered:
         return self.get("taxonomy", name)
+
+    def engine(self, name: str) -> Registered:
+        return self.get("engine", name)
 
     def names(self, kind: str) -> list[str]:
         return self.registry.names(kind)

@@ -1,5 +1,5 @@
 """The registry that plugins fill through the ``briefing_register`` hook: every reader, extractor,
-exporter and issue taxonomy, each under a name, with the plugin that registered it."""
+exporter, issue taxonomy and engine, each under a name, with the plugin that registered it."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from typing import Any, TypeVar
 from attrs import field, frozen
 
 from ..errors import BriefingError, DuplicateNameError, PluginError, UnknownNameError
-from .interfaces import STAGES, Exporter, Extractor, Reader
+from .interfaces import STAGES, Engine, Exporter, Extractor, Reader
 
 __all__ = ["Registered", "Registry"]
 
-KINDS = ("reader", "exporter", "taxonomy") + tuple(f"{stage} extractor" for stage in STAGES)
+KINDS = ("reader", "exporter", "taxonomy", "engine") + tuple(f"{stage} extractor" for stage in STAGES)
 T = TypeVar("T")
 
 
@@ -163,3 +163,8 @@ class PluginRegistry:
     def add_taxonomy(self, name: str, path: str | Path, *, replace: bool = False) -> None:
         """Add an issue taxonomy file (see docs/issues.md for its format) under ``name``."""
         self._add("taxonomy", name, Path(path), replace)
+
+    def add_engine(self, engine: Any, *, replace: bool = False) -> None:
+        """Add a :class:`briefing.interfaces.Engine` (where extraction runs), under its ``name``."""
+        _check(engine, Engine)
+        self._add("engine", engine.name, engine, replace)

@@ -1,0 +1,86 @@
+"""Engine ``dask``: parsing and extraction on a Dask cluster. Reading stays in this process; the
+briefings go to the workers in batches (``Pipeline.batch_size`` documents), a bounded number in
+flight, and come back in input order, so memory stays flat however long the stream."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from typing import Any
+
+from briefing import Briefing, BriefingError, Failure, Pipeline
+
+#: Batches in flight for each worker thread: enough that no worker waits for the next one.
+BATCHES_PER_THREAD = 2
+
+
+class WorkerLostError(BriefingError):
+    """A document whose task failed on the cluster outside briefing's own error handling (its
+    worker died, or the task raised), even when run alone."""
+
+
+class DaskEngine:
+    name = "dask"
+    description = "a Dask cluster: --scheduler ADDRESS, or a LocalCluster of --jobs worker processes (briefing-dask)"
+
+    def process(self, pipeline: Pipeline, items: Iterable[Briefing | Failure], *, n_process: int = 1,
+                scheduler: Any = None) -> Iterator[Briefing | Failure]:
+        """The results of ``pipeline`` on the cluster at ``scheduler`` (an address such as
+        ``tcp://host:8786``, a cluster object such as a ``LocalCluster`` or dask-jobqueue's
+        ``SLURMCluster``, or a ``distributed.Client``); with none, on a ``LocalCluster`` of
+        ``n_process`` single-threaded worker processes started for this run."""
+        from .worker import PipelineOnWorker
+
+        with _client(scheduler, n_process) as client:
+            plugin = PipelineOnWorker(pipeline.settings)
+            client.register_plugin(plugin, name=plugin.name)
+            pending: deque = deque()
+            stream = iter(items)
+            while batch := list(islice(stream, pipeline.batch_size)):
+                pending.append((batch, _submit(client, plugin.name, batch)))
+                # Asked at each batch: a cluster may grow or shrink during the run (cluster.adapt()).
+                if len(pending) >= max(2, BATCHES_PER_THREAD * sum(client.nthreads().values())):
+                    yield from _results(client, plugin.name, *pending.popleft())
+            while pending:
+                yield from _results(client, plugin.name, *pending.popleft())
+
+
+@contextmanager
+def _client(scheduler: Any, n_process: int) -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    if isinstance(scheduler, Client):
+        yield scheduler
+    elif scheduler is not None:
+        with Client(scheduler) as client:
+            yield client
+    else:
+        with LocalCluster(n_workers=n_process, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+            yield client
+
+
+def _submit(client: Any, plugin_name: str, batch: list) -> Any:
+    from .worker import process_batch
+
+    return client.submit(process_batch, plugin_name, batch, pure=False)
+
+
+def _results(client: Any, plugin_name: str, batch: list, future: Any) -> Iterator[Briefing | Failure]:
+    """The results of one batch's task. When the task itself failed (a worker died on one
+    document), each document is run again alone, so that only the one that fails is reported."""
+    try:
+        results = future.result()
+    except Exception as error:
+        if len(batch) == 1:
+            item = batch[0]
+            label = item.input if isinstance(item, Failure) else item.source.path or item.id
+            yield Failure(label, WorkerLostError(f"{label}: failed on the Dask cluster: {type(error).__name__}: {error}"))
+            return
+        for item in batch:
+            yield from _results(client, plugin_name, [item], _submit(client, plugin_name, [item]))
+        return
+    yield from results
