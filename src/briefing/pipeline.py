@@ -23,6 +23,7 @@ from .model import Briefing, Provenance
 from .nlp import doc_text, load_pipeline, parse_long
 from .plugins import PluginManager
 from .registry import Registered
+from .windows import extract_in_windows
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -93,8 +94,9 @@ class Pipeline:
     (``"none"`` skips the stage); ``reader`` names a reader, or ``None`` to detect it per input;
     ``model`` names the spaCy pipeline (see :func:`briefing.nlp.resolve_model`); ``options`` are
     settings extractors may read, such as ``{"taxonomy": "cap"}``. A text longer than
-    ``chunk_chars`` is parsed in pieces cut between paragraphs and joined into one ``Doc``
-    (:func:`briefing.nlp.parse_long`), so no text is too long for spaCy and offsets stay whole-text.
+    ``chunk_chars`` is extracted in overlapping windows of at most that many characters, cut
+    between paragraphs (:mod:`briefing.windows`), so no text is too long for spaCy, memory is
+    bounded by the window, and offsets stay whole-text.
     """
 
     def __init__(
@@ -206,8 +208,9 @@ class Pipeline:
                 continue
             try:
                 if len(item.text) > self.chunk_chars:
-                    doc = self.parse(item.text)
-                yield self.extract_from_doc(item, doc)
+                    yield self.extract_long(item)
+                else:
+                    yield self.extract_from_doc(item, doc)
             except BriefingError as error:
                 yield Failure(item.source.path or item.id, error)
 
@@ -215,13 +218,25 @@ class Pipeline:
         """The spaCy ``Doc`` of one text, in pieces when it is longer than ``chunk_chars``."""
         return parse_long(self.nlp, text, self.chunk_chars) if len(text) > self.chunk_chars else self.nlp(text)
 
-    def extract_from_doc(self, briefing: Briefing, doc: Doc) -> Briefing:
+    def extract_long(self, briefing: Briefing) -> Briefing:
+        """The briefing of a text longer than ``chunk_chars``, extracted in windows of at most that
+        many characters (:mod:`briefing.windows`): memory is bounded by the window, not the text."""
+
+        def extract(view: Briefing, doc: Doc, first: bool) -> Briefing:
+            return self.extract_from_doc(view, doc, head=first)
+
+        return settle_roles(extract_in_windows(self.nlp, briefing, self.chunk_chars, extract))
+
+    def extract_from_doc(self, briefing: Briefing, doc: Doc, *, head: bool = True) -> Briefing:
         """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the
-        result to the doc as ``doc._.briefing``."""
+        result to the doc as ``doc._.briefing``. With ``head=False`` (a window of a long text past
+        its first) the metadata stage, which reads a text's head, is skipped."""
         if doc_text(doc) != briefing.text:
             raise ValueError("the Doc was parsed from another text than the briefing's")
         stamps = []
         for entry in self.extractors:
+            if not head and entry.obj.stage == "metadata":
+                continue
             result = entry.call(lambda e=entry, b=briefing: e.obj.extract(b, doc))
             if not isinstance(result, Briefing) or result.text != briefing.text:
                 raise PluginError(

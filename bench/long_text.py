@@ -1,0 +1,61 @@
+"""Time and memory of one very long text: is memory bounded by the window, and time linear?
+
+    python bench/long_text.py [--mb 20] [--chunk-chars 100000] [--every 60]
+
+Extracts (every stage) one generated news-like text of ``--mb`` megabytes
+(:func:`briefing.testing.long_text.long_text`: paragraphs of narrative and of quotes, some over
+two paragraphs), which the pipeline cuts into windows of at most ``--chunk-chars`` characters.
+Every ``--every`` seconds it prints the elapsed time, the resident memory now and at its peak, so
+a flat column shows memory does not grow with the text; at the end the total seconds, seconds per
+megabyte, peak memory, and how many of the text's direct quotes were found whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+import time
+
+from briefing import Input, Pipeline, PluginManager
+from briefing.testing.long_text import long_text
+
+
+def memory_mb() -> tuple[float, float]:
+    """Resident memory now and at its peak, in MB (Linux)."""
+    fields = {}
+    with open("/proc/self/status") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            fields[key] = value
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=20)
+    parser.add_argument("--chunk-chars", type=int, default=100_000)
+    parser.add_argument("--every", type=float, default=60)
+    args = parser.parse_args()
+    pipeline = Pipeline(plugins=PluginManager(autoload=False), chunk_chars=args.chunk_chars)
+    text, quotes = long_text(int(args.mb * 1_000_000))
+    print(f"{len(text):,} characters, {len(quotes):,} direct quotes; before extraction: "
+          f"{memory_mb()[0]:.0f} MB resident", flush=True)
+    start, done = time.perf_counter(), threading.Event()
+
+    def report() -> None:
+        while not done.wait(args.every):
+            now, peak = memory_mb()
+            print(f"{time.perf_counter() - start:8.0f} s  {now:6.0f} MB now  {peak:6.0f} MB peak", flush=True)
+
+    threading.Thread(target=report, daemon=True).start()
+    briefing = pipeline.extract(Input.from_text(text))
+    seconds = time.perf_counter() - start
+    done.set()
+    found = {(s.content[0].start, s.content[-1].end) for s in briefing.statements if s.kind == "direct"}
+    whole = sum((q.start, q.end) in found for q in quotes)
+    print(f"done: {seconds:.0f} s, {seconds / (len(text) / 1e6):.1f} s/MB, peak {memory_mb()[1]:.0f} MB; "
+          f"{len(briefing.statements):,} statements, {whole:,}/{len(quotes):,} direct quotes found whole")
+
+
+if __name__ == "__main__":
+    main()
