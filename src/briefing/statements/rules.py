@@ -5,11 +5,10 @@ left out, and each statement's speaker resolved."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from ..intervals import Intervals
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
@@ -72,23 +71,9 @@ def _subtract(pieces: list[tuple[int, int]], holes: Sequence[tuple[int, int] | N
     return [(s, e) for s, e in pieces if e > s]
 
 
-class _Quoted:
-    """Whether a stretch of text lies inside one quotation, in logarithmic time: the furthest end
-    of the quotes starting at or before each quote's start (a text's quotes are checked once per
-    frame and quote, so a scan of them all made long texts quadratic)."""
-
-    def __init__(self, quotes: Sequence[Quote]) -> None:
-        ordered = sorted(quotes, key=lambda q: q.start)
-        self.starts = [q.start for q in ordered]
-        self.reach = list(accumulate((q.end for q in ordered), max))
-
-    def covers(self, start: int, end: int) -> bool:
-        at = bisect_right(self.starts, start)
-        return at > 0 and self.reach[at - 1] >= end
-
-
-def _quoted_only(frame: Frame, quoted: _Quoted) -> bool:
-    """Whether everything the frame reports so far is quotation."""
+def _quoted_only(frame: Frame, quoted: Intervals) -> bool:
+    """Whether everything the frame reports so far is quotation (``quoted``: the quotes' extents,
+    indexed, as this is asked for each frame and quote)."""
     return all(quoted.covers(s, e) for s, e in frame.content)
 
 
@@ -127,7 +112,7 @@ def _lead_in(doc: Doc, frame: Frame, quote: Quote) -> int:
     return words[0].idx
 
 
-def _open(frame: Frame, quoted: _Quoted) -> bool:
+def _open(frame: Frame, quoted: Intervals) -> bool:
     """Whether a frame can still take a quote: it reports nothing yet, or only quotation."""
     return not frame.content or frame.via == "colon" or _quoted_only(frame, quoted)
 
@@ -138,7 +123,7 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
     the paragraph before when it opens its own), else, if long enough, to an unknown speaker."""
     text = doc_text(doc)
     orphans = []
-    quoted = _Quoted(quotes)
+    quoted = Intervals((q.start, q.end) for q in quotes)
     for quote in quotes:
         if any(_covers(f, quote) for f in frames):
             continue
