@@ -5,8 +5,9 @@
 Extracts (every stage) one generated news-like text of ``--mb`` megabytes
 (:func:`briefing.testing.long_text.long_text`: paragraphs of narrative and of quotes, some over
 two paragraphs), which the pipeline cuts into windows of at most ``--chunk-chars`` characters.
-Every ``--every`` seconds it prints the elapsed time, the resident memory now and at its peak, so
-a flat column shows memory does not grow with the text; at the end the total seconds, seconds per
+Every ``--every`` seconds it prints the elapsed time, the characters of the windows extracted so far
+(windows overlap, so they add up to more than the text), and the resident memory now and at its
+peak, so a flat column shows memory does not grow with the text; at the end the total seconds, seconds per
 megabyte, peak memory, and how many of the text's direct quotes were found whole.
 """
 
@@ -40,12 +41,21 @@ def main() -> None:
     text, quotes = long_text(int(args.mb * 1_000_000))
     print(f"{len(text):,} characters, {len(quotes):,} direct quotes; before extraction: "
           f"{memory_mb()[0]:.0f} MB resident", flush=True)
-    start, done = time.perf_counter(), threading.Event()
+    start, done, extracted = time.perf_counter(), threading.Event(), [0]
+    extract_window = pipeline.extract_from_doc
+
+    def counted(window, doc, **options):
+        result = extract_window(window, doc, **options)
+        extracted[0] += len(window.text)
+        return result
+
+    pipeline.extract_from_doc = counted  # count the characters of the windows extracted so far
 
     def report() -> None:
         while not done.wait(args.every):
             now, peak = memory_mb()
-            print(f"{time.perf_counter() - start:8.0f} s  {now:6.0f} MB now  {peak:6.0f} MB peak", flush=True)
+            print(f"{time.perf_counter() - start:8.0f} s  {extracted[0] / 1e6:6.2f} MB of windows done  "
+                  f"{now:6.0f} MB now  {peak:6.0f} MB peak", flush=True)
 
     threading.Thread(target=report, daemon=True).start()
     briefing = pipeline.extract(Input.from_text(text))
