@@ -1,6 +1,7 @@
 """Time and memory of one very long text: is memory bounded by the window, and time linear?
 
     python bench/long_text.py [--mb 20] [--chunk-chars 100000] [--every 60]
+    python bench/long_text.py --scaling 10000,25000,50000,100000
 
 Extracts (every stage) one generated news-like text of ``--mb`` megabytes
 (:func:`briefing.testing.long_text.long_text`: paragraphs of narrative and of quotes, some over
@@ -9,6 +10,10 @@ Every ``--every`` seconds it prints the elapsed time, the characters of the wind
 (windows overlap, so they add up to more than the text), and the resident memory now and at its
 peak, so a flat column shows memory does not grow with the text; at the end the total seconds, seconds per
 megabyte, peak memory, and how many of the text's direct quotes were found whole.
+
+With ``--scaling``, it instead extracts one generated text of each size whole (one window) and
+prints the CPU seconds of spaCy's parse and of the extraction, and their ratio: how a window's cost
+grows with its length.
 """
 
 from __future__ import annotations
@@ -31,13 +36,33 @@ def memory_mb() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def scaling(pipeline: Pipeline, sizes: list[int]) -> None:
+    """CPU seconds of spaCy and of extraction on one text of each size, parsed whole."""
+    from briefing.model import Briefing
+
+    print(f"{'characters':>10} {'spaCy s':>8} {'extract s':>9} {'ratio':>6}")
+    for size in sizes:
+        text, _ = long_text(size)
+        start = time.process_time()
+        doc = pipeline.nlp(text)
+        parsed = time.process_time() - start
+        start = time.process_time()
+        pipeline.extract_from_doc(Briefing(id="scaling", text=text), doc)
+        took = time.process_time() - start
+        print(f"{size:10} {parsed:8.2f} {took:9.2f} {took / parsed:6.2f}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--chunk-chars", type=int, default=100_000)
     parser.add_argument("--every", type=float, default=60)
+    parser.add_argument("--scaling", help="comma-separated sizes in characters")
     args = parser.parse_args()
     pipeline = Pipeline(plugins=PluginManager(autoload=False), chunk_chars=args.chunk_chars)
+    if args.scaling:
+        scaling(pipeline, [int(size) for size in args.scaling.split(",")])
+        return
     text, quotes = long_text(int(args.mb * 1_000_000))
     print(f"{len(text):,} characters, {len(quotes):,} direct quotes; before extraction: "
           f"{memory_mb()[0]:.0f} MB resident", flush=True)
