@@ -154,6 +154,7 @@ class _Merged:
     participants: dict[str, Participant] = attrs.field(factory=dict)
     statements: list[Statement] = attrs.field(factory=list)
     issues: dict[str, Issue] = attrs.field(factory=dict)
+    used: set[str] = attrs.field(factory=set)  # the statement ids taken so far
 
     def add(self, result: Briefing, window: Window) -> None:
         """Keep what ``result`` (a window's briefing) found in the window's owned part."""
@@ -162,14 +163,14 @@ class _Merged:
         self.sections += [s for s in _moved(result.sections, window.start)
                           if window.owns(s.span.start) and (s.kind, s.span) not in given]
         renamed: dict[str, str] = {}
-        used = {s.id for s in self.briefing.statements} | {s.id for s in self.statements}
+        self.used.update(s.id for s in self.briefing.statements)
         for statement in _moved(result.statements, window.start):
             if window.owns(_statement_start(statement)):
                 number = len(self.statements) + len(self.briefing.statements) + 1
-                while f"s{number}" in used:
+                while f"s{number}" in self.used:
                     number += 1
                 renamed[statement.id] = f"s{number}"
-                used.add(f"s{number}")
+                self.used.add(f"s{number}")
                 self.statements.append(attrs.evolve(statement, id=f"s{number}"))
         for participant in _moved(result.participants, window.start):
             participant = attrs.evolve(participant, mentions=[m for m in participant.mentions if window.owns(m.start)])
