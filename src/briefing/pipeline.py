@@ -23,6 +23,7 @@ from .nlp import doc_text, load_pipeline, model_name, needed_components, parse_l
 from .plugin.interfaces import STAGES, Input
 from .plugin.manager import PluginManager
 from .plugin.registry import Registered
+from .windows import extract_in_windows
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -114,8 +115,9 @@ class Pipeline:
     (``"none"`` skips the stage); ``reader`` names a reader, or ``None`` to detect it per input;
     ``model`` names the spaCy pipeline (see :func:`briefing.nlp.resolve_model`); ``options`` are
     settings extractors may read, such as ``{"taxonomy": "cap"}``. A text longer than
-    ``chunk_chars`` is parsed in pieces cut between paragraphs and joined into one ``Doc``
-    (:func:`briefing.nlp.parse_long`), so no text is too long for spaCy and offsets stay whole-text.
+    ``chunk_chars`` is extracted in overlapping windows of at most that many characters, cut
+    between paragraphs (:mod:`briefing.windows`), so no text is too long for spaCy, memory is
+    bounded by the window, and offsets stay whole-text.
     Only the spaCy components the chosen extractors need run (:attr:`components`).
     """
 
@@ -238,8 +240,9 @@ class Pipeline:
                 continue
             try:
                 if len(item.text) > self.chunk_chars:
-                    doc = self.parse(item.text)
-                yield self.extract_from_doc(item, doc)
+                    yield self.extract_long(item)
+                else:
+                    yield self.extract_from_doc(item, doc)
             except BriefingError as error:
                 yield Failure(item.source.path or item.id, error)
 
@@ -249,13 +252,25 @@ class Pipeline:
             return parse_long(self.nlp, text, self.chunk_chars, self._disabled)
         return self.nlp(text, disable=self._disabled)
 
-    def extract_from_doc(self, briefing: Briefing, doc: Doc) -> Briefing:
+    def extract_long(self, briefing: Briefing) -> Briefing:
+        """The briefing of a text longer than ``chunk_chars``, extracted in windows of at most that
+        many characters (:mod:`briefing.windows`): memory is bounded by the window, not the text."""
+
+        def extract(view: Briefing, doc: Doc, first: bool) -> Briefing:
+            return self.extract_from_doc(view, doc, head=first)
+
+        return settle_roles(extract_in_windows(self.nlp, briefing, self.chunk_chars, extract, self._disabled))
+
+    def extract_from_doc(self, briefing: Briefing, doc: Doc, *, head: bool = True) -> Briefing:
         """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the
-        result to the doc as ``doc._.briefing``."""
+        result to the doc as ``doc._.briefing``. With ``head=False`` (a window of a long text past
+        its first) the metadata stage, which reads a text's head, is skipped."""
         if doc_text(doc) != briefing.text:
             raise ValueError("the Doc was parsed from another text than the briefing's")
         stamps = []
         for entry in self.extractors:
+            if not head and entry.obj.stage == "metadata":
+                continue
             result = entry.call(lambda e=entry, b=briefing: e.obj.extract(b, doc))
             if not isinstance(result, Briefing) or result.text != briefing.text:
                 raise PluginError(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from attrs import frozen
@@ -44,20 +45,22 @@ class Counts:
         return np.repeat(np.arange(len(self.indptr) - 1), np.diff(self.indptr))
 
 
-def _char_buckets(word: str) -> list[int]:
+@lru_cache(maxsize=1 << 16)
+def _char_buckets(word: str) -> tuple[int, ...]:
+    """A word's character n-gram buckets, kept for the words seen last: the same words come back
+    in text after text."""
     padded = f" {word} "
-    return [_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1)]
+    return tuple(_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1))
 
 
 def count(texts: Sequence[str]) -> Counts:
-    """Count each text's hashed features. A word's character n-grams are hashed once per call."""
-    seen: dict[str, list[int]] = {}
+    """Count each text's hashed features."""
     indptr, buckets, counts, blocks = [0], [], [], []
     for text in texts:
         tokens = _WORD.findall(text.lower())
         for block, features in (
             (WORDS, [_bucket("w" + t) for t in tokens] + [_bucket(f"w{a} {b}") for a, b in zip(tokens, tokens[1:])]),
-            (CHARS, [b for t in tokens for b in (seen[t] if t in seen else seen.setdefault(t, _char_buckets(t)))]),
+            (CHARS, [b for t in tokens for b in _char_buckets(t)]),
         ):
             found, times = np.unique(np.asarray(features, dtype=np.int64), return_counts=True)
             buckets.append(found)

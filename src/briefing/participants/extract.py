@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
 from .affiliations import complete_affiliations
@@ -120,13 +121,16 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
     ``within``, only those inside these spans (the headline, which names no one new)."""
     people = [c for c in clusters if c.kind == "person"]
     taken = {start for c in people for start, _ in c.mentions}
-    covered = [(s, e) for c in people for s, e in c.mentions]
+    covered = Intervals((s, e) for c in people for s, e in c.mentions)
+    by_surname: dict[str, list[Cluster]] = {}  # in the clusters' order, as ``choose`` breaks ties by it
+    for c in people:
+        by_surname.setdefault(fold(c.words[-1]), []).append(c)
     for token in doc:
         if not token.text[:1].isupper() or token.idx in taken:
             continue
         if within is None and token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue  # a headline's parse is poor ("Trump" a verb); there only known names count
-        if any(s <= token.idx < e for s, e in covered):
+        if covered.contains(token.idx):
             continue
         here = doc[token.i : token.i + 1]
         if (within is None and not outside(here, skip)) or (within is not None and outside(here, within)):
@@ -135,7 +139,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         # a one-word name's other mentions too, where the word is plainly a name ("Politifact then
         # ruled ..."): a proper noun of no other entity type
         plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
-        fits = [c for c in people if (len(c.words) > 1 or plain) and fold(c.words[-1]) == key]
+        fits = [c for c in by_surname.get(key, ()) if len(c.words) > 1 or plain]
         if fits:
             choose(fits, token.idx).add(token.idx, token.idx + len(token))
 
@@ -145,11 +149,12 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
     people = [c for c in clusters if c.kind == "person"]
     covered = [(s, e) for c in people for s, e in c.mentions]
     covered += [(doc[t.start].idx, doc[t.end - 1].idx + 1) for c in people for _, t in c.titles if t.end > t.start]
+    named = Intervals(covered)
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.tag_ not in {"NN", "NNP"} or any(t.ent_type_ == "PERSON" for t in chunk):
             continue
-        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or not outside(chunk, skip):
+        if named.overlaps(chunk.start_char, chunk.end_char) or not outside(chunk, skip):
             continue
         if not (lexicon().is_title_head(root.text) or root.lower_ in _GENERIC_HEADS):
             continue

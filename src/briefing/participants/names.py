@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .countries import country
@@ -22,8 +23,10 @@ _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """A word compared without case and accents ("Peña" and "Pena" are the same)."""
+    """A word compared without case and accents ("Peña" and "Pena" are the same). Kept for the
+    words seen last: the same names are folded again and again, for every token and cluster."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(".")
 

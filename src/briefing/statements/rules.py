@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..intervals import Intervals
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
@@ -70,9 +71,10 @@ def _subtract(pieces: list[tuple[int, int]], holes: Sequence[tuple[int, int] | N
     return [(s, e) for s, e in pieces if e > s]
 
 
-def _quoted_only(frame: Frame, quotes: list[Quote]) -> bool:
-    """Whether everything the frame reports so far is quotation."""
-    return all(any(q.start <= s and e <= q.end for q in quotes) for s, e in frame.content)
+def _quoted_only(frame: Frame, quoted: Intervals) -> bool:
+    """Whether everything the frame reports so far is quotation (``quoted``: the quotes' extents,
+    indexed, as this is asked for each frame and quote)."""
+    return all(quoted.covers(s, e) for s, e in frame.content)
 
 
 def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
@@ -110,9 +112,9 @@ def _lead_in(doc: Doc, frame: Frame, quote: Quote) -> int:
     return words[0].idx
 
 
-def _open(frame: Frame, quotes: list[Quote]) -> bool:
+def _open(frame: Frame, quoted: Intervals) -> bool:
     """Whether a frame can still take a quote: it reports nothing yet, or only quotation."""
-    return not frame.content or frame.via == "colon" or _quoted_only(frame, quotes)
+    return not frame.content or frame.via == "colon" or _quoted_only(frame, quoted)
 
 
 def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
@@ -121,10 +123,11 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
     the paragraph before when it opens its own), else, if long enough, to an unknown speaker."""
     text = doc_text(doc)
     orphans = []
+    quoted = Intervals((q.start, q.end) for q in quotes)
     for quote in quotes:
         if any(_covers(f, quote) for f in frames):
             continue
-        candidates = [f for f in frames if _open(f, quotes) and not quote.start <= f.cue[0] < quote.end]
+        candidates = [f for f in frames if _open(f, quoted) and not quote.start <= f.cue[0] < quote.end]
         adjacent = [(gap, f) for f in candidates if (gap := _adjacent(text, f, quote)) is not None]
         if adjacent:
             frame = min(adjacent, key=lambda item: item[0])[1]
