@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from ..model import Span
+from .gender import name_gender
 from .titles import Title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Cluster", "choose", "outside"]
+__all__ = ["Cluster", "choose", "choose_named", "outside"]
 
 
 @define
@@ -81,3 +82,16 @@ def choose(candidates: list[Cluster], offset: int) -> Cluster:
     if before:
         return max(before, key=lambda c: c.last_before(offset))
     return min(candidates, key=lambda c: min(s for s, _ in c.mentions))
+
+
+def choose_named(candidates: list[Cluster], offset: int, gender: str | None = None) -> Cluster:
+    """Of several people a short name fits ("Cruz" with Ted and Heidi Cruz named), the one the
+    text has named most often before it, the one named last on a tie: news names the relative
+    or namesake introduced later by the given name, the principal by the surname. A courtesy
+    form's gender ("Mrs. Clinton") first drops the people of the other gender."""
+    if gender is not None:
+        candidates = [c for c in candidates if name_gender(c.words) in (None, gender)] or candidates
+    counts = {id(c): sum(start < offset for start, _ in c.mentions) for c in candidates}
+    if not any(counts.values()):
+        return choose(candidates, offset)
+    return max(candidates, key=lambda c: (counts[id(c)], c.last_before(offset)))

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from ..model import Participant, Span
 from ..nlp import doc_text
 from .affiliations import complete_affiliations
-from .clusters import Cluster, choose, outside
+from .clusters import Cluster, choose, choose_named, outside
 from .countries import country
+from .gender import courtesy_gender
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_acronym, is_part_of, slug, unique_id
@@ -96,7 +97,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         words = [t.text for t in name]
         fits = [c for c in clusters if is_part_of(words, c.words)]
         if fits:
-            cluster = choose(fits, name.start_char)
+            cluster = choose_named(fits, name.start_char, courtesy_gender([*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]))
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
@@ -137,7 +138,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
         fits = [c for c in people if (len(c.words) > 1 or plain) and fold(c.words[-1]) == key]
         if fits:
-            choose(fits, token.idx).add(token.idx, token.idx + len(token))
+            choose_named(fits, token.idx, courtesy_gender([t.text for t in doc[max(0, token.i - 1) : token.i]])).add(token.idx, token.idx + len(token))
 
 
 def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
@@ -325,14 +326,14 @@ def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """One organisation for an acronym and its expansion ("EPA", "Environmental Protection
-    Agency"), named as the text names it more often (the expansion on a tie)."""
+    Agency"), named by the expansion: a participant's name is the fullest the text gives."""
     organizations = [c for c in clusters if c.kind == "organization"]
     gone = []
     for short in organizations:
         full = next((c for c in organizations if c is not short and c not in gone and is_acronym(short.name, c.name)), None)
         if full is None:
             continue
-        kept, other = (short, full) if len(short.mentions) > len(full.mentions) else (full, short)
+        kept, other = full, short
         for start, end in other.mentions:
             kept.add(start, end)
         kept.affiliation = kept.affiliation or other.affiliation

@@ -155,15 +155,19 @@ class Resolver:
             if distance > window:
                 break
             participant = self.by_id[pid]
-            if participant.kind not in kinds or e > offset:
+            if e > offset:
                 continue
-            if gender and self.genders.get(pid) not in (None, gender):
-                continue
-            if self._quoted(s) and self.quotes.inside(s) is not inside:
-                continue  # a name inside someone's quote is rarely what the narrative's "he" means
+            quoted = self._quoted(s) and self.quotes.inside(s) is not inside
             role = place.role(s, e)
-            if role == "main" and said is not None and s > said[0] and pid != last_speaker:
-                last_speaker = None  # another subject since the last statement: the topic moved on
+            if (role == "main" and said is not None and s > said[0] and pid != last_speaker and not quoted
+                    and participant.kind == "person"):
+                # another person the subject since the last statement, whether or not they fit
+                # the pronoun ("Roe said. But Mrs. Doe will …. He noted"): the topic moved on
+                last_speaker = None
+            if participant.kind not in kinds or (gender and self.genders.get(pid) not in (None, gender)):
+                continue
+            if quoted:
+                continue  # a name inside someone's quote is rarely what the narrative's "he" means
             score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
             if gender and self.genders.get(pid) is None:
                 score -= 0.3
