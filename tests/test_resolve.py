@@ -87,3 +87,24 @@ def test_officials_of_a_body_named_before_are_that_body(pipeline):
 def test_a_possessive_pronoun_with_words_is_their_owner(pipeline):
     text = "Mayor Lena Park spoke at the harbor on Monday. Her remarks said the port would grow."
     assert speakers(pipeline, text) == [("Her remarks", "Lena Park")]
+
+
+def test_a_surname_is_the_person_named_most_and_a_courtesy_form_keeps_its_gender(pipeline):
+    text = ("Senator Tom Ridley spoke in Dayton on Monday. Ridley said the bill would pass. His wife, Anna Ridley, "
+            "a teacher, joined him on stage. Ridley said the vote was close. Mrs. Ridley said the schools needed help.")
+    assert speakers(pipeline, text) == [("Ridley", "Tom Ridley"), ("Ridley", "Tom Ridley"), ("Mrs. Ridley", "Anna Ridley")]
+
+
+def test_another_subject_since_a_statement_ends_its_speakers_claim_on_he(pipeline):
+    # Costa, a woman, cannot be "He", but as the subject since Reyes spoke she moves the topic on
+    text = ('"It will take years," Mayor Tom Reyes said.\n\nBut Senator Ana Costa will face the same critics '
+            "that Governor Paul Grant faced. He noted that the critics were loud.")
+    assert speakers(pipeline, text)[-1] == ("He", "Paul Grant")
+
+
+def test_a_subject_opening_a_paragraph_is_its_topic(pipeline):
+    # the parser runs the quote's sentence on into the next paragraph and hangs "got" under "added"
+    text = ("Fair opens.\n\nThe guests included Ann Bell and Carla Dunn, who joked, “I came for the food.”\n\n"
+            "Ms. Bell got a loud cheer from the crowd when, at the end of her song “Home Again,” she added the "
+            "words, “See you soon.”")
+    assert speakers(pipeline, text)[-1] == ("she", "Ann Bell")

@@ -326,14 +326,14 @@ def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """One organisation for an acronym and its expansion ("EPA", "Environmental Protection
-    Agency"), named by the expansion: a participant's name is the fullest the text gives."""
+    Agency"), named as the text names it more often (the expansion on a tie)."""
     organizations = [c for c in clusters if c.kind == "organization"]
     gone = []
     for short in organizations:
         full = next((c for c in organizations if c is not short and c not in gone and is_acronym(short.name, c.name)), None)
         if full is None:
             continue
-        kept, other = full, short
+        kept, other = (short, full) if len(short.mentions) > len(full.mentions) else (full, short)
         for start, end in other.mentions:
             kept.add(start, end)
         kept.affiliation = kept.affiliation or other.affiliation
