@@ -108,3 +108,35 @@ def test_a_subject_opening_a_paragraph_is_its_topic(pipeline):
             "Ms. Bell got a loud cheer from the crowd when, at the end of her song “Home Again,” she added the "
             "words, “See you soon.”")
     assert speakers(pipeline, text)[-1] == ("she", "Ann Bell")
+
+
+def test_who_after_a_place_means_the_people_there(pipeline):
+    text = ("Fair opens.\n\nGovernor Ana Costa spoke on Monday. Her plan is likely to please nervous Democrats on "
+            "Capitol Hill, who said it was overdue.")
+    assert speakers(pipeline, text) == [("who", "Democrats")]
+
+
+def test_they_after_people_named_together_inside_a_subject_is_their_group(pipeline):
+    # a quote of three sentences between: the distance counts from where the quote opens
+    text = ("Fair opens.\n\nCritics of the tax, like Senators Tom Ridley and Paul Grant, want it gone. They wrote to "
+            'the governor on Friday.\n\n"The tax hurts farmers. It hurts towns too. It should end this year," they wrote.')
+    briefing, [(source, who, _)] = resolved(pipeline, text)
+    assert source == "they" and who.kind == "group"
+    assert sorted(briefing.participant(m).name for m in who.members) == ["Paul Grant", "Tom Ridley"]
+
+
+def test_a_pronoun_fronted_before_the_subject_means_the_subject(pipeline):
+    text = "Fair opens.\n\nWhen he wrote his first book, Mr. Tom Ridley said that debt was a last resort."
+    assert speakers(pipeline, text)[0] == ("he", "Tom Ridley")
+
+
+def test_a_countrys_government_unnamed_before_is_the_country(pipeline):
+    text = "Fair opens.\n\nThe bill is opposed by the Saudi government, which said it would harm trade."
+    briefing, [(source, who, _)] = resolved(pipeline, text)
+    assert (source, who.name, who.kind, who.org_type) == ("which", "Saudi Arabia", "organization", "government")
+
+
+def test_the_campaign_is_the_campaign_of_the_candidate_named_last(pipeline):
+    text = ("Fair opens.\n\nSenator Ana Costa and Governor Paul Grant are running for president. The Costa campaign "
+            "held a rally on Friday.\n\nGrant plans to visit Ohio next week. The campaign says he will speak about jobs.")
+    assert speakers(pipeline, text) == [("The campaign", "Grant campaign")]

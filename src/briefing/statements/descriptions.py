@@ -124,6 +124,15 @@ def _body(resolver: Resolver, person: Participant, noun: str, span: SpacySpan | 
     return resolver.add(made)
 
 
+def _country_body(resolver: Resolver, place: str, span: SpacySpan) -> str:
+    """The participant of a country's government, mentioned at ``span``."""
+    made = Participant(
+        id=unique_id(slug(place), set(resolver.by_id)), name=place, kind="organization", role="speaker",
+        affiliation=place, mentions=(Span.from_span(span),), org_type="government",
+    )
+    return resolver.add(made)
+
+
 def _named_body(resolver: Resolver, start: int, noun: str) -> str | None:
     """For "administration officials": the body named before as "the <Name> administration"."""
     first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
@@ -172,17 +181,20 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
     """"the campaign" (the campaign of the person the text is about), "the fund" (an organisation
     with Fund in its name), "the newspaper" (the media named last)."""
     for modifier in token.children:
-        # "the Saudi government", "the Mexican embassy": the country as an organisation
+        # "the Saudi government", "the Mexican embassy": the country as an organisation, made
+        # for a government no one named ("members of the Saudi government, which denied …")
         place = country(modifier.text) if modifier.dep_ in {"amod", "compound", "nmod"} else None
         found = place and resolver.nearest(start, lambda p, place=place: p.kind == "organization" and p.name == place,
                                            window=None)
         if found:
             return found, 0.7
+        if place and lemma in {"government", "regime", "administration"}:
+            return _country_body(resolver, place, token.doc[min(modifier.i, token.i) : token.i + 1]), 0.7
     if lemma == "campaign":
+        # the campaign of the person the passage is about, however long ago it was named
         owner, _ = resolver.antecedent(start, {"person"})
         if owner is not None:
-            surname = resolver.by_id[owner].name.split()[-1].lower()
-            found = resolver.nearest(start, lambda p: p.kind == "organization" and p.name.lower() == f"{surname} campaign")
+            found = _body(resolver, resolver.by_id[owner], "campaign", token.doc[token.left_edge.i : token.i + 1])
             if found:
                 return found, 0.7
     found = resolver.nearest(

@@ -52,6 +52,7 @@ class Resolver:
         self.text = doc_text(doc)
         self.quotes = quotes
         self.quoted = [(q.start, q.end) for q in quotes.quotes] + list(quoted)
+        self._closing = sorted((q.end, q.start) for q in quotes.quotes)
         self.participants = list(participants)
         self.added: list[Participant] = []
         self.discourse = Discourse(doc)
@@ -94,7 +95,7 @@ class Resolver:
                 found, sure = self.resolve(antecedent, None)
                 return found, min(sure, 0.9)
         if lower in _PERSONAL:
-            return self.antecedent(start, {"person"}, pronoun_gender(lower))
+            return self._cataphor(token, pronoun_gender(lower)) or self.antecedent(start, {"person"}, pronoun_gender(lower))
         if lower in _PLURAL:
             return self.antecedent(start, {"organization", "group"}, plural=True)
         if lower in _NEUTER:
@@ -143,7 +144,7 @@ class Resolver:
         self, offset: int, kinds: set[str], gender: str | None, plural: bool, window: int
     ) -> list[tuple[float, str]]:
         place = self.discourse
-        sentence, paragraph = place.sentence(offset), place.paragraph(offset)
+        sentence, paragraph = place.sentence(self._attributed(offset)), place.paragraph(offset)
         inside = self.quotes.inside(offset)
         said = next(((at, pid) for at, pid in reversed(self.speakers) if at < offset), None)
         last_speaker = said[1] if said and sentence - place.sentence(said[0]) <= _WINDOW else None
@@ -151,7 +152,7 @@ class Resolver:
         counts: dict[str, int] = {}
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
             s, e, pid = self.mentions[index]
-            distance = sentence - place.sentence(s)
+            distance = max(0, sentence - place.sentence(s))
             if distance > window:
                 break
             participant = self.by_id[pid]
@@ -181,6 +182,29 @@ class Resolver:
             if pid == last_speaker:
                 scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
+
+    def _cataphor(self, token: Token, gender: str | None) -> tuple[str, float] | None:
+        """A pronoun in a clause fronted before the main clause's subject means that subject when
+        it fits: "When he wrote the book, Mr. Roe said …"."""
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i), None)
+        if subject is None or not any(a.dep_ == "advcl" and a.i < subject.i for a in token.ancestors):
+            return None
+        found = self._person_at(subject.idx)
+        if found is None or self.genders.get(found) not in (None, gender):
+            return None
+        return found, 0.7
+
+    def _attributed(self, offset: int) -> int:
+        """Where the quote a pronoun right after it attributes opens ("“… . …,” he said": the
+        quote's first sentence), so that a long quote does not push its speaker out of reach;
+        else ``offset`` itself."""
+        index = bisect_right(self._closing, (offset, offset)) - 1
+        if index >= 0:
+            end, start = self._closing[index]
+            if not self.text[end:offset].strip(" ,\u2014-"):
+                return start
+        return offset
 
     def nearest(self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW) -> str | None:
         """The participant that ``fits`` mentioned last before ``offset``, within ``window``
@@ -218,8 +242,9 @@ class Resolver:
         return max(found, key=lambda f: f[1])[0] if found else None
 
     def _coordinations(self, offset: int, sentence: int) -> list[tuple[str, float]]:
-        """People named together as one subject ("Roe and Doe wrote") in the last sentences: each a
-        group participant whose members are those people, made when first needed."""
+        """People named together as one subject ("Roe and Doe wrote", "Critics, like Roe and Doe,
+        say") in the last sentences: each a group participant whose members are those people, made
+        when first needed."""
         found = []
         place = self.discourse
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
@@ -228,7 +253,7 @@ class Resolver:
             if distance > 2:
                 break
             head = place.head(s, e)
-            if head is None or self.by_id[pid].kind != "person" or head.dep_ not in {"nsubj", "nsubjpass"}:
+            if head is None or self.by_id[pid].kind != "person" or not _in_subject(head):
                 continue
             members = [pid]
             for conj in head.conjuncts:
@@ -332,17 +357,26 @@ class Resolver:
         return list(doc[start : end + 1])
 
 
+def _in_subject(token: Token) -> bool:
+    """Whether ``token`` is a subject or inside one ("Critics of the plan, like Roe, say")."""
+    while token.dep_ in {"pobj", "prep", "appos", "compound", "flat"} and token.head is not token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
 def relative_antecedent(token: Token) -> tuple[int, int] | None:
     """The span a relative pronoun refers to: the noun its clause modifies ("the agency, which
-    said": agency), past an appositive to the name it describes ("Jo Roe, an aide who said": Jo
+    said": agency; for "who", the people a place or body belongs to), past an appositive to the name it describes ("Jo Roe, an aide who said": Jo
     Roe) and without the rest of a list ("Ann, Bob and Cy, who said": Cy); with no parse, the noun
     phrase right before it."""
     if token.head.dep_ == "relcl":
         noun = token.head.head
         if noun.dep_ == "appos":
             noun = noun.head
-        if token.lower_ == "who" and noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.head.dep_ == "prep":
-            noun = noun.head.head  # "Democrats on Capitol Hill, who": the Democrats
+        if (token.lower_ == "who" and noun.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} and noun.head.dep_ == "prep"
+                and noun.head.head.pos_ in {"NOUN", "PROPN"}):
+            # "who" means people: "Democrats on Capitol Hill, who", "the head of the Sierra Club, who"
+            noun = noun.head.head
         noun = max((t for t in (noun, *noun.conjuncts) if t.i < token.i), key=lambda t: t.i, default=noun)
     else:
         before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ in {"NOUN", "PROPN"}]
