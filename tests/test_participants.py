@@ -277,3 +277,28 @@ def test_an_organisation_is_named_as_the_text_names_it_most(participants):
     assert "Global Grain Council" not in found
     assert [m.text for m in found["GGC"].mentions] == ["Global Grain Council", "GGC", "GGC", "GGC"]
     assert found["Lou Park"].organization == "GGC"
+
+
+@pytest.mark.parametrize(("word", "name", "expected"), [
+    ("McLenney", "McClenney", True),   # a letter dropped
+    ("Wines", "Wimes", True),          # a letter changed
+    ("McLenny", "McClenney", False),   # two letters off
+    ("Clintons", "Clinton", False),    # a plural, not a slip
+    ("Dunne", "Dunn", False),          # too short to tell
+    ("Forde", "Horde", False),         # another first letter
+])
+def test_misspellings(word, name, expected):
+    from briefing.participants.names import misspelt
+
+    assert misspelt(word, name) is expected
+
+
+def test_a_misspelt_surname_joins_the_one_person_it_is_one_letter_from(participants):
+    found = participants(
+        "Fair opens.\n\nMany voters are unhappy, said Tyresha McClenney, a nurse from Tampa. "
+        "McLenney said the rally was too short. Voters are restless, said Leslie Wimes, a teacher. "
+        "Wines believes the town will vote."
+    )
+    assert [m.text for m in found["Tyresha McClenney"].mentions] == ["Tyresha McClenney", "McLenney"]
+    assert [m.text for m in found["Leslie Wimes"].mentions] == ["Leslie Wimes", "Wines"]
+    assert "McLenney" not in found

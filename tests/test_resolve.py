@@ -140,3 +140,22 @@ def test_the_campaign_is_the_campaign_of_the_candidate_named_last(pipeline):
     text = ("Fair opens.\n\nSenator Ana Costa and Governor Paul Grant are running for president. The Costa campaign "
             "held a rally on Friday.\n\nGrant plans to visit Ohio next week. The campaign says he will speak about jobs.")
     assert speakers(pipeline, text) == [("The campaign", "Grant campaign")]
+
+
+def test_bare_police_is_one_police_body(pipeline):
+    text = "Fair opens.\n\nA man was shot on Main Street on Tuesday, police said. Police say he had a knife."
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who.name, who.org_type) for source, who, _ in found] == [
+        ("police", "police", "police"), ("Police", "police", "police")]
+    assert len({who.id for _, who, _ in found}) == 1
+
+
+def test_bare_police_is_the_police_force_the_text_names(pipeline):
+    text = "Fair opens.\n\nThe Dayton Police Department arrested two men. Police said they had stolen a car."
+    assert speakers(pipeline, text) == [("Police", "Dayton Police Department")]
+
+
+def test_a_document_speaks_for_the_body_any_word_of_its_name_names(pipeline):
+    text = ("Fair opens.\n\nThe latest Reuters/Ipsos opinion poll came out on Friday, Reuters said. "
+            "The poll says Ana Costa leads by five points.")
+    assert speakers(pipeline, text)[-1] == ("The poll", "Reuters")

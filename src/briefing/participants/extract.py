@@ -20,7 +20,7 @@ from .countries import country
 from .gender import courtesy_gender
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_acronym, is_part_of, slug, unique_id
+from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id
 from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_before
 
@@ -116,6 +116,24 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
     return clusters
 
 
+def _misspelt_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word name one letter off the surname of exactly one person named in full ("McLenney"
+    beside "Tyresha McClenney") is that person, misspelt."""
+    full = [c for c in clusters if len(c.words) > 1]
+    gone = []
+    for cluster in clusters:
+        if len(cluster.words) != 1:
+            continue
+        fits = [c for c in full if misspelt(cluster.words[0], c.words[-1])]
+        if len(fits) == 1:
+            for start, end in cluster.mentions:
+                fits[0].add(start, end)
+            fits[0].titles += cluster.titles
+            fits[0].parties += cluster.parties
+            gone.append(cluster)
+    return [c for c in clusters if c not in gone]
+
+
 def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], within: list[Span] | None = None) -> None:
     """Surnames the recogniser missed or mislabelled ("Videgaray also recognized ..."); with
     ``within``, only those inside these spans (the headline, which names no one new)."""
@@ -137,6 +155,10 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         # ruled ..."): a proper noun of no other entity type
         plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
         fits = [c for c in people if (len(c.words) > 1 or plain) and fold(c.words[-1]) == key]
+        if not fits and within is None and token.dep_ in {"nsubj", "nsubjpass"}:
+            # a subject misspelling the surname of one person named in full ("Wines believes")
+            fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
+            fits = fits if len(fits) == 1 else []
         if fits:
             choose_named(fits, token.idx, courtesy_gender([t.text for t in doc[max(0, token.i - 1) : token.i]])).add(token.idx, token.idx + len(token))
 
@@ -267,7 +289,7 @@ def find_participants(
     people found in the body become mentions too."""
     skip = list(skip)
     text = doc_text(doc)
-    clusters = _cluster_people(text, _person_mentions(doc, skip))
+    clusters = _misspelt_surnames(_cluster_people(text, _person_mentions(doc, skip)))
     _add_missed_surnames(doc, clusters, skip)
     _add_missed_surnames(doc, clusters, skip, within=list(headlines))
     for cluster in clusters:

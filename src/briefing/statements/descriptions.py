@@ -80,7 +80,7 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         if issuer is not None:
             return issuer, 0.5
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    if (noun_types(lemma) or lemma in _OWNED) and token.tag_ == "NN" and (definite or lemma in _BARE):
+    if (noun_types(lemma) or lemma in _OWNED) and (token.tag_ == "NN" and definite or lemma in _BARE):
         found = _organization(resolver, token, lemma, start)
         if found is not None:
             return found
@@ -133,6 +133,15 @@ def _country_body(resolver: Resolver, place: str, span: SpacySpan) -> str:
     return resolver.add(made)
 
 
+def _generic_body(resolver: Resolver, noun: str, token: Token) -> str:
+    """A body known only by its kind ("police"), mentioned at ``token``."""
+    made = Participant(
+        id=unique_id(slug(noun), set(resolver.by_id)), name=noun, kind="organization", role="speaker",
+        mentions=(Span.from_span(token.doc[token.i : token.i + 1]),), org_type=min(noun_types(noun), default=None),
+    )
+    return resolver.add(made)
+
+
 def _named_body(resolver: Resolver, start: int, noun: str) -> str | None:
     """For "administration officials": the body named before as "the <Name> administration"."""
     first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
@@ -168,7 +177,8 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
         if earlier.dep_ in {"dobj", "pobj"} and earlier.head.pos_ == "VERB":
             names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
         for name in names:
-            found = resolver.at(name.idx)
+            # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
+            found = next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
             if found is not None:
                 return found
             if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
@@ -206,6 +216,11 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds, window=None)
     if found:
         return found, 0.7
+    if lemma in _BARE:
+        # "police said", no force named: the local force, one participant for all its mentions
+        found = next((p.id for p in resolver.participants if p.kind == "organization" and p.name.lower() == lemma),
+                     None)
+        return found or _generic_body(resolver, lemma, token), 0.5
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type is None)
     if found:
         return found, 0.4
