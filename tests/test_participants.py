@@ -302,3 +302,9 @@ def test_a_misspelt_surname_joins_the_one_person_it_is_one_letter_from(participa
     assert [m.text for m in found["Tyresha McClenney"].mentions] == ["Tyresha McClenney", "McLenney"]
     assert [m.text for m in found["Leslie Wimes"].mentions] == ["Leslie Wimes", "Wines"]
     assert "McLenney" not in found
+
+
+def test_a_possessive_description_is_a_mention_of_the_person_it_fits(participants):
+    found = participants("Fair opens.\n\nPresident Tom Hale toured the farm on Monday.\n\n"
+                         "The president's roots also came into play.")
+    assert [m.text for m in found["Tom Hale"].mentions] == ["Tom Hale", "The president"]

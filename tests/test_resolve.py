@@ -159,3 +159,44 @@ def test_a_document_speaks_for_the_body_any_word_of_its_name_names(pipeline):
     text = ("Fair opens.\n\nThe latest Reuters/Ipsos opinion poll came out on Friday, Reuters said. "
             "The poll says Ana Costa leads by five points.")
     assert speakers(pipeline, text)[-1] == ("The poll", "Reuters")
+
+
+def _resolver(nlp, text, people):
+    """A resolver over ``text`` whose participants are ``people`` (name, kind), each mentioned
+    wherever its name is written."""
+    import re
+
+    from briefing.model import Participant, Span
+    from briefing.nlp import register_extensions
+    from briefing.statements.frames import QuoteIndex
+    from briefing.statements.resolve import Resolver
+
+    register_extensions()
+    participants = [
+        Participant(id=name.lower(), name=name, kind=kind,
+                    mentions=tuple(Span.of(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)))
+        for name, kind in people
+    ]
+    return Resolver(nlp(text), participants, QuoteIndex([]))
+
+
+def test_they_may_mean_a_body_the_recogniser_took_for_a_person(nlp):
+    text = ("The Harbor Police Department released its numbers on Monday. Truthola then ruled that the claim was "
+            "true, but in their report they noted that the numbers were old.")
+    resolver = _resolver(nlp, text, [("Harbor Police Department", "organization"), ("Truthola", "person")])
+    at = text.index("they noted")
+    assert resolver.resolve((at, at + 4), None)[0] == "truthola"
+
+
+def test_a_given_name_is_no_body_for_they(nlp):
+    text = ("The Harbor Police Department released its numbers on Monday. Melanie then said that the claim was "
+            "true, but they noted that the numbers were old.")
+    resolver = _resolver(nlp, text, [("Harbor Police Department", "organization"), ("Melanie", "person")])
+    at = text.index("they noted")
+    assert resolver.resolve((at, at + 4), None)[0] == "harbor police department"
+
+
+def test_someone_introduced_before_a_quote_is_its_speaker(pipeline):
+    text = ('Fair opens.\n\n"We will win," Mayor Tom Reyes said of the vote.\n\nWhile the race is close, it worries '
+            'Paul Grant, president of the Ohio Farm Club.\n\n"No one is talking about farms. Nobody," he said.')
+    assert speakers(pipeline, text)[-1] == ("he", "Paul Grant")

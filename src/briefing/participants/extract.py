@@ -163,12 +163,22 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
             choose_named(fits, token.idx, courtesy_gender([t.text for t in doc[max(0, token.i - 1) : token.i]])).add(token.idx, token.idx + len(token))
 
 
+def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:
+    """The noun phrases that may describe someone: the noun chunks, and the possessors inside
+    them ("The president's" in "The president's roots also came into play")."""
+    for chunk in doc.noun_chunks:
+        yield chunk
+        for token in chunk:
+            if token.dep_ == "poss" and token.i < chunk.root.i and token.pos_ in {"NOUN", "PROPN"}:
+                yield doc[token.left_edge.i : token.i + 1]
+
+
 def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
     """Mentions by title alone: "the Foreign Minister", "Mexico's Secretary of the Interior"."""
     people = [c for c in clusters if c.kind == "person"]
     covered = [(s, e) for c in people for s, e in c.mentions]
     covered += [(doc[t.start].idx, doc[t.end - 1].idx + 1) for c in people for _, t in c.titles if t.end > t.start]
-    for chunk in doc.noun_chunks:
+    for chunk in _described_chunks(doc):
         root = chunk.root
         if root.tag_ not in {"NN", "NNP"} or any(t.ent_type_ == "PERSON" for t in chunk):
             continue

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
 from ..nlp import doc_text
-from ..participants.gender import participant_gender, pronoun_gender
+from ..participants.gender import name_gender, participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
 from ..participants.noise import CALENDAR_WORDS
 from .descriptions import describe
@@ -39,6 +39,7 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _WINDOW = 4  # sentences a pronoun looks back
 _ROLE_WEIGHT = {"main": 2.0, "subject": 1.2, "possessive": 0.2, "other": 0.0}
 _SPEAKER_WEIGHT = 2.0  # the speaker of the statement before: "…," he said.
+_INTRODUCED_WEIGHT = 1.0  # a person first named in the sentence before a quote is likely its speaker
 _RELATIVE = {"who", "which", "that", "whom"}
 
 
@@ -68,6 +69,9 @@ class Resolver:
             (m.start, m.end, p.id) for p in self.participants for m in p.mentions if p.role != "author"
         )
         self.starts = [m[0] for m in self.mentions]
+        self.first = {}
+        for start, _, pid in reversed(self.mentions):
+            self.first[pid] = start
 
     def add(self, participant: Participant) -> str:
         """Add a participant resolution found (a named source nobody matched, a group)."""
@@ -144,7 +148,8 @@ class Resolver:
         self, offset: int, kinds: set[str], gender: str | None, plural: bool, window: int
     ) -> list[tuple[float, str]]:
         place = self.discourse
-        sentence, paragraph = place.sentence(self._attributed(offset)), place.paragraph(offset)
+        anchor = self._attributed(offset)
+        sentence, paragraph = place.sentence(anchor), place.paragraph(offset)
         inside = self.quotes.inside(offset)
         said = next(((at, pid) for at, pid in reversed(self.speakers) if at < offset), None)
         last_speaker = said[1] if said and sentence - place.sentence(said[0]) <= _WINDOW else None
@@ -165,20 +170,31 @@ class Resolver:
                 # another person the subject since the last statement, whether or not they fit
                 # the pronoun ("Roe said. But Mrs. Doe will …. He noted"): the topic moved on
                 last_speaker = None
-            if participant.kind not in kinds or (gender and self.genders.get(pid) not in (None, gender)):
+            maybe_body = plural and self._maybe_body(participant)
+            if (participant.kind not in kinds and not maybe_body) or (gender and self.genders.get(pid) not in (None, gender)):
                 continue
             if quoted:
                 continue  # a name inside someone's quote is rarely what the narrative's "he" means
             score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
             if gender and self.genders.get(pid) is None:
                 score -= 0.3
+            if maybe_body:
+                score -= 0.5
             counts[pid] = counts.get(pid, 0) + 1
             scores[pid] = max(scores.get(pid, -99.0), score)
         if plural:
             for group, score in self._coordinations(offset, sentence):
                 scores[group] = score
+        # someone first named in the sentence before a quote (after the last statement's) is
+        # likely its speaker: "“…,” Roe said. It worries Ann Poe, a nurse. “…,” she said."
+        introduced = {pid for pid in scores if anchor != offset and place.sentence(self.first[pid]) == sentence - 1
+                      and (said is None or place.sentence(said[0]) < sentence - 1)}
+        if introduced:
+            last_speaker = None
         for pid in scores:
             scores[pid] += 0.2 * min(counts.get(pid, 0), 3)
+            if pid in introduced:
+                scores[pid] += _INTRODUCED_WEIGHT
             if pid == last_speaker:
                 scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
@@ -205,6 +221,12 @@ class Resolver:
             if not self.text[end:offset].strip(" ,\u2014-"):
                 return start
         return offset
+
+    def _maybe_body(self, participant: Participant) -> bool:
+        """A "person" known by one word that is no given name, with no title or gender: as likely
+        an organisation the recogniser took for a person ("Politifact ruled … they wrote")."""
+        return (participant.kind == "person" and len(participant.name.split()) == 1 and not participant.title
+                and self.genders.get(participant.id) is None and not name_gender([participant.name]))
 
     def nearest(self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW) -> str | None:
         """The participant that ``fits`` mentioned last before ``offset``, within ``window``
