@@ -200,3 +200,11 @@ def test_someone_introduced_before_a_quote_is_its_speaker(pipeline):
     text = ('Fair opens.\n\n"We will win," Mayor Tom Reyes said of the vote.\n\nWhile the race is close, it worries '
             'Paul Grant, president of the Ohio Farm Club.\n\n"No one is talking about farms. Nobody," he said.')
     assert speakers(pipeline, text)[-1] == ("he", "Paul Grant")
+
+
+def test_a_chain_of_pronouns_keeps_its_referent_in_reach(pipeline):
+    # Ridley is named five sentences back, Grant in the same one: the chain of "He" carries Ridley
+    text = ("Fair opens.\n\nSenator Tom Ridley toured the plant on Monday. He walked the floor. He ate lunch there. "
+            "He met the staff. He stayed an hour. When pressed by Paul Grant about jobs, his best response was to "
+            "say he would keep the plant open.")
+    assert speakers(pipeline, text) == [("his best response", "Tom Ridley")]

@@ -59,6 +59,9 @@ class Resolver:
         self.discourse = Discourse(doc)
         self.speakers: list[tuple[int, str]] = []  # (source offset, participant) of each statement so far
         self._resolving = False
+        self._pronouns: list[Token] | None = None  # the narrative's subject pronouns, for chains
+        self._cursor = 0
+        self._chain: list[tuple[int, int, str, str | None]] = []
         self._index()
 
     def _index(self) -> None:
@@ -182,6 +185,15 @@ class Resolver:
                 score -= 0.5
             counts[pid] = counts.get(pid, 0) + 1
             scores[pid] = max(scores.get(pid, -99.0), score)
+        if gender:
+            since = place.sentence_starts[max(0, sentence - window)]
+            for s, e, pid in self._chained(since, offset, gender):
+                distance = max(0, sentence - place.sentence(s))
+                if distance > window or self.by_id[pid].kind not in kinds:
+                    continue
+                score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[place.role(s, e)]
+                counts[pid] = counts.get(pid, 0) + 1
+                scores[pid] = max(scores.get(pid, -99.0), score)
         if plural:
             for group, score in self._coordinations(offset, sentence):
                 scores[group] = score
@@ -221,6 +233,28 @@ class Resolver:
             if not self.text[end:offset].strip(" ,\u2014-"):
                 return start
         return offset
+
+    def _chained(self, since: int, offset: int, gender: str) -> list[tuple[int, int, str]]:
+        """The narrative's subject pronouns of ``gender`` from ``since`` to ``offset`` that are no
+        statement's source ("But he expended his points …"), each resolved once, in text order,
+        so that a chain of pronouns keeps its referent in reach: (start, end, participant)."""
+        if self._pronouns is None:
+            self._pronouns = [t for t in self.doc if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                              and not self._quoted(t.idx)]
+        while self._cursor < len(self._pronouns) and self._pronouns[self._cursor].idx < offset:
+            token = self._pronouns[self._cursor]
+            self._cursor += 1  # first, so that resolving it looks only at the pronouns before it
+            if not self._is_source(token.idx):
+                ranked = self._ranked(token.idx, {"person"}, pronoun_gender(token.lower_), False, _WINDOW)
+                if ranked:
+                    self._chain.append((token.idx, token.idx + len(token), ranked[0][1], pronoun_gender(token.lower_)))
+        window = self._chain[bisect_left(self._chain, (since,)) : bisect_left(self._chain, (offset,))]
+        return [(s, e, pid) for s, e, pid, g in window if g == gender and not self._is_source(s)]
+
+    def _is_source(self, offset: int) -> bool:
+        """Whether a mention starts at ``offset`` (a resolved source counts as one)."""
+        index = bisect_left(self.starts, offset)
+        return index < len(self.starts) and self.starts[index] == offset
 
     def _maybe_body(self, participant: Participant) -> bool:
         """A "person" known by one word that is no given name, with no title or gender: as likely
