@@ -308,3 +308,8 @@ def test_a_possessive_description_is_a_mention_of_the_person_it_fits(participant
     found = participants("Fair opens.\n\nPresident Tom Hale toured the farm on Monday.\n\n"
                          "The president's roots also came into play.")
     assert [m.text for m in found["Tom Hale"].mentions] == ["Tom Hale", "The president"]
+
+
+def test_a_campaign_with_an_adjective_after_the_possessive_is_the_owners(participants):
+    found = participants("Fair opens.\n\nSenator Ana Costa’s presidential campaign opened an office in Dayton.")
+    assert [m.text for m in found["Costa campaign"].mentions] == ["Ana Costa’s presidential campaign"]

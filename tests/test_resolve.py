@@ -208,3 +208,9 @@ def test_a_chain_of_pronouns_keeps_its_referent_in_reach(pipeline):
             "He met the staff. He stayed an hour. When pressed by Paul Grant about jobs, his best response was to "
             "say he would keep the plant open.")
     assert speakers(pipeline, text) == [("his best response", "Tom Ridley")]
+
+
+def test_it_after_a_document_speaks_for_its_issuer(pipeline):
+    text = ("Fair opens.\n\nA new ad from Senator Ana Costa’s presidential campaign came out on Monday.\n\n"
+            "The ad shows her rival at a rally. It also says that he missed three votes.")
+    assert speakers(pipeline, text)[-1] == ("It", "Costa campaign")

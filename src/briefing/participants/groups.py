@@ -71,6 +71,8 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
         if token.lower_ != "campaign" or token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
             continue
         before = token.i - 1
+        while before >= 0 and doc[before].head.i == token.i and doc[before].pos_ in {"ADJ", "NUM"}:
+            before -= 1  # "Trump's presidential campaign", "Roe's 2016 campaign"
         if before >= 0 and doc[before].text in _POSSESSIVE:
             before -= 1
         owner = _person_of(doc[before], people) if before >= 0 and doc[before].ent_type_ == "PERSON" else None

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .resolve import Resolver
 
-__all__ = ["describe"]
+__all__ = ["DOCUMENTS", "describe"]
 
 # People who act for someone: "his aides said" means his campaign (or him).
 _STAFF = {"aide", "surrogate", "operative", "staff", "adviser", "advisor", "spokesman", "spokeswoman",
@@ -29,7 +29,7 @@ _STAFF = {"aide", "surrogate", "operative", "staff", "adviser", "advisor", "spok
 # Bodies someone heads: "his administration" is "<Name> administration".
 _OWNED = {"campaign", "administration", "government", "office"}
 # Things that speak for their issuer: "the report says", "according to the poll".
-_DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip", "video", "spot", "commercial",
+DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip", "video", "spot", "commercial",
               "statement", "filing", "letter", "memo", "ruling", "decision", "lawsuit", "complaint", "book",
               "memoir", "account", "analysis", "release", "piece", "article", "editorial", "column", "brief",
               "submission", "document", "paper", "post", "tweet", "finding", "findings", "data", "slide", "website",
@@ -73,7 +73,7 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         group = _plural(resolver, token, start)
         if group is not None:
             return group
-    if lemma in _DOCUMENTS:
+    if lemma in DOCUMENTS:
         issuer = _issuer(resolver, token, start)
         if issuer is None and lemma in _ISSUED_BY:
             issuer = resolver.nearest(start, lambda p: p.org_type == _ISSUED_BY[lemma], window=None)
@@ -95,12 +95,12 @@ def _possessed(resolver: Resolver, token: Token, possessor: Token) -> tuple[str 
     person = resolver.by_id[owner]
     lemma = token.lemma_.lower()
     if person.kind != "person":
-        return (owner, min(sure, 0.7)) if lemma in _DOCUMENTS or lemma in _STAFF or noun_types(lemma) else None
+        return (owner, min(sure, 0.7)) if lemma in DOCUMENTS or lemma in _STAFF or noun_types(lemma) else None
     if lemma in _OWNED or lemma in _STAFF:
         body = _body(resolver, person, "campaign" if lemma in _STAFF else lemma,
                      token.doc[possessor.i : token.i + 1] if lemma in _OWNED else None)
         return (body, min(sure, 0.7)) if body else (owner, min(sure, 0.6))
-    if lemma in _DOCUMENTS:
+    if lemma in DOCUMENTS:
         return owner, min(sure, 0.7)
     if lemma in _RELATIONS or word_gender(lemma) or lexicon().is_title_head(lemma):
         return _person(resolver, token, token.idx)  # "his attorney": the person whose title says so
@@ -178,7 +178,7 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
             names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
         for name in names:
             # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
-            found = next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
+            found = resolver.at(name.idx) or next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
             if found is not None:
                 return found
             if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:

@@ -20,7 +20,7 @@ from ..nlp import doc_text
 from ..participants.gender import name_gender, participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
 from ..participants.noise import CALENDAR_WORDS
-from .descriptions import describe
+from .descriptions import DOCUMENTS, describe
 from .discourse import Discourse
 from .frames import QuoteIndex
 
@@ -106,6 +106,12 @@ class Resolver:
         if lower in _PLURAL:
             return self.antecedent(start, {"organization", "group"}, plural=True)
         if lower in _NEUTER:
+            document = self._document_before(token)
+            if document is not None and not self._resolving:
+                # "The ad uses footage … It also mentions …": the document, which speaks for its issuer
+                found, confidence = self.resolve((document.left_edge.idx, document.idx + len(document)), document.i)
+                if found is not None:
+                    return found, min(confidence, 0.5)
             found, confidence = self.antecedent(start, {"organization"})
             return found, min(confidence, 0.6)
         if lower in _FIRST_PERSON and not self.quotes.inside(start):
@@ -222,6 +228,18 @@ class Resolver:
         if found is None or self.genders.get(found) not in (None, gender):
             return None
         return found, 0.7
+
+    def _document_before(self, token: Token) -> Token | None:
+        """The document that is the main subject of the sentence before ``token``'s ("The report
+        says …. It also finds …"), if any."""
+        sentences = self.discourse.sentence_starts
+        index = self.discourse.sentence(token.idx)
+        if index < 1:
+            return None
+        before = self.doc.char_span(sentences[index - 1], sentences[index], alignment_mode="contract")
+        root = before.root if before is not None and len(before) else None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        return subject if subject is not None and subject.lemma_.lower() in DOCUMENTS else None
 
     def _attributed(self, offset: int) -> int:
         """Where the quote a pronoun right after it attributes opens ("“… . …,” he said": the
@@ -415,7 +433,7 @@ class Resolver:
 
 def _in_subject(token: Token) -> bool:
     """Whether ``token`` is a subject or inside one ("Critics of the plan, like Roe, say")."""
-    while token.dep_ in {"pobj", "prep", "appos", "compound", "flat"} and token.head is not token:
+    while token.dep_ in {"pobj", "prep", "appos", "compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
 
