@@ -92,7 +92,8 @@ def test_a_possessive_pronoun_with_words_is_their_owner(pipeline):
 def test_a_surname_is_the_person_named_most_and_a_courtesy_form_keeps_its_gender(pipeline):
     text = ("Senator Tom Ridley spoke in Dayton on Monday. Ridley said the bill would pass. His wife, Anna Ridley, "
             "a teacher, joined him on stage. Ridley said the vote was close. Mrs. Ridley said the schools needed help.")
-    assert speakers(pipeline, text) == [("Ridley", "Tom Ridley"), ("Ridley", "Tom Ridley"), ("Mrs. Ridley", "Anna Ridley")]
+    assert speakers(pipeline, text) == [
+        ("Ridley", "Tom Ridley"), ("Ridley", "Tom Ridley"), ("Mrs. Ridley", "Anna Ridley")]
 
 
 def test_another_subject_since_a_statement_ends_its_speakers_claim_on_he(pipeline):
@@ -119,7 +120,8 @@ def test_who_after_a_place_means_the_people_there(pipeline):
 def test_they_after_people_named_together_inside_a_subject_is_their_group(pipeline):
     # a quote of three sentences between: the distance counts from where the quote opens
     text = ("Fair opens.\n\nCritics of the tax, like Senators Tom Ridley and Paul Grant, want it gone. They wrote to "
-            'the governor on Friday.\n\n"The tax hurts farmers. It hurts towns too. It should end this year," they wrote.')
+            'the governor on Friday.\n\n"The tax hurts farmers. It hurts towns too. It should end this year," '
+            "they wrote.")
     briefing, [(source, who, _)] = resolved(pipeline, text)
     assert source == "they" and who.kind == "group"
     assert sorted(briefing.participant(m).name for m in who.members) == ["Paul Grant", "Tom Ridley"]
@@ -138,7 +140,8 @@ def test_a_countrys_government_unnamed_before_is_the_country(pipeline):
 
 def test_the_campaign_is_the_campaign_of_the_candidate_named_last(pipeline):
     text = ("Fair opens.\n\nSenator Ana Costa and Governor Paul Grant are running for president. The Costa campaign "
-            "held a rally on Friday.\n\nGrant plans to visit Ohio next week. The campaign says he will speak about jobs.")
+            "held a rally on Friday.\n\nGrant plans to visit Ohio next week. The campaign says he will speak "
+            "about jobs.")
     assert speakers(pipeline, text) == [("The campaign", "Grant campaign")]
 
 

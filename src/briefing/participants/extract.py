@@ -97,7 +97,8 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         words = [t.text for t in name]
         fits = [c for c in clusters if is_part_of(words, c.words)]
         if fits:
-            cluster = choose_named(fits, name.start_char, courtesy_gender([*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]))
+            before = [t.text for t in name.doc[max(0, name.start - 1) : name.start]]
+            cluster = choose_named(fits, name.start_char, courtesy_gender([*honorifics, *before]))
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
@@ -160,7 +161,8 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
             fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
             fits = fits if len(fits) == 1 else []
         if fits:
-            choose_named(fits, token.idx, courtesy_gender([t.text for t in doc[max(0, token.i - 1) : token.i]])).add(token.idx, token.idx + len(token))
+            gender = courtesy_gender([t.text for t in doc[max(0, token.i - 1) : token.i]])
+            choose_named(fits, token.idx, gender).add(token.idx, token.idx + len(token))
 
 
 def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:

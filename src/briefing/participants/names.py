@@ -103,7 +103,9 @@ def misspelt(word: str, name: str) -> bool:
     "McClenney"): a slip a copy desk lets through. Short names are left alone, where one letter
     makes another name ("Dunn", "Dunne"), and so is a plural ("the Clintons")."""
     a, b = fold(word), fold(name)
-    if a == b or a.rstrip("s") == b or b.rstrip("s") == a or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+    if a == b or a.rstrip("s") == b or b.rstrip("s") == a:
+        return False
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1

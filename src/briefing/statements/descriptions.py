@@ -117,27 +117,17 @@ def _body(resolver: Resolver, person: Participant, noun: str, span: SpacySpan | 
             return p.id
     if span is None:
         return None
+    return _new_body(resolver, name, span, "campaign" if noun == "campaign" else "government")
+
+
+def _new_body(
+    resolver: Resolver, name: str, span: SpacySpan, org_type: str | None, affiliation: str | None = None
+) -> str:
+    """A new organisation participant, speaking, mentioned at ``span``: a body the text refers to
+    but never names ("his campaign", "the Saudi government", "police")."""
     made = Participant(
         id=unique_id(slug(name), set(resolver.by_id)), name=name, kind="organization", role="speaker",
-        mentions=(Span.from_span(span),), org_type="campaign" if noun == "campaign" else "government",
-    )
-    return resolver.add(made)
-
-
-def _country_body(resolver: Resolver, place: str, span: SpacySpan) -> str:
-    """The participant of a country's government, mentioned at ``span``."""
-    made = Participant(
-        id=unique_id(slug(place), set(resolver.by_id)), name=place, kind="organization", role="speaker",
-        affiliation=place, mentions=(Span.from_span(span),), org_type="government",
-    )
-    return resolver.add(made)
-
-
-def _generic_body(resolver: Resolver, noun: str, token: Token) -> str:
-    """A body known only by its kind ("police"), mentioned at ``token``."""
-    made = Participant(
-        id=unique_id(slug(noun), set(resolver.by_id)), name=noun, kind="organization", role="speaker",
-        mentions=(Span.from_span(token.doc[token.i : token.i + 1]),), org_type=min(noun_types(noun), default=None),
+        affiliation=affiliation, mentions=(Span.from_span(span),), org_type=org_type,
     )
     return resolver.add(made)
 
@@ -199,7 +189,8 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
         if found:
             return found, 0.7
         if place and lemma in {"government", "regime", "administration"}:
-            return _country_body(resolver, place, token.doc[min(modifier.i, token.i) : token.i + 1]), 0.7
+            span = token.doc[min(modifier.i, token.i) : token.i + 1]
+            return _new_body(resolver, place, span, "government", place), 0.7
     if lemma == "campaign":
         # the campaign of the person the passage is about, however long ago it was named
         owner, _ = resolver.antecedent(start, {"person"})
@@ -220,7 +211,8 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
         # "police said", no force named: the local force, one participant for all its mentions
         found = next((p.id for p in resolver.participants if p.kind == "organization" and p.name.lower() == lemma),
                      None)
-        return found or _generic_body(resolver, lemma, token), 0.5
+        kind = min(noun_types(lemma), default=None)
+        return found or _new_body(resolver, lemma, token.doc[token.i : token.i + 1], kind), 0.5
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type is None)
     if found:
         return found, 0.4

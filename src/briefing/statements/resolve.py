@@ -102,7 +102,8 @@ class Resolver:
                 found, sure = self.resolve(antecedent, None)
                 return found, min(sure, 0.9)
         if lower in _PERSONAL:
-            return self._cataphor(token, pronoun_gender(lower)) or self.antecedent(start, {"person"}, pronoun_gender(lower))
+            gender = pronoun_gender(lower)
+            return self._cataphor(token, gender) or self.antecedent(start, {"person"}, gender)
         if lower in _PLURAL:
             return self.antecedent(start, {"organization", "group"}, plural=True)
         if lower in _NEUTER:
@@ -180,7 +181,9 @@ class Resolver:
                 # the pronoun ("Roe said. But Mrs. Doe will …. He noted"): the topic moved on
                 last_speaker = None
             maybe_body = plural and self._maybe_body(participant)
-            if (participant.kind not in kinds and not maybe_body) or (gender and self.genders.get(pid) not in (None, gender)):
+            if participant.kind not in kinds and not maybe_body:
+                continue
+            if gender and self.genders.get(pid) not in (None, gender):
                 continue
             if quoted:
                 continue  # a name inside someone's quote is rarely what the narrative's "he" means
@@ -440,9 +443,9 @@ def _in_subject(token: Token) -> bool:
 
 def relative_antecedent(token: Token) -> tuple[int, int] | None:
     """The span a relative pronoun refers to: the noun its clause modifies ("the agency, which
-    said": agency; for "who", the people a place or body belongs to), past an appositive to the name it describes ("Jo Roe, an aide who said": Jo
-    Roe) and without the rest of a list ("Ann, Bob and Cy, who said": Cy); with no parse, the noun
-    phrase right before it."""
+    said": agency; for "who", the people a place or body belongs to), past an appositive to the
+    name it describes ("Jo Roe, an aide who said": Jo Roe) and without the rest of a list ("Ann,
+    Bob and Cy, who said": Cy); with no parse, the noun phrase right before it."""
     if token.head.dep_ == "relcl":
         noun = token.head.head
         if noun.dep_ == "appos":
