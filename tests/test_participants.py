@@ -313,3 +313,14 @@ def test_a_possessive_description_is_a_mention_of_the_person_it_fits(participant
 def test_a_campaign_with_an_adjective_after_the_possessive_is_the_owners(participants):
     found = participants("Fair opens.\n\nSenator Ana Costa’s presidential campaign opened an office in Dayton.")
     assert [m.text for m in found["Costa campaign"].mentions] == ["Ana Costa’s presidential campaign"]
+
+
+def test_a_given_name_before_a_surname_picks_its_person(participants):
+    from briefing.participants.clusters import Cluster, choose_named
+
+    donald, ivanka = Cluster("person", ["Donald", "Roe"], "Donald Roe"), Cluster("person", ["Ivy", "Roe"], "Ivy Roe")
+    donald.add(0, 9)
+    ivanka.add(40, 47)
+    assert choose_named([donald, ivanka], 60) is donald
+    assert choose_named([donald, ivanka], 60, ["Ivy"]) is ivanka
+    assert choose_named([donald, ivanka], 60, ["Mrs."]) is ivanka

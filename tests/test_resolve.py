@@ -89,7 +89,7 @@ def test_a_possessive_pronoun_with_words_is_their_owner(pipeline):
     assert speakers(pipeline, text) == [("Her remarks", "Lena Park")]
 
 
-def test_a_surname_is_the_person_named_most_and_a_courtesy_form_keeps_its_gender(pipeline):
+def test_a_surname_is_the_person_named_first_and_a_courtesy_form_keeps_its_gender(pipeline):
     text = ("Senator Tom Ridley spoke in Dayton on Monday. Ridley said the bill would pass. His wife, Anna Ridley, "
             "a teacher, joined him on stage. Ridley said the vote was close. Mrs. Ridley said the schools needed help.")
     assert speakers(pipeline, text) == [

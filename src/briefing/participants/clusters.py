@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from ..model import Span
-from .gender import name_gender
+from .gender import courtesy_gender, name_gender
 from .titles import Title
 
 if TYPE_CHECKING:
@@ -84,14 +84,16 @@ def choose(candidates: list[Cluster], offset: int) -> Cluster:
     return min(candidates, key=lambda c: min(s for s, _ in c.mentions))
 
 
-def choose_named(candidates: list[Cluster], offset: int, gender: str | None = None) -> Cluster:
+def choose_named(candidates: list[Cluster], offset: int, before: list[str] = ()) -> Cluster:
     """Of several people a short name fits ("Cruz" with Ted and Heidi Cruz named), the one the
-    text has named most often before it, the one named last on a tie: news names the relative
-    or namesake introduced later by the given name, the principal by the surname. A courtesy
-    form's gender ("Mrs. Clinton") first drops the people of the other gender."""
+    text named first: news introduces the principal first and calls a relative or namesake
+    introduced later by the given name. The words ``before`` the name decide first: a given name
+    the recogniser left out ("Ivanka" before "Trump") picks its person, a courtesy form's gender
+    ("Mrs. Clinton") drops the people of the other gender."""
+    given = [c for c in candidates if before and len(c.words) > 1 and c.words[0] == before[-1]]
+    if len(given) == 1:
+        return given[0]
+    gender = courtesy_gender(list(before))
     if gender is not None:
         candidates = [c for c in candidates if name_gender(c.words) in (None, gender)] or candidates
-    counts = {id(c): sum(start < offset for start, _ in c.mentions) for c in candidates}
-    if not any(counts.values()):
-        return choose(candidates, offset)
-    return max(candidates, key=lambda c: (counts[id(c)], c.last_before(offset)))
+    return min(candidates, key=lambda c: min(start for start, _ in c.mentions))

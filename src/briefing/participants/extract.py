@@ -17,7 +17,6 @@ from ..nlp import doc_text
 from .affiliations import complete_affiliations
 from .clusters import Cluster, choose, choose_named, outside
 from .countries import country
-from .gender import courtesy_gender
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id
@@ -97,8 +96,8 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         words = [t.text for t in name]
         fits = [c for c in clusters if is_part_of(words, c.words)]
         if fits:
-            before = [t.text for t in name.doc[max(0, name.start - 1) : name.start]]
-            cluster = choose_named(fits, name.start_char, courtesy_gender([*honorifics, *before]))
+            before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
+            cluster = choose_named(fits, name.start_char, before)
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
@@ -161,8 +160,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
             fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
             fits = fits if len(fits) == 1 else []
         if fits:
-            gender = courtesy_gender([t.text for t in doc[max(0, token.i - 1) : token.i]])
-            choose_named(fits, token.idx, gender).add(token.idx, token.idx + len(token))
+            choose_named(fits, token.idx, [t.text for t in doc[max(0, token.i - 1) : token.i]]).add(token.idx, token.idx + len(token))
 
 
 def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:
