@@ -324,3 +324,11 @@ def test_a_given_name_before_a_surname_picks_its_person(participants):
     assert choose_named([donald, ivanka], 60) is donald
     assert choose_named([donald, ivanka], 60, ["Ivy"]) is ivanka
     assert choose_named([donald, ivanka], 60, ["Mrs."]) is ivanka
+
+
+def test_a_surname_is_the_person_just_introduced_as_a_subject(participants):
+    found = participants(
+        "Fair opens.\n\nGovernor Gary Hale won the primary in May.\n\nLater that day, Secretary Jeh Hale said "
+        "the polls were safe. Hale told a radio host that the count was under way. Hale added that it was slow."
+    )
+    assert [m.text for m in found["Jeh Hale"].mentions] == ["Jeh Hale", "Hale", "Hale"]

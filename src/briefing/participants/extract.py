@@ -97,7 +97,7 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         fits = [c for c in clusters if is_part_of(words, c.words)]
         if fits:
             before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
-            cluster = choose_named(fits, name.start_char, before)
+            cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
@@ -134,6 +134,22 @@ def _misspelt_surnames(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c not in gone]
 
 
+def _just_introduced(doc: Doc, fits: list[Cluster], at: int) -> Cluster | None:
+    """Of several people a short name at token ``at`` fits, the one last the subject of a sentence
+    in the three before it or of its own ("Secretary Jeh Johnson says …. Johnson tells …"), if any."""
+    sentence = doc[at].sent
+    for _ in range(3):
+        sentence = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    latest: tuple[int, Cluster] | None = None
+    for cluster in fits:
+        for start, end in cluster.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if (span is not None and sentence.start <= span.start < at and span.root.dep_ in {"nsubj", "nsubjpass"}
+                    and (latest is None or span.start > latest[0])):
+                latest = (span.start, cluster)
+    return latest[1] if latest else None
+
+
 def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], within: list[Span] | None = None) -> None:
     """Surnames the recogniser missed or mislabelled ("Videgaray also recognized ..."); with
     ``within``, only those inside these spans (the headline, which names no one new)."""
@@ -160,7 +176,8 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
             fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
             fits = fits if len(fits) == 1 else []
         if fits:
-            choose_named(fits, token.idx, [t.text for t in doc[max(0, token.i - 1) : token.i]]).add(token.idx, token.idx + len(token))
+            before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
+            (_just_introduced(doc, fits, token.i) or choose_named(fits, token.idx, before)).add(token.idx, token.idx + len(token))
 
 
 def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:
