@@ -217,3 +217,11 @@ def test_it_after_a_document_speaks_for_its_issuer(pipeline):
     text = ("Fair opens.\n\nA new ad from Senator Ana Costa’s presidential campaign came out on Monday.\n\n"
             "The ad shows her rival at a rally. It also says that he missed three votes.")
     assert speakers(pipeline, text)[-1] == ("It", "Costa campaign")
+
+
+def test_a_bare_plural_is_no_group_of_people_of_other_titles(pipeline):
+    text = ("Fair opens.\n\nThe witnesses Ann Cole and Bob Marsh met the committee on Tuesday. "
+            "Lawmakers said the meeting was too short.")
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who) for source, who, _ in found] == [("Lawmakers", None)]
+    assert not [p for p in briefing.participants if p.kind == "group"]

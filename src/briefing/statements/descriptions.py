@@ -262,11 +262,14 @@ def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
 
 def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
     """"both senators", "the two officials", "they each": the group of the people named together
-    before (or of the people whose title has the noun)."""
-    group = resolver.group_before(start)
+    before; "senators" (or any of these) the people whose title has the noun."""
+    lemma = token.lemma_.lower()
+    counted = {c.lower_ for c in token.children} & _PLURAL_WORDS or lemma in _PLURAL_WORDS
+    # "both officials" are the people named together; a bare plural ("Lawmakers said") only
+    # people whose titles have the noun
+    group = resolver.group_before(start) if counted else None
     if group is not None:
         return group, 0.6
-    lemma = token.lemma_.lower()
     people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in (p.title or "").lower().split())
     if len(people) >= 2:
         return resolver.group(people[:2] if {c.lower_ for c in token.children} & {"both", "two"} else people, None), 0.5
