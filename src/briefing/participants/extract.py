@@ -141,8 +141,11 @@ def _just_introduced(doc: Doc, fits: list[Cluster], at: int) -> Cluster | None:
     for _ in range(3):
         sentence = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     latest: tuple[int, Cluster] | None = None
+    first, last = sentence.start_char, doc[at].idx
     for cluster in fits:
         for start, end in cluster.mentions:
+            if not first <= start < last:
+                continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if (span is not None and sentence.start <= span.start < at and span.root.dep_ in {"nsubj", "nsubjpass"}
                     and (latest is None or span.start > latest[0])):
@@ -156,6 +159,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
     people = [c for c in clusters if c.kind == "person"]
     taken = {start for c in people for start, _ in c.mentions}
     covered = [(s, e) for c in people for s, e in c.mentions]
+    surnames = [(fold(c.words[-1]), c) for c in people]  # folded once, not at every token
     for token in doc:
         if not token.text[:1].isupper() or token.idx in taken:
             continue
@@ -170,7 +174,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         # a one-word name's other mentions too, where the word is plainly a name ("Politifact then
         # ruled ..."): a proper noun of no other entity type
         plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
-        fits = [c for c in people if (len(c.words) > 1 or plain) and fold(c.words[-1]) == key]
+        fits = [c for surname, c in surnames if (len(c.words) > 1 or plain) and surname == key]
         if not fits and within is None and token.dep_ in {"nsubj", "nsubjpass"}:
             # a subject misspelling the surname of one person named in full ("Wines believes")
             fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
