@@ -208,7 +208,8 @@ class Resolver:
                 scores[group] = score
         # someone first named in the sentence before a quote (after the last statement's) is
         # likely its speaker: "“…,” Roe said. It worries Ann Poe, a nurse. “…,” she said."
-        introduced = {pid for pid in scores if anchor != offset and place.sentence(self.first[pid]) == sentence - 1
+        introduced = {pid for pid in scores if anchor != offset and pid in self.first
+                      and place.sentence(self.first[pid]) == sentence - 1
                       and (said is None or place.sentence(said[0]) < sentence - 1)}
         if introduced:
             last_speaker = None
