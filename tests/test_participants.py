@@ -277,3 +277,58 @@ def test_an_organisation_is_named_as_the_text_names_it_most(participants):
     assert "Global Grain Council" not in found
     assert [m.text for m in found["GGC"].mentions] == ["Global Grain Council", "GGC", "GGC", "GGC"]
     assert found["Lou Park"].organization == "GGC"
+
+
+@pytest.mark.parametrize(("word", "name", "expected"), [
+    ("McLenney", "McClenney", True),   # a letter dropped
+    ("Wines", "Wimes", True),          # a letter changed
+    ("McLenny", "McClenney", False),   # two letters off
+    ("Clintons", "Clinton", False),    # a plural, not a slip
+    ("Dunne", "Dunn", False),          # too short to tell
+    ("Forde", "Horde", False),         # another first letter
+])
+def test_misspellings(word, name, expected):
+    from briefing.participants.names import misspelt
+
+    assert misspelt(word, name) is expected
+
+
+def test_a_misspelt_surname_joins_the_one_person_it_is_one_letter_from(participants):
+    found = participants(
+        "Fair opens.\n\nMany voters are unhappy, said Tyresha McClenney, a nurse from Tampa. "
+        "McLenney said the rally was too short. Voters are restless, said Leslie Wimes, a teacher. "
+        "Wines believes the town will vote."
+    )
+    assert [m.text for m in found["Tyresha McClenney"].mentions] == ["Tyresha McClenney", "McLenney"]
+    assert [m.text for m in found["Leslie Wimes"].mentions] == ["Leslie Wimes", "Wines"]
+    assert "McLenney" not in found
+
+
+def test_a_possessive_description_is_a_mention_of_the_person_it_fits(participants):
+    found = participants("Fair opens.\n\nPresident Tom Hale toured the farm on Monday.\n\n"
+                         "The president's roots also came into play.")
+    assert [m.text for m in found["Tom Hale"].mentions] == ["Tom Hale", "The president"]
+
+
+def test_a_campaign_with_an_adjective_after_the_possessive_is_the_owners(participants):
+    found = participants("Fair opens.\n\nSenator Ana Costa’s presidential campaign opened an office in Dayton.")
+    assert [m.text for m in found["Costa campaign"].mentions] == ["Ana Costa’s presidential campaign"]
+
+
+def test_a_given_name_before_a_surname_picks_its_person(participants):
+    from briefing.participants.clusters import Cluster, choose_named
+
+    donald, ivanka = Cluster("person", ["Donald", "Roe"], "Donald Roe"), Cluster("person", ["Ivy", "Roe"], "Ivy Roe")
+    donald.add(0, 9)
+    ivanka.add(40, 47)
+    assert choose_named([donald, ivanka], 60) is donald
+    assert choose_named([donald, ivanka], 60, ["Ivy"]) is ivanka
+    assert choose_named([donald, ivanka], 60, ["Mrs."]) is ivanka
+
+
+def test_a_surname_is_the_person_just_introduced_as_a_subject(participants):
+    found = participants(
+        "Fair opens.\n\nGovernor Gary Hale won the primary in May.\n\nLater that day, Secretary Jeh Hale said "
+        "the polls were safe. Hale told a radio host that the count was under way. Hale added that it was slow."
+    )
+    assert [m.text for m in found["Jeh Hale"].mentions] == ["Jeh Hale", "Hale", "Hale"]

@@ -87,3 +87,141 @@ def test_officials_of_a_body_named_before_are_that_body(pipeline):
 def test_a_possessive_pronoun_with_words_is_their_owner(pipeline):
     text = "Mayor Lena Park spoke at the harbor on Monday. Her remarks said the port would grow."
     assert speakers(pipeline, text) == [("Her remarks", "Lena Park")]
+
+
+def test_a_surname_is_the_person_named_first_and_a_courtesy_form_keeps_its_gender(pipeline):
+    text = ("Senator Tom Ridley spoke in Dayton on Monday. Ridley said the bill would pass. His wife, Anna Ridley, "
+            "a teacher, joined him on stage. Ridley said the vote was close. Mrs. Ridley said the schools needed help.")
+    assert speakers(pipeline, text) == [
+        ("Ridley", "Tom Ridley"), ("Ridley", "Tom Ridley"), ("Mrs. Ridley", "Anna Ridley")]
+
+
+def test_another_subject_since_a_statement_ends_its_speakers_claim_on_he(pipeline):
+    # Costa, a woman, cannot be "He", but as the subject since Reyes spoke she moves the topic on
+    text = ('"It will take years," Mayor Tom Reyes said.\n\nBut Senator Ana Costa will face the same critics '
+            "that Governor Paul Grant faced. He noted that the critics were loud.")
+    assert speakers(pipeline, text)[-1] == ("He", "Paul Grant")
+
+
+def test_a_subject_opening_a_paragraph_is_its_topic(pipeline):
+    # the parser runs the quote's sentence on into the next paragraph and hangs "got" under "added"
+    text = ("Fair opens.\n\nThe guests included Ann Bell and Carla Dunn, who joked, “I came for the food.”\n\n"
+            "Ms. Bell got a loud cheer from the crowd when, at the end of her song “Home Again,” she added the "
+            "words, “See you soon.”")
+    assert speakers(pipeline, text)[-1] == ("she", "Ann Bell")
+
+
+def test_who_after_a_place_means_the_people_there(pipeline):
+    text = ("Fair opens.\n\nGovernor Ana Costa spoke on Monday. Her plan is likely to please nervous Democrats on "
+            "Capitol Hill, who said it was overdue.")
+    assert speakers(pipeline, text) == [("who", "Democrats")]
+
+
+def test_they_after_people_named_together_inside_a_subject_is_their_group(pipeline):
+    # a quote of three sentences between: the distance counts from where the quote opens
+    text = ("Fair opens.\n\nCritics of the tax, like Senators Tom Ridley and Paul Grant, want it gone. They wrote to "
+            'the governor on Friday.\n\n"The tax hurts farmers. It hurts towns too. It should end this year," '
+            "they wrote.")
+    briefing, [(source, who, _)] = resolved(pipeline, text)
+    assert source == "they" and who.kind == "group"
+    assert sorted(briefing.participant(m).name for m in who.members) == ["Paul Grant", "Tom Ridley"]
+
+
+def test_a_pronoun_fronted_before_the_subject_means_the_subject(pipeline):
+    text = "Fair opens.\n\nWhen he wrote his first book, Mr. Tom Ridley said that debt was a last resort."
+    assert speakers(pipeline, text)[0] == ("he", "Tom Ridley")
+
+
+def test_a_countrys_government_unnamed_before_is_the_country(pipeline):
+    text = "Fair opens.\n\nThe bill is opposed by the Saudi government, which said it would harm trade."
+    briefing, [(source, who, _)] = resolved(pipeline, text)
+    assert (source, who.name, who.kind, who.org_type) == ("which", "Saudi Arabia", "organization", "government")
+
+
+def test_the_campaign_is_the_campaign_of_the_candidate_named_last(pipeline):
+    text = ("Fair opens.\n\nSenator Ana Costa and Governor Paul Grant are running for president. The Costa campaign "
+            "held a rally on Friday.\n\nGrant plans to visit Ohio next week. The campaign says he will speak "
+            "about jobs.")
+    assert speakers(pipeline, text) == [("The campaign", "Grant campaign")]
+
+
+def test_bare_police_is_one_police_body(pipeline):
+    text = "Fair opens.\n\nA man was shot on Main Street on Tuesday, police said. Police say he had a knife."
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who.name, who.org_type) for source, who, _ in found] == [
+        ("police", "police", "police"), ("Police", "police", "police")]
+    assert len({who.id for _, who, _ in found}) == 1
+
+
+def test_bare_police_is_the_police_force_the_text_names(pipeline):
+    text = "Fair opens.\n\nThe Dayton Police Department arrested two men. Police said they had stolen a car."
+    assert speakers(pipeline, text) == [("Police", "Dayton Police Department")]
+
+
+def test_a_document_speaks_for_the_body_any_word_of_its_name_names(pipeline):
+    text = ("Fair opens.\n\nThe latest Reuters/Ipsos opinion poll came out on Friday, Reuters said. "
+            "The poll says Ana Costa leads by five points.")
+    assert speakers(pipeline, text)[-1] == ("The poll", "Reuters")
+
+
+def _resolver(nlp, text, people):
+    """A resolver over ``text`` whose participants are ``people`` (name, kind), each mentioned
+    wherever its name is written."""
+    import re
+
+    from briefing.model import Participant, Span
+    from briefing.nlp import register_extensions
+    from briefing.statements.frames import QuoteIndex
+    from briefing.statements.resolve import Resolver
+
+    register_extensions()
+    participants = [
+        Participant(id=name.lower(), name=name, kind=kind,
+                    mentions=tuple(Span.of(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)))
+        for name, kind in people
+    ]
+    return Resolver(nlp(text), participants, QuoteIndex([]))
+
+
+def test_they_may_mean_a_body_the_recogniser_took_for_a_person(nlp):
+    text = ("The Harbor Police Department released its numbers on Monday. Truthola then ruled that the claim was "
+            "true, but in their report they noted that the numbers were old.")
+    resolver = _resolver(nlp, text, [("Harbor Police Department", "organization"), ("Truthola", "person")])
+    at = text.index("they noted")
+    assert resolver.resolve((at, at + 4), None)[0] == "truthola"
+
+
+def test_a_given_name_is_no_body_for_they(nlp):
+    text = ("The Harbor Police Department released its numbers on Monday. Melanie then said that the claim was "
+            "true, but they noted that the numbers were old.")
+    resolver = _resolver(nlp, text, [("Harbor Police Department", "organization"), ("Melanie", "person")])
+    at = text.index("they noted")
+    assert resolver.resolve((at, at + 4), None)[0] == "harbor police department"
+
+
+def test_someone_introduced_before_a_quote_is_its_speaker(pipeline):
+    text = ('Fair opens.\n\n"We will win," Mayor Tom Reyes said of the vote.\n\nWhile the race is close, it worries '
+            'Paul Grant, president of the Ohio Farm Club.\n\n"No one is talking about farms. Nobody," he said.')
+    assert speakers(pipeline, text)[-1] == ("he", "Paul Grant")
+
+
+def test_a_chain_of_pronouns_keeps_its_referent_in_reach(pipeline):
+    # Ridley is named five sentences back, Grant in the same one: the chain of "He" carries Ridley
+    text = ("Fair opens.\n\nSenator Tom Ridley toured the plant on Monday. He walked the floor. He ate lunch there. "
+            "He met the staff. He stayed an hour. When pressed by Paul Grant about jobs, his best response was to "
+            "say he would keep the plant open.")
+    assert speakers(pipeline, text) == [("his best response", "Tom Ridley")]
+
+
+def test_it_after_a_document_speaks_for_its_issuer(pipeline):
+    text = ("Fair opens.\n\nA new ad from Senator Ana Costa’s presidential campaign came out on Monday.\n\n"
+            "The ad shows her rival at a rally. It also says that he missed three votes.")
+    assert speakers(pipeline, text)[-1] == ("It", "Costa campaign")
+
+
+def test_a_bare_plural_is_no_group_of_people_of_other_titles(pipeline):
+    text = ("Fair opens.\n\nThe witnesses Ann Cole and Bob Marsh met the committee on Tuesday. "
+            "Lawmakers said the meeting was too short.")
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who) for source, who, _ in found] == [("Lawmakers", None)]
+    assert not [p for p in briefing.participants if p.kind == "group"]

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from ..model import Span
+from .gender import courtesy_gender, name_gender
 from .titles import Title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Cluster", "choose", "outside"]
+__all__ = ["Cluster", "choose", "choose_named", "outside"]
 
 
 @define
@@ -81,3 +82,18 @@ def choose(candidates: list[Cluster], offset: int) -> Cluster:
     if before:
         return max(before, key=lambda c: c.last_before(offset))
     return min(candidates, key=lambda c: min(s for s, _ in c.mentions))
+
+
+def choose_named(candidates: list[Cluster], offset: int, before: list[str] = ()) -> Cluster:
+    """Of several people a short name fits ("Cruz" with Ted and Heidi Cruz named), the one the
+    text named first: news introduces the principal first and calls a relative or namesake
+    introduced later by the given name. The words ``before`` the name decide first: a given name
+    the recogniser left out ("Ivanka" before "Trump") picks its person, a courtesy form's gender
+    ("Mrs. Clinton") drops the people of the other gender."""
+    given = [c for c in candidates if before and len(c.words) > 1 and c.words[0] == before[-1]]
+    if len(given) == 1:
+        return given[0]
+    gender = courtesy_gender(list(before))
+    if gender is not None:
+        candidates = [c for c in candidates if name_gender(c.words) in (None, gender)] or candidates
+    return min(candidates, key=lambda c: min(start for start, _ in c.mentions))

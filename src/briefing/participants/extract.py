@@ -16,11 +16,11 @@ from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
 from .affiliations import complete_affiliations
-from .clusters import Cluster, choose, outside
+from .clusters import Cluster, choose, choose_named, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_acronym, is_part_of, slug, unique_id
+from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id
 from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_before
 
@@ -97,7 +97,8 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         words = [t.text for t in name]
         fits = [c for c in clusters if is_part_of(words, c.words)]
         if fits:
-            cluster = choose(fits, name.start_char)
+            before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
+            cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
@@ -114,6 +115,43 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
         if party:
             cluster.parties.append(party)
     return clusters
+
+
+def _misspelt_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word name one letter off the surname of exactly one person named in full ("McLenney"
+    beside "Tyresha McClenney") is that person, misspelt."""
+    full = [c for c in clusters if len(c.words) > 1]
+    gone = []
+    for cluster in clusters:
+        if len(cluster.words) != 1:
+            continue
+        fits = [c for c in full if misspelt(cluster.words[0], c.words[-1])]
+        if len(fits) == 1:
+            for start, end in cluster.mentions:
+                fits[0].add(start, end)
+            fits[0].titles += cluster.titles
+            fits[0].parties += cluster.parties
+            gone.append(cluster)
+    return [c for c in clusters if c not in gone]
+
+
+def _just_introduced(doc: Doc, fits: list[Cluster], at: int) -> Cluster | None:
+    """Of several people a short name at token ``at`` fits, the one last the subject of a sentence
+    in the three before it or of its own ("Secretary Jeh Johnson says …. Johnson tells …"), if any."""
+    sentence = doc[at].sent
+    for _ in range(3):
+        sentence = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    latest: tuple[int, Cluster] | None = None
+    first, last = sentence.start_char, doc[at].idx
+    for cluster in fits:
+        for start, end in cluster.mentions:
+            if not first <= start < last:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if (span is not None and sentence.start <= span.start < at and span.root.dep_ in {"nsubj", "nsubjpass"}
+                    and (latest is None or span.start > latest[0])):
+                latest = (span.start, cluster)
+    return latest[1] if latest else None
 
 
 def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], within: list[Span] | None = None) -> None:
@@ -140,8 +178,23 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         # ruled ..."): a proper noun of no other entity type
         plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
         fits = [c for c in by_surname.get(key, ()) if len(c.words) > 1 or plain]
+        if not fits and within is None and token.dep_ in {"nsubj", "nsubjpass"}:
+            # a subject misspelling the surname of one person named in full ("Wines believes")
+            fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
+            fits = fits if len(fits) == 1 else []
         if fits:
-            choose(fits, token.idx).add(token.idx, token.idx + len(token))
+            before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
+            (_just_introduced(doc, fits, token.i) or choose_named(fits, token.idx, before)).add(token.idx, token.idx + len(token))
+
+
+def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:
+    """The noun phrases that may describe someone: the noun chunks, and the possessors inside
+    them ("The president's" in "The president's roots also came into play")."""
+    for chunk in doc.noun_chunks:
+        yield chunk
+        for token in chunk:
+            if token.dep_ == "poss" and token.i < chunk.root.i and token.pos_ in {"NOUN", "PROPN"}:
+                yield doc[token.left_edge.i : token.i + 1]
 
 
 def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
@@ -150,7 +203,7 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
     covered = [(s, e) for c in people for s, e in c.mentions]
     covered += [(doc[t.start].idx, doc[t.end - 1].idx + 1) for c in people for _, t in c.titles if t.end > t.start]
     named = Intervals(covered)
-    for chunk in doc.noun_chunks:
+    for chunk in _described_chunks(doc):
         root = chunk.root
         if root.tag_ not in {"NN", "NNP"} or any(t.ent_type_ == "PERSON" for t in chunk):
             continue
@@ -271,7 +324,7 @@ def find_participants(
     people found in the body become mentions too."""
     skip = list(skip)
     text = doc_text(doc)
-    clusters = _cluster_people(text, _person_mentions(doc, skip))
+    clusters = _misspelt_surnames(_cluster_people(text, _person_mentions(doc, skip)))
     _add_missed_surnames(doc, clusters, skip)
     _add_missed_surnames(doc, clusters, skip, within=list(headlines))
     for cluster in clusters:

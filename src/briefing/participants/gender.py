@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..model import Participant
 
-__all__ = ["participant_gender", "pronoun_gender", "word_gender"]
+__all__ = ["courtesy_gender", "name_gender", "participant_gender", "pronoun_gender", "word_gender"]
 
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
 _COURTESY_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -58,11 +58,18 @@ def participant_gender(participant: Participant, text: str) -> str | None:
     for word in re.findall(r"[A-Za-z]+", participant.title or ""):
         if word_gender(word):
             votes.add(word_gender(word))
-    if not votes:
-        # the first given name before the surname ("Gov. Ann Roe", "Judge Ann Roe"); a name of
-        # one word counts when it is a given name ("Melanie")
-        words = participant.name.split()
-        given = next((g for w in words[: max(1, len(words) - 1)] if (g := _given_names().get(w.lower()))), None)
-        if given:
-            votes.add(given)
+    if not votes and (given := name_gender(participant.name.split())):
+        votes.add(given)
     return votes.pop() if len(votes) == 1 else None
+
+
+def name_gender(words: list[str]) -> str | None:
+    """The gender of the first given name before the surname ("Ann Roe"); a name of one word
+    counts when it is a given name ("Melanie")."""
+    return next((g for w in words[: max(1, len(words) - 1)] if (g := _given_names().get(w.lower()))), None)
+
+
+def courtesy_gender(words: list[str]) -> str | None:
+    """The gender of courtesy forms ("Mrs.", "Mr."), when they name one."""
+    found = {_COURTESY_GENDER[w] for w in (w.rstrip(".").lower() for w in words) if w in _COURTESY_GENDER}
+    return found.pop() if len(found) == 1 else None

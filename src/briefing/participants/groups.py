@@ -61,15 +61,18 @@ def _person_of(token: Token, people: list[Cluster]) -> Cluster | None:
 
 def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles: list[tuple[int, int]]) -> list[Cluster]:
     """"the Clinton campaign", "Hillary Clinton's campaign": one organisation per person, named
-    after their surname; "the campaign" acting afterwards is the campaign named last before it.
-    A campaign named in someone's title ("Clinton campaign manager Robby Mook") is remembered for
-    that, but the title is the person's mention, not the campaign's."""
+    after their surname. A campaign named in someone's title ("Clinton campaign manager Robby
+    Mook") is remembered for that, but the title is the person's mention, not the campaign's.
+    "the campaign" acting is the one of the candidate named last, by their campaign or by their
+    name ("Roe plans a tour. The campaign says …" is Roe's)."""
     by_owner: dict[int, Cluster] = {}
     seen: dict[int, list[int]] = {}
     for token in doc:
         if token.lower_ != "campaign" or token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
             continue
         before = token.i - 1
+        while before >= 0 and doc[before].head.i == token.i and doc[before].pos_ in {"ADJ", "NUM"}:
+            before -= 1  # "Trump's presidential campaign", "Roe's 2016 campaign"
         if before >= 0 and doc[before].text in _POSSESSIVE:
             before -= 1
         owner = _person_of(doc[before], people) if before >= 0 and doc[before].ent_type_ == "PERSON" else None
@@ -89,8 +92,9 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
     campaigns = list(by_owner.values())
     for token in doc:
         if token.lower_ == "campaign" and acts(token) and [t.lower_ for t in token.lefts] == ["the"]:
-            earlier = [(max(at for at in seen[id(c)] if at < token.idx), c) for c in campaigns
-                       if any(at < token.idx for at in seen[id(c)])]
+            # the campaign of the candidate named last, by their campaign or by their name
+            earlier = [(max(max(at for at in seen[id(c)] if at < token.idx), c.owner.last_before(token.idx)), c)
+                       for c in campaigns if any(at < token.idx for at in seen[id(c)])]
             if earlier:
                 max(earlier, key=lambda pair: pair[0])[1].add(token.idx, token.idx + len(token))
     return [c for c in campaigns if c.mentions]

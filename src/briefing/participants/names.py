@@ -16,7 +16,7 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "slug", "unique_id"]
+__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug", "unique_id"]
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
@@ -99,6 +99,22 @@ def is_acronym(short: str, full: str) -> bool:
     initials = "".join(w[0] for w in words).upper()
     capitals = "".join(w[0] for w in words if w[:1].isupper()).upper()
     return letters.upper() in {initials, capitals}
+
+
+def misspelt(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter changed, added or dropped ("McLenney",
+    "McClenney"): a slip a copy desk lets through. Short names are left alone, where one letter
+    makes another name ("Dunn", "Dunne"), and so is a plural ("the Clintons")."""
+    a, b = fold(word), fold(name)
+    if a == b or a.rstrip("s") == b or b.rstrip("s") == a:
+        return False
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def slug(name: str) -> str:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .resolve import Resolver
 
-__all__ = ["describe"]
+__all__ = ["DOCUMENTS", "describe"]
 
 # People who act for someone: "his aides said" means his campaign (or him).
 _STAFF = {"aide", "surrogate", "operative", "staff", "adviser", "advisor", "spokesman", "spokeswoman",
@@ -29,7 +29,7 @@ _STAFF = {"aide", "surrogate", "operative", "staff", "adviser", "advisor", "spok
 # Bodies someone heads: "his administration" is "<Name> administration".
 _OWNED = {"campaign", "administration", "government", "office"}
 # Things that speak for their issuer: "the report says", "according to the poll".
-_DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip", "video", "spot", "commercial",
+DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip", "video", "spot", "commercial",
               "statement", "filing", "letter", "memo", "ruling", "decision", "lawsuit", "complaint", "book",
               "memoir", "account", "analysis", "release", "piece", "article", "editorial", "column", "brief",
               "submission", "document", "paper", "post", "tweet", "finding", "findings", "data", "slide", "website",
@@ -73,14 +73,14 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         group = _plural(resolver, token, start)
         if group is not None:
             return group
-    if lemma in _DOCUMENTS:
+    if lemma in DOCUMENTS:
         issuer = _issuer(resolver, token, start)
         if issuer is None and lemma in _ISSUED_BY:
             issuer = resolver.nearest(start, lambda p: p.org_type == _ISSUED_BY[lemma], window=None)
         if issuer is not None:
             return issuer, 0.5
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    if (noun_types(lemma) or lemma in _OWNED) and token.tag_ == "NN" and (definite or lemma in _BARE):
+    if (noun_types(lemma) or lemma in _OWNED) and (token.tag_ == "NN" and definite or lemma in _BARE):
         found = _organization(resolver, token, lemma, start)
         if found is not None:
             return found
@@ -95,12 +95,12 @@ def _possessed(resolver: Resolver, token: Token, possessor: Token) -> tuple[str 
     person = resolver.by_id[owner]
     lemma = token.lemma_.lower()
     if person.kind != "person":
-        return (owner, min(sure, 0.7)) if lemma in _DOCUMENTS or lemma in _STAFF or noun_types(lemma) else None
+        return (owner, min(sure, 0.7)) if lemma in DOCUMENTS or lemma in _STAFF or noun_types(lemma) else None
     if lemma in _OWNED or lemma in _STAFF:
         body = _body(resolver, person, "campaign" if lemma in _STAFF else lemma,
                      token.doc[possessor.i : token.i + 1] if lemma in _OWNED else None)
         return (body, min(sure, 0.7)) if body else (owner, min(sure, 0.6))
-    if lemma in _DOCUMENTS:
+    if lemma in DOCUMENTS:
         return owner, min(sure, 0.7)
     if lemma in _RELATIONS or word_gender(lemma) or lexicon().is_title_head(lemma):
         return _person(resolver, token, token.idx)  # "his attorney": the person whose title says so
@@ -117,9 +117,17 @@ def _body(resolver: Resolver, person: Participant, noun: str, span: SpacySpan | 
             return p.id
     if span is None:
         return None
+    return _new_body(resolver, name, span, "campaign" if noun == "campaign" else "government")
+
+
+def _new_body(
+    resolver: Resolver, name: str, span: SpacySpan, org_type: str | None, affiliation: str | None = None
+) -> str:
+    """A new organisation participant, speaking, mentioned at ``span``: a body the text refers to
+    but never names ("his campaign", "the Saudi government", "police")."""
     made = Participant(
         id=unique_id(slug(name), set(resolver.by_id)), name=name, kind="organization", role="speaker",
-        mentions=(Span.from_span(span),), org_type="campaign" if noun == "campaign" else "government",
+        affiliation=affiliation, mentions=(Span.from_span(span),), org_type=org_type,
     )
     return resolver.add(made)
 
@@ -159,7 +167,8 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
         if earlier.dep_ in {"dobj", "pobj"} and earlier.head.pos_ == "VERB":
             names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
         for name in names:
-            found = resolver.at(name.idx)
+            # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
+            found = resolver.at(name.idx) or next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
             if found is not None:
                 return found
             if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
@@ -172,17 +181,21 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
     """"the campaign" (the campaign of the person the text is about), "the fund" (an organisation
     with Fund in its name), "the newspaper" (the media named last)."""
     for modifier in token.children:
-        # "the Saudi government", "the Mexican embassy": the country as an organisation
+        # "the Saudi government", "the Mexican embassy": the country as an organisation, made
+        # for a government no one named ("members of the Saudi government, which denied …")
         place = country(modifier.text) if modifier.dep_ in {"amod", "compound", "nmod"} else None
         found = place and resolver.nearest(start, lambda p, place=place: p.kind == "organization" and p.name == place,
                                            window=None)
         if found:
             return found, 0.7
+        if place and lemma in {"government", "regime", "administration"}:
+            span = token.doc[min(modifier.i, token.i) : token.i + 1]
+            return _new_body(resolver, place, span, "government", place), 0.7
     if lemma == "campaign":
+        # the campaign of the person the passage is about, however long ago it was named
         owner, _ = resolver.antecedent(start, {"person"})
         if owner is not None:
-            surname = resolver.by_id[owner].name.split()[-1].lower()
-            found = resolver.nearest(start, lambda p: p.kind == "organization" and p.name.lower() == f"{surname} campaign")
+            found = _body(resolver, resolver.by_id[owner], "campaign", token.doc[token.left_edge.i : token.i + 1])
             if found:
                 return found, 0.7
     found = resolver.nearest(
@@ -194,6 +207,12 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds, window=None)
     if found:
         return found, 0.7
+    if lemma in _BARE:
+        # "police said", no force named: the local force, one participant for all its mentions
+        found = next((p.id for p in resolver.participants if p.kind == "organization" and p.name.lower() == lemma),
+                     None)
+        kind = min(noun_types(lemma), default=None)
+        return found or _new_body(resolver, lemma, token.doc[token.i : token.i + 1], kind), 0.5
     found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type is None)
     if found:
         return found, 0.4
@@ -243,11 +262,14 @@ def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
 
 def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
     """"both senators", "the two officials", "they each": the group of the people named together
-    before (or of the people whose title has the noun)."""
-    group = resolver.group_before(start)
+    before; "senators" (or any of these) the people whose title has the noun."""
+    lemma = token.lemma_.lower()
+    counted = {c.lower_ for c in token.children} & _PLURAL_WORDS or lemma in _PLURAL_WORDS
+    # "both officials" are the people named together; a bare plural ("Lawmakers said") only
+    # people whose titles have the noun
+    group = resolver.group_before(start) if counted else None
     if group is not None:
         return group, 0.6
-    lemma = token.lemma_.lower()
     people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in (p.title or "").lower().split())
     if len(people) >= 2:
         return resolver.group(people[:2] if {c.lower_ for c in token.children} & {"both", "two"} else people, None), 0.5

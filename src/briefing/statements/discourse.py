@@ -22,8 +22,10 @@ class Discourse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sentence_starts = [s.start_char for s in doc.sents]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc_text(doc))]
+        # a paragraph break ends a sentence even where the parser ran on past it (after a quote)
+        self.sentence_starts = sorted({s.start_char for s in doc.sents} | set(self.paragraph_starts))
+        self._opening = set(self.sentence_starts)
         self._roles: dict[tuple[int, int], str] = {}
 
     def sentence(self, offset: int) -> int:
@@ -44,15 +46,18 @@ class Discourse:
             self._roles[key] = self._role(self.head(start, end))
         return self._roles[key]
 
-    @staticmethod
-    def _role(token: Token | None) -> str:
+    def _role(self, token: Token | None) -> str:
         if token is None:
             return "other"
         while token.dep_ in {"appos", "compound", "flat"} and token.head is not token:
             token = token.head
         if token.dep_ in _SUBJECTS:
             verb = token.head
-            return "main" if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") else "subject"
+            if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                return "main"
+            # a subject opening its sentence is its topic even where the parser hung its verb
+            # under a later one ("Roe got a roar when she added …" parsed with "added" the root)
+            return "main" if token.left_edge.idx in self._opening else "subject"
         if token.dep_ == "pobj" and token.head.head.lower_ == "according":
             return "main"
         if token.dep_ == "poss":

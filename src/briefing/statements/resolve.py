@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
 from ..nlp import doc_text
-from ..participants.gender import participant_gender, pronoun_gender
+from ..participants.gender import name_gender, participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
 from ..participants.noise import CALENDAR_WORDS
-from .descriptions import describe
+from .descriptions import DOCUMENTS, describe
 from .discourse import Discourse
 from .frames import QuoteIndex
 
@@ -39,6 +39,7 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _WINDOW = 4  # sentences a pronoun looks back
 _ROLE_WEIGHT = {"main": 2.0, "subject": 1.2, "possessive": 0.2, "other": 0.0}
 _SPEAKER_WEIGHT = 2.0  # the speaker of the statement before: "…," he said.
+_INTRODUCED_WEIGHT = 1.0  # a person first named in the sentence before a quote is likely its speaker
 _RELATIVE = {"who", "which", "that", "whom"}
 
 
@@ -52,11 +53,15 @@ class Resolver:
         self.text = doc_text(doc)
         self.quotes = quotes
         self.quoted = [(q.start, q.end) for q in quotes.quotes] + list(quoted)
+        self._closing = sorted((q.end, q.start) for q in quotes.quotes)
         self.participants = list(participants)
         self.added: list[Participant] = []
         self.discourse = Discourse(doc)
         self.speakers: list[tuple[int, str]] = []  # (source offset, participant) of each statement so far
         self._resolving = False
+        self._pronouns: list[Token] | None = None  # the narrative's subject pronouns, for chains
+        self._cursor = 0
+        self._chain: list[tuple[int, int, str, str | None]] = []
         self._index()
 
     def _index(self) -> None:
@@ -67,6 +72,9 @@ class Resolver:
             (m.start, m.end, p.id) for p in self.participants for m in p.mentions if p.role != "author"
         )
         self.starts = [m[0] for m in self.mentions]
+        self.first = {}
+        for start, _, pid in reversed(self.mentions):
+            self.first[pid] = start
 
     def add(self, participant: Participant) -> str:
         """Add a participant resolution found (a named source nobody matched, a group)."""
@@ -94,10 +102,17 @@ class Resolver:
                 found, sure = self.resolve(antecedent, None)
                 return found, min(sure, 0.9)
         if lower in _PERSONAL:
-            return self.antecedent(start, {"person"}, pronoun_gender(lower))
+            gender = pronoun_gender(lower)
+            return self._cataphor(token, gender) or self.antecedent(start, {"person"}, gender)
         if lower in _PLURAL:
             return self.antecedent(start, {"organization", "group"}, plural=True)
         if lower in _NEUTER:
+            document = self._document_before(token)
+            if document is not None and not self._resolving:
+                # "The ad uses footage … It also mentions …": the document, which speaks for its issuer
+                found, confidence = self.resolve((document.left_edge.idx, document.idx + len(document)), document.i)
+                if found is not None:
+                    return found, min(confidence, 0.5)
             found, confidence = self.antecedent(start, {"organization"})
             return found, min(confidence, 0.6)
         if lower in _FIRST_PERSON and not self.quotes.inside(start):
@@ -143,7 +158,8 @@ class Resolver:
         self, offset: int, kinds: set[str], gender: str | None, plural: bool, window: int
     ) -> list[tuple[float, str]]:
         place = self.discourse
-        sentence, paragraph = place.sentence(offset), place.paragraph(offset)
+        anchor = self._attributed(offset)
+        sentence, paragraph = place.sentence(anchor), place.paragraph(offset)
         inside = self.quotes.inside(offset)
         said = next(((at, pid) for at, pid in reversed(self.speakers) if at < offset), None)
         last_speaker = said[1] if said and sentence - place.sentence(said[0]) <= _WINDOW else None
@@ -151,32 +167,122 @@ class Resolver:
         counts: dict[str, int] = {}
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
             s, e, pid = self.mentions[index]
-            distance = sentence - place.sentence(s)
+            distance = max(0, sentence - place.sentence(s))
             if distance > window:
                 break
             participant = self.by_id[pid]
-            if participant.kind not in kinds or e > offset:
+            if e > offset:
+                continue
+            quoted = self._quoted(s) and self.quotes.inside(s) is not inside
+            role = place.role(s, e)
+            if (role == "main" and said is not None and s > said[0] and pid != last_speaker and not quoted
+                    and participant.kind == "person"):
+                # another person the subject since the last statement, whether or not they fit
+                # the pronoun ("Roe said. But Mrs. Doe will …. He noted"): the topic moved on
+                last_speaker = None
+            maybe_body = plural and self._maybe_body(participant)
+            if participant.kind not in kinds and not maybe_body:
                 continue
             if gender and self.genders.get(pid) not in (None, gender):
                 continue
-            if self._quoted(s) and self.quotes.inside(s) is not inside:
+            if quoted:
                 continue  # a name inside someone's quote is rarely what the narrative's "he" means
-            role = place.role(s, e)
-            if role == "main" and said is not None and s > said[0] and pid != last_speaker:
-                last_speaker = None  # another subject since the last statement: the topic moved on
             score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
             if gender and self.genders.get(pid) is None:
                 score -= 0.3
+            if maybe_body:
+                score -= 0.5
             counts[pid] = counts.get(pid, 0) + 1
             scores[pid] = max(scores.get(pid, -99.0), score)
+        if gender:
+            since = place.sentence_starts[max(0, sentence - window)]
+            for s, e, pid in self._chained(since, offset, gender):
+                distance = max(0, sentence - place.sentence(s))
+                if distance > window or self.by_id[pid].kind not in kinds:
+                    continue
+                score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[place.role(s, e)]
+                counts[pid] = counts.get(pid, 0) + 1
+                scores[pid] = max(scores.get(pid, -99.0), score)
         if plural:
             for group, score in self._coordinations(offset, sentence):
                 scores[group] = score
+        # someone first named in the sentence before a quote (after the last statement's) is
+        # likely its speaker: "“…,” Roe said. It worries Ann Poe, a nurse. “…,” she said."
+        introduced = {pid for pid in scores if anchor != offset and pid in self.first
+                      and place.sentence(self.first[pid]) == sentence - 1
+                      and (said is None or place.sentence(said[0]) < sentence - 1)}
+        if introduced:
+            last_speaker = None
         for pid in scores:
             scores[pid] += 0.2 * min(counts.get(pid, 0), 3)
+            if pid in introduced:
+                scores[pid] += _INTRODUCED_WEIGHT
             if pid == last_speaker:
                 scores[pid] += _SPEAKER_WEIGHT if sentence - place.sentence(said[0]) <= 1 else _SPEAKER_WEIGHT / 2
         return sorted(((score, pid) for pid, score in scores.items()), reverse=True)
+
+    def _cataphor(self, token: Token, gender: str | None) -> tuple[str, float] | None:
+        """A pronoun in a clause fronted before the main clause's subject means that subject when
+        it fits: "When he wrote the book, Mr. Roe said …"."""
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i), None)
+        if subject is None or not any(a.dep_ == "advcl" and a.i < subject.i for a in token.ancestors):
+            return None
+        found = self._person_at(subject.idx)
+        if found is None or self.genders.get(found) not in (None, gender):
+            return None
+        return found, 0.7
+
+    def _document_before(self, token: Token) -> Token | None:
+        """The document that is the main subject of the sentence before ``token``'s ("The report
+        says …. It also finds …"), if any."""
+        sentences = self.discourse.sentence_starts
+        index = self.discourse.sentence(token.idx)
+        if index < 1:
+            return None
+        before = self.doc.char_span(sentences[index - 1], sentences[index], alignment_mode="contract")
+        root = before.root if before is not None and len(before) else None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        return subject if subject is not None and subject.lemma_.lower() in DOCUMENTS else None
+
+    def _attributed(self, offset: int) -> int:
+        """Where the quote a pronoun right after it attributes opens ("“… . …,” he said": the
+        quote's first sentence), so that a long quote does not push its speaker out of reach;
+        else ``offset`` itself."""
+        index = bisect_right(self._closing, (offset, offset)) - 1
+        if index >= 0:
+            end, start = self._closing[index]
+            if not self.text[end:offset].strip(" ,\u2014-"):
+                return start
+        return offset
+
+    def _chained(self, since: int, offset: int, gender: str) -> list[tuple[int, int, str]]:
+        """The narrative's subject pronouns of ``gender`` from ``since`` to ``offset`` that are no
+        statement's source ("But he expended his points …"), each resolved once, in text order,
+        so that a chain of pronouns keeps its referent in reach: (start, end, participant)."""
+        if self._pronouns is None:
+            self._pronouns = [t for t in self.doc if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                              and not self._quoted(t.idx)]
+        while self._cursor < len(self._pronouns) and self._pronouns[self._cursor].idx < offset:
+            token = self._pronouns[self._cursor]
+            self._cursor += 1  # first, so that resolving it looks only at the pronouns before it
+            if not self._is_source(token.idx):
+                ranked = self._ranked(token.idx, {"person"}, pronoun_gender(token.lower_), False, _WINDOW)
+                if ranked:
+                    self._chain.append((token.idx, token.idx + len(token), ranked[0][1], pronoun_gender(token.lower_)))
+        window = self._chain[bisect_left(self._chain, (since,)) : bisect_left(self._chain, (offset,))]
+        return [(s, e, pid) for s, e, pid, g in window if g == gender and not self._is_source(s)]
+
+    def _is_source(self, offset: int) -> bool:
+        """Whether a mention starts at ``offset`` (a resolved source counts as one)."""
+        index = bisect_left(self.starts, offset)
+        return index < len(self.starts) and self.starts[index] == offset
+
+    def _maybe_body(self, participant: Participant) -> bool:
+        """A "person" known by one word that is no given name, with no title or gender: as likely
+        an organisation the recogniser took for a person ("Politifact ruled … they wrote")."""
+        return (participant.kind == "person" and len(participant.name.split()) == 1 and not participant.title
+                and self.genders.get(participant.id) is None and not name_gender([participant.name]))
 
     def nearest(self, offset: int, fits: Callable[[Participant], bool], window: int | None = 3 * _WINDOW) -> str | None:
         """The participant that ``fits`` mentioned last before ``offset``, within ``window``
@@ -214,8 +320,9 @@ class Resolver:
         return max(found, key=lambda f: f[1])[0] if found else None
 
     def _coordinations(self, offset: int, sentence: int) -> list[tuple[str, float]]:
-        """People named together as one subject ("Roe and Doe wrote") in the last sentences: each a
-        group participant whose members are those people, made when first needed."""
+        """People named together as one subject ("Roe and Doe wrote", "Critics, like Roe and Doe,
+        say") in the last sentences: each a group participant whose members are those people, made
+        when first needed."""
         found = []
         place = self.discourse
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
@@ -224,7 +331,7 @@ class Resolver:
             if distance > 2:
                 break
             head = place.head(s, e)
-            if head is None or self.by_id[pid].kind != "person" or head.dep_ not in {"nsubj", "nsubjpass"}:
+            if head is None or self.by_id[pid].kind != "person" or not _in_subject(head):
                 continue
             members = [pid]
             for conj in head.conjuncts:
@@ -328,17 +435,26 @@ class Resolver:
         return list(doc[start : end + 1])
 
 
+def _in_subject(token: Token) -> bool:
+    """Whether ``token`` is a subject or inside one ("Critics of the plan, like Roe, say")."""
+    while token.dep_ in {"pobj", "prep", "appos", "compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
 def relative_antecedent(token: Token) -> tuple[int, int] | None:
     """The span a relative pronoun refers to: the noun its clause modifies ("the agency, which
-    said": agency), past an appositive to the name it describes ("Jo Roe, an aide who said": Jo
-    Roe) and without the rest of a list ("Ann, Bob and Cy, who said": Cy); with no parse, the noun
-    phrase right before it."""
+    said": agency; for "who", the people a place or body belongs to), past an appositive to the
+    name it describes ("Jo Roe, an aide who said": Jo Roe) and without the rest of a list ("Ann,
+    Bob and Cy, who said": Cy); with no parse, the noun phrase right before it."""
     if token.head.dep_ == "relcl":
         noun = token.head.head
         if noun.dep_ == "appos":
             noun = noun.head
-        if token.lower_ == "who" and noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.head.dep_ == "prep":
-            noun = noun.head.head  # "Democrats on Capitol Hill, who": the Democrats
+        if (token.lower_ == "who" and noun.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} and noun.head.dep_ == "prep"
+                and noun.head.head.pos_ in {"NOUN", "PROPN"}):
+            # "who" means people: "Democrats on Capitol Hill, who", "the head of the Sierra Club, who"
+            noun = noun.head.head
         noun = max((t for t in (noun, *noun.conjuncts) if t.i < token.i), key=lambda t: t.i, default=noun)
     else:
         before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ in {"NOUN", "PROPN"}]
