@@ -114,19 +114,30 @@ class _Parse:
     lower: list[str]
     lemma: list[str]
     pos: list[str]
+    tag: list[str]
     dep: list[str]
+    ent: list[str]
     head: list[int]
+    space: list[bool]
     sent_start: list[int]
     sent_end: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> _Parse:
-        sent_start, sent_end = [0] * len(doc), [0] * len(doc)
+        parse = cls(*([] for _ in range(8)), sent_start=[0] * len(doc), sent_end=[0] * len(doc))
+        for t in doc:
+            parse.lower.append(t.lower_)
+            parse.lemma.append(t.lemma_.lower())
+            parse.pos.append(t.pos_)
+            parse.tag.append(t.tag_)
+            parse.dep.append(t.dep_)
+            parse.ent.append(t.ent_iob_ + t.ent_type_ if t.ent_type else "O")
+            parse.head.append(t.head.i)
+            parse.space.append(t.is_space)
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
-                sent_start[i], sent_end[i] = sent.start, sent.end
-        return cls(lower=[t.lower_ for t in doc], lemma=[t.lemma_.lower() for t in doc], pos=[t.pos_ for t in doc],
-                   dep=[t.dep_ for t in doc], head=[t.head.i for t in doc], sent_start=sent_start, sent_end=sent_end)
+                parse.sent_start[i], parse.sent_end[i] = sent.start, sent.end
+        return parse
 
     def ancestors(self, i: int):
         """The indices above token ``i``, nearest first (as ``Token.ancestors``)."""
@@ -179,8 +190,12 @@ def paragraphs(doc: Doc) -> list[list[Token]]:
     return groups
 
 
-def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Paragraph]:
-    """The feature strings of every non-space token of ``doc``, paragraph by paragraph."""
+def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False
+                   ) -> list[Paragraph]:
+    """The feature strings of every non-space token of ``doc``, paragraph by paragraph; with
+    ``reporting_only``, only of the paragraphs that can report speech: those holding a reporting
+    cue of the lexicon, a cue of the rules' frames or a quotation mark (the others are most of a
+    news text, and a statement needs one of these)."""
     lex = cue_lexicon()
     text = doc_text(doc)
     index = QuoteIndex(quotes)
@@ -188,6 +203,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
     parse = _Parse.of(doc)
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.
     quote_of: dict[int, tuple[str, Quote]] = {}
+    lengths: dict[int, str] = {}  # a quote's length in words, by where it starts: 1, 3, 8 or L(onger)
     for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
@@ -201,9 +217,12 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             elif t.idx >= quote.inner_end:
                 where = "c"
             quote_of[t.i] = (where, quote)
+        words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
+        lengths[quote.start] = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
     cue_heads = view.frame_heads
-    lexical_cues = {t.i for t in doc if lex.is_verb_cue(t) or parse.lemma[t.i] in lex.nouns or
-                    (t.lower_ == "according" and t.i + 1 < len(doc) and parse.lower[t.i + 1] == "to")}
+    lexical_cues = {i for i, lemma in enumerate(parse.lemma) if lemma in lex.nouns
+                    or (parse.pos[i] in {"VERB", "AUX"} and lex.is_verb_cue(doc[i]))
+                    or (parse.lower[i] == "according" and i + 1 < len(doc) and parse.lower[i + 1] == "to")}
     cue_lemmas: dict[int, str] = {}
 
     def cue_lemma(i: int) -> str:
@@ -216,6 +235,8 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
     shapes: dict[str, str] = {}
     result = []
     for p_number, group in enumerate(groups):
+        if reporting_only and not any(t.i in lexical_cues or t.i in view.frame_cue or t.i in quote_of for t in group):
+            continue
         sentence_rank: dict[int, int] = {}
         texts = [parse.lower[t.i] for t in group]
         poses = [parse.pos[t.i] for t in group]
@@ -231,26 +252,25 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             word = t.text
             if word not in shapes:
                 shapes[word] = _shape(word)
-            ent_type = t.ent_type_
             f = [
                 "b",
                 "w=" + texts[k],
                 "lem=" + parse.lemma[i],
                 "pos=" + poses[k],
-                "tag=" + t.tag_,
+                "tag=" + parse.tag[i],
                 "dep=" + parse.dep[i],
                 "shape=" + shapes[word],
                 "suf=" + texts[k][-3:],
                 "hlem=" + parse.lemma[head],
                 "hpos=" + parse.pos[head],
                 "dep|hdep=" + parse.dep[i] + "|" + parse.dep[head],
-                "ent=" + (t.ent_iob_ + ent_type if ent_type else "O"),
+                "ent=" + parse.ent[i],
                 "srank=" + str(min(rank, 3)),
                 "prank=" + str(min(p_number, 3)),
             ]
-            if t.is_sent_start or k == 0:
+            if s_start == i or k == 0:
                 f.append("sstart")
-            if i == s_end - 1 or (i + 1 < len(doc) and doc[i + 1].is_space and i + 2 >= s_end):
+            if i == s_end - 1 or (i + 1 < len(doc) and parse.space[i + 1] and i + 2 >= s_end):
                 f.append("send")
             if k == 0:
                 f.append("pstart")
@@ -276,9 +296,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             inside = quote_of.get(i)
             if inside is not None:
                 where, quote = inside
-                words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
-                length = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
-                f += ["q=" + where, "qlen=" + length]
+                f += ["q=" + where, "qlen=" + lengths[quote.start]]
                 if not quote.closed:
                     f.append("q_unclosed")
                 if quote.start <= doc[s_start].idx + 1:

@@ -63,7 +63,7 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
     statements, _ = rule_statements(doc, participants, sections)
     found = []
-    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames)):
+    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames), reporting_only=True):
         found += spans_of(paragraph, *tagger.tag(paragraph))
     found = snap_to_quotes(doc, found, quotes) + block_quotes(doc, statements, found)
     return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames
