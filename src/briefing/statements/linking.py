@@ -21,6 +21,7 @@ from .quotes import Quote, find_quotes
 from .resolve import Resolver
 from .rules import extract_statements as rule_statements, statement_kind
 from .tagger import StatementTagger, TaggedSpan, spans_of
+from .takeover import take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
@@ -55,18 +56,18 @@ def _words(text: str) -> int:
 
 
 def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame]]:
-    """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, and the
-    rules' attribution frames."""
+              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
+    """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, the rules'
+    attribution frames, and the rules' statements."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
-    statements, _ = rule_statements(doc, participants, sections)
+    statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
     for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames), reporting_only=True):
         found += spans_of(paragraph, *tagger.tag(paragraph))
     found = snap_to_quotes(doc, found, quotes) + block_quotes(doc, statements, found)
-    return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames
+    return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames, statements
 
 
 def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
@@ -276,7 +277,8 @@ def extract_statements(
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
-    groups = link(doc, *tag_spans(doc, participants, sections, tagger))
+    spans, frames, rules = tag_spans(doc, participants, sections, tagger)
+    groups = take_over(doc, link(doc, spans, frames), rules)
     quotes = QuoteIndex(find_quotes(text))
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
