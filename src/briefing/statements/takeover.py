@@ -6,6 +6,9 @@ from PolNeAR because they are rare there, but whose shape the parse shows plainl
   before the cue; the rules report the clause around it.
 - **Coordinated** cues ("he warned against … and emphasized …") when the tagger read the second
   cue as part of the first one's content: the rules make two statements.
+- A statement the tagger found **no speaker** for (no cue, or a cue with no source): a quotation
+  after "He said:" at the end of the paragraph before, a transcript's "PENCE: …" inside a quote;
+  the rules' statement that overlaps it, when the rules know its source.
 - A cue in a **relative clause** with a subject of its own ("the need for dialogue, which he
   described as …") when the tagger gave it the relative pronoun for content: the rules' content
   is what follows the cue.
@@ -92,8 +95,10 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -
 
     text = doc_text(doc)
     shared = _coordinated(doc, statements, groups)
+    speakerless = [c for g in groups if g.cue is None or g.source is None for c in g.contents]
     taking = [s for k, s in enumerate(statements) if s.cue is not None and s.source is not None and (
-        k in shared or parenthetical(text, s) or _relative(doc, s, groups))]
+        k in shared or parenthetical(text, s) or _relative(doc, s, groups)
+        or any(_overlaps(c, piece) for c in speakerless for piece in s.content))]
     for statement in taking:
         cue = _tagged(doc, "CUE", statement.cue, statement.confidence)
         contents = [_tagged(doc, "CONTENT", c, statement.confidence) for c in statement.content]
