@@ -12,6 +12,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from pathological import nested, one_quote, unbalanced  # noqa: E402  the bench's shapes, tested here
 
 
+@pytest.fixture
+def pipeline(nlp, plugins):
+    """These tests are of the rule-based extractor (the default, ``trained``, starts from its answers)."""
+    from briefing import Pipeline
+
+    return Pipeline(nlp=nlp, plugins=plugins, statements="rules")
+
+
 def statements(pipeline, text):
     briefing = pipeline.extract(text)
     names = {p.id: p.name for p in briefing.participants}

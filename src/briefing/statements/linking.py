@@ -66,14 +66,17 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     found = []
     for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames), reporting_only=True):
         found += spans_of(paragraph, *tagger.tag(paragraph))
-    found = snap_to_quotes(doc, found, quotes) + block_quotes(doc, statements, found)
+    blocks = block_quotes(doc, statements, found)
+    inside = [(b.start, b.end) for b in blocks if b.role == "CONTENT"]
+    found = [s for s in snap_to_quotes(doc, found, quotes) if not any(a <= s.start < b for a, b in inside)] + blocks
     return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames, statements
 
 
 def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
     """The rules' block quotes (a paragraph of speech with no quote marks, introduced by a colon at
-    the end of the paragraph before) that the tagger left untouched: news prints them, PolNeAR's
-    training articles hardly ever do."""
+    the end of the paragraph before): news prints them, PolNeAR's training articles hardly ever do.
+    What the tagger found inside one is left to it, as a speaker quoting someone is left to the
+    speaker (see :func:`tag_spans`)."""
     text = doc_text(doc)
     found = []
     for statement in statements:
@@ -83,8 +86,6 @@ def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[Tagg
         whole = text[content.start - 1 : content.start] in ("\n", "") and text[content.end : content.end + 1] in "\n"
         introduced = text[: content.start].rstrip().endswith(":")
         if not (whole and introduced and text[content.start] not in _OPENING_MARKS):
-            continue
-        if any(s.role == "CONTENT" and s.start < content.end and content.start < s.end for s in spans):
             continue
         for role, span in (("CONTENT", content), ("CUE", statement.cue), ("SOURCE", statement.source)):
             if span is not None:

@@ -9,6 +9,8 @@ from PolNeAR because they are rare there, but whose shape the parse shows plainl
 - A statement the tagger found **no speaker** for (no cue, or a cue with no source): a quotation
   after "He said:" at the end of the paragraph before, a transcript's "PENCE: …" inside a quote;
   the rules' statement that overlaps it, when the rules know its source.
+- A tagged cue that lies outside its content's sentences, when a rules' statement with a source
+  overlaps that content ("According to X, A. He expressed B" is two statements, not B's cue for A).
 - A cue in a **relative clause** with a subject of its own ("the need for dialogue, which he
   described as …") when the tagger gave it the relative pronoun for content: the rules' content
   is what follows the cue.
@@ -82,6 +84,15 @@ def _coordinated(doc: Doc, statements: Sequence[Statement], groups: Sequence[Lin
     return found
 
 
+def _cue_elsewhere(doc: Doc, group: Linked) -> bool:
+    """Whether the group's cue lies outside the sentence its content begins in ("According to X, A.
+    He expressed B" read as one statement of "expressed")."""
+    if group.cue is None or not group.contents:
+        return False
+    first = min(group.contents, key=lambda c: c.start)
+    return doc[group.cue.first].sent.start != doc[first.first].sent.start
+
+
 def _tagged(doc: Doc, role: str, span: Span, probability: float) -> TaggedSpan:
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     return TaggedSpan(role, span.start, span.end, tokens.start, tokens.end - 1, probability)
@@ -95,8 +106,11 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -
 
     text = doc_text(doc)
     shared = _coordinated(doc, statements, groups)
-    speakerless = [c for g in groups if g.cue is None or g.source is None for c in g.contents]
-    taking = [s for k, s in enumerate(statements) if s.cue is not None and s.source is not None and (
+    speakerless = [c for g in groups if g.cue is None or g.source is None or _cue_elsewhere(doc, g)
+                   for c in g.contents]
+    blocks = [c for g in groups for c in g.contents if c.block]
+    taking = [s for k, s in enumerate(statements) if s.cue is not None and s.source is not None
+              and not any(_overlaps(b, piece) for b in blocks for piece in s.content) and (
         k in shared or parenthetical(text, s) or _relative(doc, s, groups)
         or any(_overlaps(c, piece) for c in speakerless for piece in s.content))]
     for statement in taking:
