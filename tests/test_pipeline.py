@@ -65,7 +65,7 @@ def test_provenance_names_every_stage(pipeline):
         ("reader", "text", "briefing.builtin.text_reader"),
         ("metadata", "rules", "briefing.builtin.rules_metadata"),
         ("participants", "rules", "briefing.builtin.rules_participants"),
-        ("statements", "rules", "briefing.builtin.rules_statements"),
+        ("statements", "trained", "briefing.builtin.trained_statements"),
         ("issues", "rules", "briefing.builtin.rules_issues"),
     ]
 

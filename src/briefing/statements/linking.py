@@ -68,7 +68,8 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
         found += spans_of(paragraph, *tagger.tag(paragraph))
     blocks = block_quotes(doc, statements, found)
     inside = [(b.start, b.end) for b in blocks if b.role == "CONTENT"]
-    found = [s for s in snap_to_quotes(doc, found, quotes) if not any(a <= s.start < b for a, b in inside)] + blocks
+    found = end_at_closing_quotes(doc, snap_to_quotes(doc, found, quotes), quotes)
+    found = [s for s in found if not any(a <= s.start < b for a, b in inside)] + blocks
     return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames, statements
 
 
@@ -119,6 +120,25 @@ def snap_to_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote
             span = _respan(doc, last, last.start, max(last.end, span.end))
         joined.append(span)
     return others + joined
+
+
+def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote]) -> list[TaggedSpan]:
+    """Content spans cut after a quotation that ends its sentence ("… told me that “they will
+    double the patrols.” We take that seriously."): the unquoted sentence after it is the writer's
+    or the speaker's own, not the quoted words; a quoted one goes on ("“A.” “B.”")."""
+    text = doc_text(doc)
+    found = []
+    for span in spans:
+        if span.role == "CONTENT":
+            for quote in quotes:
+                if not (quote.closed and span.start <= quote.start and quote.end < span.end):
+                    continue
+                after = text[quote.end : span.end].lstrip()
+                if text[quote.inner_start : quote.inner_end].rstrip()[-1:] in ".?!" and after[:1].isupper():
+                    span = _respan(doc, span, span.start, quote.end)
+                    break
+        found.append(span)
+    return found
 
 
 def _respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
