@@ -17,7 +17,7 @@ from ..nlp import doc_text
 from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
-from .quotes import Quote, find_quotes
+from .quotes import OPENING_MARKS, Quote, find_quotes
 from .resolve import Resolver
 from .rules import extract_statements as rule_statements, statement_kind
 from .tagger import StatementTagger, TaggedSpan, spans_of
@@ -38,7 +38,6 @@ SPEECH = 0.5
 _SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
 #: A cue this many tokens or fewer from a content span may report it across a sentence break.
 NEAR = 3
-_OPENING_MARKS = "\"“'‘`«„"
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -86,7 +85,7 @@ def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[Tagg
         content = statement.content[0]
         whole = text[content.start - 1 : content.start] in ("\n", "") and text[content.end : content.end + 1] in "\n"
         introduced = text[: content.start].rstrip().endswith(":")
-        if not (whole and introduced and text[content.start] not in _OPENING_MARKS):
+        if not (whole and introduced and text[content.start] not in OPENING_MARKS):
             continue
         for role, span in (("CONTENT", content), ("CUE", statement.cue), ("SOURCE", statement.source)):
             if span is not None:
@@ -226,7 +225,7 @@ def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_o
                cues: Sequence[TaggedSpan]) -> Linked | None:
     """The statement a quotation continues: the last one reporting speech before it, ending in its
     paragraph or in the one just before, with no other speech cue in between."""
-    if text[content.start] not in _OPENING_MARKS:
+    if text[content.start] not in OPENING_MARKS:
         return None
     before = [g for g in linked if g.cue is not None and g.cue.speech >= SPEECH and g.contents[-1].last < content.first]
     if not before:
