@@ -11,8 +11,9 @@ and the ratio of each to the raw spaCy pipeline:
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
 - ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
   parent's only);
-- ``statements``: participants and statements only (what quote attribution needs);
-- ``trained``: the same with the trained statements extractor, when it is installed;
+- ``statements``: participants and statements only (what quote attribution needs), with the
+  default statements extractor (``trained``);
+- ``rules``: the same with the rule-based statements extractor;
 - ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
 
 Machines here are shared: compare ratios within one run, not seconds across runs.
@@ -30,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
-CONFIGS = ("spacy", "briefing", "briefing-jobs2", "statements", "trained", "textacy")
+CONFIGS = ("spacy", "briefing", "briefing-jobs2", "statements", "rules", "textacy")
 
 
 def texts(directory: Path, limit: int | None) -> list[str]:
@@ -47,14 +48,12 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dic
         def work():
             for _ in nlp.pipe(corpus, batch_size=8):
                 pass
-    elif config in {"briefing", "briefing-jobs2", "statements", "trained"}:
+    elif config in {"briefing", "briefing-jobs2", "statements", "rules"}:
         plugins = PluginManager(autoload=False)
         stages = {} if config.startswith("briefing") else {"issues": "none", "metadata": "none"}
         jobs = 2 if config == "briefing-jobs2" else 1
-        if config == "trained":
-            if "trained" not in plugins.names("statements extractor"):
-                return {"config": config, "skipped": "no 'trained' statements extractor"}
-            stages["statements"] = "trained"
+        if config == "rules":
+            stages["statements"] = "rules"
         pipeline = Pipeline(nlp=nlp, plugins=plugins, **stages)
 
         def work():
