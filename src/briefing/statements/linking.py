@@ -157,8 +157,8 @@ def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
 
 
 def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) -> list[Linked]:
-    """Group tagged spans into attributions; a cue the tagger gave no source takes the source of
-    the rules' frame for it."""
+    """Group tagged spans into attributions; a cue none of whose tagged sources is its subject
+    takes the source of the rules' frame for it, else the nearest tagged source."""
     cues = [s for s in spans if s.role == "CUE"]
     sources = [s for s in spans if s.role == "SOURCE"]
     contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
@@ -195,7 +195,8 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
         linked.append(Linked(None, [content]))
     for group in linked:
         if group.cue is not None:
-            group.source = _source_of(doc, group, sources) or _frame_source(doc, group.cue, frames)
+            group.source = (_source_of(doc, group, sources, subjects_only=True) or _frame_source(doc, group.cue, frames)
+                            or _source_of(doc, group, sources))
     return linked
 
 
@@ -239,9 +240,10 @@ def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_o
     return last
 
 
-def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan]) -> TaggedSpan | None:
-    """The source mention of a cue: its subject among the tagged sources, else the nearest tagged
-    source in its sentence outside its contents."""
+def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan], subjects_only: bool = False
+               ) -> TaggedSpan | None:
+    """The source mention of a cue: its subject among the tagged sources, else (unless
+    ``subjects_only``) the nearest tagged source in its sentence outside its contents."""
     cue = group.cue
     sentence = doc[cue.first].sent
     head = doc[_head(doc, cue)]
@@ -253,6 +255,8 @@ def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan]) -> Tagged
     if not candidates:
         return None
     subjects = [s for s in candidates if _is_subject(doc[_head(doc, s)], head)]
+    if subjects_only and not subjects:
+        return None
     return min(subjects or candidates, key=lambda s: _distance(s, cue))
 
 
