@@ -1,22 +1,22 @@
 """Where the rules' statements take over from the tagger's: the constructions the CRF learns badly
 from PolNeAR because they are rare there, but whose shape the parse shows plainly.
 
-- A **parenthetical** cue ("The fees, she insisted, are modest"; "As such, he explained, the
-  officials agreed …"): the tagger takes the clause's own verb for the cue, or drops the part
+- A **parenthetical** cue ("The fees, she insisted, are modest"; "As such, she explained, the
+  owners agreed …"): the tagger takes the clause's own verb for the cue, or drops the part
   before the cue; the rules report the clause around it.
-- **Coordinated** cues ("he warned against … and emphasized …") when the tagger read the second
+- **Coordinated** cues ("she warned against … and urged …") when the tagger read the second
   cue as part of the first one's content: the rules make two statements.
 - A statement the tagger found **no speaker** for (no cue, or a cue with no source): a quotation
-  after "He said:" at the end of the paragraph before, a transcript's "PENCE: …" inside a quote;
+  after "She added:" at the end of the paragraph before, a transcript's "LUNDE: …" inside a quote;
   the rules' statement that overlaps it, when the rules know its source.
 - A tagged cue that lies outside its content's sentences, when a rules' statement with a source
   overlaps that content ("According to X, A. He expressed B" is two statements, not B's cue for A).
-- A cue in a **relative clause** with a subject of its own ("the need for dialogue, which he
-  described as …") when the tagger gave it the relative pronoun for content: the rules' content
+- A cue in a **relative clause** with a subject of its own ("the new port, which he
+  called …") when the tagger gave it the relative pronoun for content: the rules' content
   is what follows the cue.
 
-Elsewhere the rules only trim the tagger's cue to theirs ("also recognized" is cued by
-"recognized"): cues are not scored, but they are shown.
+Elsewhere the rules only trim the tagger's cue to theirs ("also stressed" is cued by
+"stressed"): cues are not scored, but they are shown.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _relative(doc: Doc, statement: Statement, groups: Sequence[Linked]) -> bool:
 
 
 def _coordinated(doc: Doc, statements: Sequence[Statement], groups: Sequence[Linked]) -> set[int]:
-    """The indices of the statements of two coordinated cues ("warned against … and emphasized …")
+    """The indices of the statements of two coordinated cues ("warned against … and urged …")
     when the tagger read the second cue as part of the first one's content."""
     heads = {doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand").root.i: k
              for k, s in enumerate(statements) if s.cue is not None}
