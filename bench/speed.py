@@ -14,8 +14,9 @@ and the ratio of each to the raw spaCy pipeline:
 - ``dask-local2``: the same on the ``dask`` engine (plugins/briefing-dask) with a ``LocalCluster``
   of two single-threaded worker processes, started once before the timed runs as a cluster would be
   (its peak memory is the parent's only), when briefing-dask is installed;
-- ``statements``: participants and statements only (what quote attribution needs);
-- ``trained``: the same with the trained statements extractor, when it is installed;
+- ``statements``: participants and statements only (what quote attribution needs), with the
+  default statements extractor (``trained``);
+- ``rules``: the same with the rule-based statements extractor;
 - ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
 
 Machines here are shared: compare ratios within one run, not seconds across runs.
@@ -33,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
-CONFIGS = ("spacy", "briefing", "briefing-jobs2", "dask-local2", "statements", "trained", "textacy")
+CONFIGS = ("spacy", "briefing", "briefing-jobs2", "dask-local2", "statements", "rules", "textacy")
 
 
 def texts(directory: Path, limit: int | None) -> list[str]:
@@ -62,14 +63,12 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dic
         def work():
             for _ in pipeline.extract_many(corpus, engine="dask", scheduler=client):
                 pass
-    elif config in {"briefing", "briefing-jobs2", "statements", "trained"}:
+    elif config in {"briefing", "briefing-jobs2", "statements", "rules"}:
         plugins = PluginManager(autoload=False)
         stages = {} if config.startswith("briefing") else {"issues": "none", "metadata": "none"}
         jobs = 2 if config == "briefing-jobs2" else 1
-        if config == "trained":
-            if "trained" not in plugins.names("statements extractor"):
-                return {"config": config, "skipped": "no 'trained' statements extractor"}
-            stages["statements"] = "trained"
+        if config == "rules":
+            stages["statements"] = "rules"
         pipeline = Pipeline(nlp=nlp, plugins=plugins, **stages)
 
         def work():

@@ -65,7 +65,7 @@ def test_provenance_names_every_stage(pipeline):
         ("reader", "text", "briefing.formats.text"),
         ("metadata", "rules", "briefing.metadata.plugin"),
         ("participants", "rules", "briefing.participants.plugin"),
-        ("statements", "rules", "briefing.statements.plugin"),
+        ("statements", "trained", "briefing.statements.plugin"),
         ("issues", "rules", "briefing.issues.plugin"),
     ]
 

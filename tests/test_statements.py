@@ -12,6 +12,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from pathological import nested, one_quote, unbalanced  # noqa: E402  the bench's shapes, tested here
 
 
+@pytest.fixture
+def pipeline(nlp, plugins):
+    """These tests are of the rule-based extractor (the default, ``trained``, starts from its answers)."""
+    from briefing import Pipeline
+
+    return Pipeline(nlp=nlp, plugins=plugins, statements="rules")
+
+
 def statements(pipeline, text):
     briefing = pipeline.extract(text)
     names = {p.id: p.name for p in briefing.participants}
@@ -158,3 +166,17 @@ def test_subtree_edges_are_the_true_edges_of_every_subtree(nlp, seed_path, examp
         for token in doc:
             indices = [t.i for t in token.subtree]
             assert (edges.first[token.i], edges.last[token.i]) == (min(indices), max(indices))
+
+
+@pytest.mark.corpus
+def test_rules_give_every_seed_statement_the_default_gives(pipeline, seed):
+    """test_seed.py asserts every statement of the seed article with the default extractor; the
+    rules find the same ones, with the same sources and cues."""
+    rules = pipeline.extract(seed.source.path)
+
+    def found(briefing):
+        names = {p.id: p.name for p in briefing.participants}
+        return [(names.get(s.speaker), s.kind, s.cue.text if s.cue else None, s.source.text if s.source else None,
+                 [(c.start, c.end) for c in s.content]) for s in briefing.statements]
+
+    assert found(rules) == found(seed)

@@ -106,34 +106,72 @@ def _shape(text: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", shape)[:6]
 
 
-def _cue_path(token: Token, heads: dict[int, str]) -> tuple[str, int] | None:
-    """The dependency label under the nearest ancestor that is a cue head, and the depth to it."""
-    child, depth = token, 0
-    while child.head is not child and depth < 12:
-        if child.head.i in heads:
-            return child.dep_, depth
-        child, depth = child.head, depth + 1
-    return None
+@define
+class _Parse:
+    """The parse of a doc as plain lists, read from spaCy once: the features look at every token's
+    head chain and sentence, and asking spaCy's objects each time costs more than the rest."""
 
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    head: list[int]
+    space: list[bool]
+    sent_start: list[int]
+    sent_end: list[int]
 
-def _governor(token: Token, cues: set[int]) -> Token | None:
-    """The nearest ancestor of ``token`` that is a reporting cue."""
-    for depth, ancestor in enumerate(token.ancestors):
-        if ancestor.i in cues:
-            return ancestor
-        if depth > 10:
-            break
-    return None
+    @classmethod
+    def of(cls, doc: Doc) -> _Parse:
+        parse = cls(*([] for _ in range(8)), sent_start=[0] * len(doc), sent_end=[0] * len(doc))
+        for t in doc:
+            parse.lower.append(t.lower_)
+            parse.lemma.append(t.lemma_.lower())
+            parse.pos.append(t.pos_)
+            parse.tag.append(t.tag_)
+            parse.dep.append(t.dep_)
+            parse.ent.append(t.ent_iob_ + t.ent_type_ if t.ent_type else "O")
+            parse.head.append(t.head.i)
+            parse.space.append(t.is_space)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                parse.sent_start[i], parse.sent_end[i] = sent.start, sent.end
+        return parse
 
+    def ancestors(self, i: int):
+        """The indices above token ``i``, nearest first (as ``Token.ancestors``)."""
+        while self.head[i] != i:
+            i = self.head[i]
+            yield i
 
-def _verb_above(token: Token) -> Token | None:
-    """The verb whose clause holds ``token`` as a complement ("believes [that …]", "wants [to …]")."""
-    child = token
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"} and child.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl"}:
-            return ancestor
-        child = ancestor
-    return None
+    def cue_path(self, i: int, heads: dict[int, str]) -> tuple[str, int] | None:
+        """The dependency label under the nearest ancestor that is a cue head, and the depth to it (a
+        cue head at the root of its sentence is its own: ``ROOT``, 0)."""
+        child, depth = i, 0
+        while depth < 12:
+            if self.head[child] in heads:
+                return self.dep[child], depth
+            child, depth = self.head[child], depth + 1
+        return None
+
+    def governor(self, i: int, cues: set[int]) -> int | None:
+        """The nearest ancestor of token ``i`` that is a reporting cue."""
+        for depth, ancestor in enumerate(self.ancestors(i)):
+            if ancestor in cues:
+                return ancestor
+            if depth > 10:
+                break
+        return None
+
+    def verb_above(self, i: int) -> int | None:
+        """The verb whose clause holds token ``i`` as a complement ("believes [that …]", "wants [to …]")."""
+        child = i
+        for ancestor in self.ancestors(i):
+            if self.pos[ancestor] in {"VERB", "AUX"} and self.dep[child] in {"ccomp", "xcomp", "dobj", "prep", "advcl"}:
+                return ancestor
+            child = ancestor
+        return None
 
 
 def paragraphs(doc: Doc) -> list[list[Token]]:
@@ -152,14 +190,20 @@ def paragraphs(doc: Doc) -> list[list[Token]]:
     return groups
 
 
-def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Paragraph]:
-    """The feature strings of every non-space token of ``doc``, paragraph by paragraph."""
+def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False
+                   ) -> list[Paragraph]:
+    """The feature strings of every non-space token of ``doc``, paragraph by paragraph; with
+    ``reporting_only``, only of the paragraphs that can report speech: those holding a reporting
+    cue of the lexicon, a cue of the rules' frames or a quotation mark (the others are most of a
+    news text, and a statement needs one of these)."""
     lex = cue_lexicon()
     text = doc_text(doc)
     index = QuoteIndex(quotes)
     groups = paragraphs(doc)
+    parse = _Parse.of(doc)
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.
     quote_of: dict[int, tuple[str, Quote]] = {}
+    lengths: dict[int, str] = {}  # a quote's length in words, by where it starts: 1, 3, 8 or L(onger)
     for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
@@ -173,40 +217,60 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             elif t.idx >= quote.inner_end:
                 where = "c"
             quote_of[t.i] = (where, quote)
+        words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
+        lengths[quote.start] = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
     cue_heads = view.frame_heads
-    lexical_cues = {t.i for t in doc if lex.is_verb_cue(t) or t.lemma_.lower() in lex.nouns or
-                    (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")}
+    lexical_cues = {i for i, lemma in enumerate(parse.lemma) if lemma in lex.nouns
+                    or (parse.pos[i] in {"VERB", "AUX"} and lex.is_verb_cue(doc[i]))
+                    or (parse.lower[i] == "according" and i + 1 < len(doc) and parse.lower[i + 1] == "to")}
+    cue_lemmas: dict[int, str] = {}
+
+    def cue_lemma(i: int) -> str:
+        if i not in cue_lemmas:
+            cue_lemmas[i] = lex.lemma(doc[i])
+        return cue_lemmas[i]
+
+    # The cue heads of each sentence, in the order of ``cue_heads`` (the nearest's ties go to the first).
+    heads_in: dict[int, list[int]] = {}
+    shapes: dict[str, str] = {}
     result = []
     for p_number, group in enumerate(groups):
+        if reporting_only and not any(t.i in lexical_cues or t.i in view.frame_cue or t.i in quote_of for t in group):
+            continue
         sentence_rank: dict[int, int] = {}
-        texts = [t.lower_ for t in group]
-        poses = [t.pos_ for t in group]
+        texts = [parse.lower[t.i] for t in group]
+        poses = [parse.pos[t.i] for t in group]
         first_text = group[0].text
         p_opens_quote = group[0].i in quote_of and quote_of[group[0].i][0] == "o"
         p_colon_label = len(group) > 2 and any(t.text == ":" for t in group[1:5]) and group[0].text.isupper()
         features = []
         for k, t in enumerate(group):
-            sent = t.sent
-            rank = sentence_rank.setdefault(sent.start, len(sentence_rank))
+            i = t.i
+            s_start, s_end = parse.sent_start[i], parse.sent_end[i]
+            rank = sentence_rank.setdefault(s_start, len(sentence_rank))
+            head = parse.head[i]
+            word = t.text
+            if word not in shapes:
+                shapes[word] = _shape(word)
             f = [
                 "b",
-                "w=" + t.lower_,
-                "lem=" + t.lemma_.lower(),
-                "pos=" + t.pos_,
-                "tag=" + t.tag_,
-                "dep=" + t.dep_,
-                "shape=" + _shape(t.text),
-                "suf=" + t.lower_[-3:],
-                "hlem=" + t.head.lemma_.lower(),
-                "hpos=" + t.head.pos_,
-                "dep|hdep=" + t.dep_ + "|" + t.head.dep_,
-                "ent=" + (t.ent_iob_ + t.ent_type_ if t.ent_type_ else "O"),
+                "w=" + texts[k],
+                "lem=" + parse.lemma[i],
+                "pos=" + poses[k],
+                "tag=" + parse.tag[i],
+                "dep=" + parse.dep[i],
+                "shape=" + shapes[word],
+                "suf=" + texts[k][-3:],
+                "hlem=" + parse.lemma[head],
+                "hpos=" + parse.pos[head],
+                "dep|hdep=" + parse.dep[i] + "|" + parse.dep[head],
+                "ent=" + parse.ent[i],
                 "srank=" + str(min(rank, 3)),
                 "prank=" + str(min(p_number, 3)),
             ]
-            if t.is_sent_start or k == 0:
+            if s_start == i or k == 0:
                 f.append("sstart")
-            if t.i == sent.end - 1 or (t.i + 1 < len(doc) and doc[t.i + 1].is_space and t.i + 2 >= sent.end):
+            if i == s_end - 1 or (i + 1 < len(doc) and parse.space[i + 1] and i + 2 >= s_end):
                 f.append("send")
             if k == 0:
                 f.append("pstart")
@@ -229,58 +293,58 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView) -> list[Pa
             f.append("pos-1|pos=" + (poses[k - 1] if k else "<p>") + "|" + poses[k])
             f.append("pos|pos+1=" + poses[k] + "|" + (poses[k + 1] if k + 1 < len(group) else "<p>"))
             # Quotes.
-            inside = quote_of.get(t.i)
+            inside = quote_of.get(i)
             if inside is not None:
                 where, quote = inside
-                words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
-                length = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
-                f += ["q=" + where, "qlen=" + length]
+                f += ["q=" + where, "qlen=" + lengths[quote.start]]
                 if not quote.closed:
                     f.append("q_unclosed")
-                if quote.start <= sent.start_char + 1:
+                if quote.start <= doc[s_start].idx + 1:
                     f.append("q_opens_sent")
             else:
                 f.append("q=none")
-            if t.text in _QUOTE_CHARS or t.text in {"``", "''"}:
+            if word in _QUOTE_CHARS or word in {"``", "''"}:
                 f.append("qmark")
-            if t.text in _DASHES:
+            if word in _DASHES:
                 f.append("dash")
             # Cues.
-            if t.i in lexical_cues:
+            if i in lexical_cues:
                 f.append("cue_lex")
                 if index.inside(t.idx) is not None:
                     f.append("cue_lex_quoted")
-            if t.i in cue_heads:
-                f.append("cue_head=" + cue_heads[t.i])
-            if t.i in view.frame_cue:
+            if i in cue_heads:
+                f.append("cue_head=" + cue_heads[i])
+            if i in view.frame_cue:
                 f.append("frame_cue")
-            if t.i in view.frame_source:
+            if i in view.frame_source:
                 f.append("frame_source")
-            if t.i in view.frame_content:
+            if i in view.frame_content:
                 f.append("frame_content")
-            path = _cue_path(t, cue_heads)
+            path = parse.cue_path(i, cue_heads)
             if path is not None:
                 f += ["cue_anc=" + path[0], "cue_depth=" + str(min(path[1], 4))]
-            governor = _governor(t, lexical_cues)
+            governor = parse.governor(i, lexical_cues)
             if governor is not None:
-                f.append("gov_cue=" + lex.lemma(governor))
-            verb = _verb_above(t)
+                f.append("gov_cue=" + cue_lemma(governor))
+            verb = parse.verb_above(i)
             if verb is not None:
-                f.append("gov_verb=" + verb.lemma_.lower())
-            if t.head.i in cue_heads and t.head is not t:
-                f.append("cue_child=" + t.dep_)
-            near = [h for h in cue_heads if sent.start <= h < sent.end]
+                f.append("gov_verb=" + parse.lemma[verb])
+            if head in cue_heads:  # a root cue head is its own child, as the weights were trained
+                f.append("cue_child=" + parse.dep[i])
+            if s_start not in heads_in:
+                heads_in[s_start] = [h for h in cue_heads if s_start <= h < s_end]
+            near = heads_in[s_start]
             if near:
-                nearest = min(near, key=lambda h: abs(h - t.i))
-                f.append("cue_dist=" + _bucket(t.i - nearest))
-                f.append("near_cue=" + lex.lemma(doc[nearest]))
+                nearest = min(near, key=lambda h: abs(h - i))
+                f.append("cue_dist=" + _bucket(i - nearest))
+                f.append("near_cue=" + cue_lemma(nearest))
             else:
                 f.append("no_cue_in_sent")
             # The rules' own answer.
-            label = view.labels.get(t.i)
+            label = view.labels.get(i)
             f.append("rule=" + (label or "O"))
             if label is not None:
-                f.append("rule_kind=" + view.kinds[t.i])
+                f.append("rule_kind=" + view.kinds[i])
             prev_label = view.labels.get(group[k - 1].i) if k else None
             next_label = view.labels.get(group[k + 1].i) if k + 1 < len(group) else None
             f.append("rule-1|rule+1=" + (prev_label or "O") + "|" + (next_label or "O"))

@@ -17,10 +17,11 @@ from ..nlp import doc_text
 from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
-from .quotes import Quote, find_quotes
+from .quotes import OPENING_MARKS, Quote, find_quotes
 from .resolve import Resolver
 from .rules import extract_statements as rule_statements, statement_kind
 from .tagger import StatementTagger, TaggedSpan, spans_of
+from .takeover import take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ SPEECH = 0.5
 _SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
 #: A cue this many tokens or fewer from a content span may report it across a sentence break.
 NEAR = 3
-_OPENING_MARKS = "\"“'‘`«„"
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -55,24 +55,28 @@ def _words(text: str) -> int:
 
 
 def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame]]:
-    """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, and the
-    rules' attribution frames."""
+              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
+    """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, the rules'
+    attribution frames, and the rules' statements."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
-    statements, _ = rule_statements(doc, participants, sections)
+    statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
-    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames)):
+    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames), reporting_only=True):
         found += spans_of(paragraph, *tagger.tag(paragraph))
-    found = snap_to_quotes(doc, found, quotes) + block_quotes(doc, statements, found)
-    return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames
+    blocks = block_quotes(doc, statements, found)
+    inside = [(b.start, b.end) for b in blocks if b.role == "CONTENT"]
+    found = end_at_closing_quotes(doc, snap_to_quotes(doc, found, quotes), quotes)
+    found = [s for s in found if not any(a <= s.start < b for a, b in inside)] + blocks
+    return [s for s in found if not any(a <= s.start < b for a, b in skip)], frames, statements
 
 
 def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
     """The rules' block quotes (a paragraph of speech with no quote marks, introduced by a colon at
-    the end of the paragraph before) that the tagger left untouched: news prints them, PolNeAR's
-    training articles hardly ever do."""
+    the end of the paragraph before): news prints them, PolNeAR's training articles hardly ever do.
+    What the tagger found inside one is left to it, as a speaker quoting someone is left to the
+    speaker (see :func:`tag_spans`)."""
     text = doc_text(doc)
     found = []
     for statement in statements:
@@ -81,9 +85,7 @@ def block_quotes(doc: Doc, statements: Sequence[Statement], spans: Sequence[Tagg
         content = statement.content[0]
         whole = text[content.start - 1 : content.start] in ("\n", "") and text[content.end : content.end + 1] in "\n"
         introduced = text[: content.start].rstrip().endswith(":")
-        if not (whole and introduced and text[content.start] not in _OPENING_MARKS):
-            continue
-        if any(s.role == "CONTENT" and s.start < content.end and content.start < s.end for s in spans):
+        if not (whole and introduced and text[content.start] not in OPENING_MARKS):
             continue
         for role, span in (("CONTENT", content), ("CUE", statement.cue), ("SOURCE", statement.source)):
             if span is not None:
@@ -119,6 +121,25 @@ def snap_to_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote
     return others + joined
 
 
+def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote]) -> list[TaggedSpan]:
+    """Content spans cut after a quotation that ends its sentence ("… told me that “they will
+    double the patrols.” We take that seriously."): the unquoted sentence after it is the writer's
+    or the speaker's own, not the quoted words; a quoted one goes on ("“A.” “B.”")."""
+    text = doc_text(doc)
+    found = []
+    for span in spans:
+        if span.role == "CONTENT":
+            for quote in quotes:
+                if not (quote.closed and span.start <= quote.start and quote.end < span.end):
+                    continue
+                after = text[quote.end : span.end].lstrip()
+                if text[quote.inner_start : quote.inner_end].rstrip()[-1:] in ".?!" and after[:1].isupper():
+                    span = _respan(doc, span, span.start, quote.end)
+                    break
+        found.append(span)
+    return found
+
+
 def _respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
     if (start, end) == (span.start, span.end):
         return span
@@ -136,8 +157,8 @@ def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
 
 
 def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) -> list[Linked]:
-    """Group tagged spans into attributions; a cue the tagger gave no source takes the source of
-    the rules' frame for it."""
+    """Group tagged spans into attributions; a cue none of whose tagged sources is its subject
+    takes the source of the rules' frame for it, else the nearest tagged source."""
     cues = [s for s in spans if s.role == "CUE"]
     sources = [s for s in spans if s.role == "SOURCE"]
     contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
@@ -174,7 +195,8 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
         linked.append(Linked(None, [content]))
     for group in linked:
         if group.cue is not None:
-            group.source = _source_of(doc, group, sources) or _frame_source(doc, group.cue, frames)
+            group.source = (_source_of(doc, group, sources, subjects_only=True) or _frame_source(doc, group.cue, frames)
+                            or _source_of(doc, group, sources))
     return linked
 
 
@@ -204,7 +226,7 @@ def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_o
                cues: Sequence[TaggedSpan]) -> Linked | None:
     """The statement a quotation continues: the last one reporting speech before it, ending in its
     paragraph or in the one just before, with no other speech cue in between."""
-    if text[content.start] not in _OPENING_MARKS:
+    if text[content.start] not in OPENING_MARKS:
         return None
     before = [g for g in linked if g.cue is not None and g.cue.speech >= SPEECH and g.contents[-1].last < content.first]
     if not before:
@@ -218,9 +240,10 @@ def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_o
     return last
 
 
-def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan]) -> TaggedSpan | None:
-    """The source mention of a cue: its subject among the tagged sources, else the nearest tagged
-    source in its sentence outside its contents."""
+def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan], subjects_only: bool = False
+               ) -> TaggedSpan | None:
+    """The source mention of a cue: its subject among the tagged sources, else (unless
+    ``subjects_only``) the nearest tagged source in its sentence outside its contents."""
     cue = group.cue
     sentence = doc[cue.first].sent
     head = doc[_head(doc, cue)]
@@ -232,6 +255,8 @@ def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan]) -> Tagged
     if not candidates:
         return None
     subjects = [s for s in candidates if _is_subject(doc[_head(doc, s)], head)]
+    if subjects_only and not subjects:
+        return None
     return min(subjects or candidates, key=lambda s: _distance(s, cue))
 
 
@@ -276,7 +301,8 @@ def extract_statements(
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
-    groups = link(doc, *tag_spans(doc, participants, sections, tagger))
+    spans, frames, rules = tag_spans(doc, participants, sections, tagger)
+    groups = take_over(doc, link(doc, spans, frames), rules)
     quotes = QuoteIndex(find_quotes(text))
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-__all__ = ["Quote", "find_quotes"]
+__all__ = ["OPENING_MARKS", "Quote", "find_quotes"]
+
+#: The characters a quotation can open with.
+OPENING_MARKS = "\"“'‘`«„"
 
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’'`]")

@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ..intervals import Intervals
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
@@ -324,16 +326,23 @@ def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex)
 
 
 def extract_statements(
-    doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = ()
+    doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = (),
+    frames: Sequence[Frame] | None = None,
 ) -> tuple[list[Statement], list[Participant]]:
-    """The statements in a parsed text and the participants resolution had to add."""
+    """The statements in a parsed text and the participants resolution had to add. ``frames`` are
+    :func:`find_frames`'s answer for the doc when the caller has it already (they are copied, not
+    changed)."""
     text = doc_text(doc)
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
     index = QuoteIndex(quotes)
     headlines = [(s.span.start, s.span.end) for s in sections if s.kind == "headline"]
     names = {word for p in participants if p.kind != "group" for word in p.name.split() if word[:1].isupper()}
-    frames = _colon_frames(doc, find_frames(doc, index, skip=skip), skip, headlines, names)
+    if frames is None:
+        frames = find_frames(doc, index, skip=skip)
+    else:
+        frames = [attrs.evolve(f, content=list(f.content)) for f in frames]
+    frames = _colon_frames(doc, frames, skip, headlines, names)
     frames = _attach_quotes(doc, _block_quotes(doc, frames, quotes), quotes)
     frames = _outermost(frames, doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]

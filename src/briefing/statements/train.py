@@ -88,7 +88,7 @@ def sequences(items, others: bool = True) -> Iterator[tuple[list[list[str]], lis
                 if s.kind in {"byline", "dateline", "tagline", "label"}]
         quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
         frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
-        statements, _ = extract_statements(doc, briefing.participants, briefing.sections)
+        statements, _ = extract_statements(doc, briefing.participants, briefing.sections, frames)
         attributions = gold_attributions(document)
         rest = [a for a in document.attributions if a.content and a not in attributions] if others else []
         for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames)):

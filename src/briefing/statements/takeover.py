@@ -1,0 +1,136 @@
+"""Where the rules' statements take over from the tagger's: the constructions the CRF learns badly
+from PolNeAR because they are rare there, but whose shape the parse shows plainly.
+
+- A **parenthetical** cue ("The fees, she insisted, are modest"; "As such, she explained, the
+  owners agreed …"): the tagger takes the clause's own verb for the cue, or drops the part
+  before the cue; the rules report the clause around it.
+- **Coordinated** cues ("she warned against … and urged …") when the tagger read the second
+  cue as part of the first one's content: the rules make two statements.
+- A statement the tagger found **no speaker** for (no cue, or a cue with no source): a quotation
+  after "She added:" at the end of the paragraph before, a transcript's "LUNDE: …" inside a quote;
+  the rules' statement that overlaps it, when the rules know its source.
+- A tagged cue that lies outside its content's sentences, when a rules' statement with a source
+  overlaps that content ("According to X, A. He expressed B" is two statements, not B's cue for A).
+- A cue in a **relative clause** with a subject of its own ("the new port, which he
+  called …") when the tagger gave it the relative pronoun for content: the rules' content
+  is what follows the cue.
+
+Elsewhere the rules only trim the tagger's cue to theirs ("also stressed" is cued by
+"stressed"): cues are not scored, but they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..nlp import doc_text
+from .tagger import TaggedSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..model import Span, Statement
+    from .linking import Linked
+
+__all__ = ["parenthetical", "take_over"]
+
+_RELATIVE = {"WDT", "WP", "WP$"}
+
+
+def _overlaps(a: TaggedSpan | Span, b: TaggedSpan | Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def parenthetical(text: str, statement: Statement) -> bool:
+    """Whether the statement's source and cue stand between commas inside what it reports
+    ("…, she insisted, …"; "…, said the minister, …")."""
+    if statement.cue is None or statement.source is None:
+        return False
+    start = min(statement.cue.start, statement.source.start)
+    end = max(statement.cue.end, statement.source.end)
+    if end - start > 80 or not (text[:start].rstrip().endswith(",") and text[end:].lstrip().startswith(",")):
+        return False
+    return any(c.end <= start for c in statement.content) or any(c.start >= end for c in statement.content)
+
+
+def _relative(doc: Doc, statement: Statement, groups: Sequence[Linked]) -> bool:
+    """Whether the statement's cue heads a relative clause with its own subject ("which he described
+    as") and the tagger gave that cue the relative pronoun for content."""
+    cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand").root
+    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    return any(g.cue is not None and _overlaps(g.cue, statement.cue) and doc[g.contents[0].first].tag_ in _RELATIVE
+               for g in groups if g.contents)
+
+
+def _coordinated(doc: Doc, statements: Sequence[Statement], groups: Sequence[Linked]) -> set[int]:
+    """The indices of the statements of two coordinated cues ("warned against … and urged …")
+    when the tagger read the second cue as part of the first one's content."""
+    heads = {doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand").root.i: k
+             for k, s in enumerate(statements) if s.cue is not None}
+    found = set()
+    for head, k in heads.items():
+        token = doc[head]
+        first = heads.get(token.head.i)
+        if token.dep_ != "conj" or first is None:
+            continue
+        cue, other = statements[k].cue, statements[first].cue
+        if any(g.cue is not None and _overlaps(g.cue, other) and any(_overlaps(c, cue) for c in g.contents)
+               for g in groups):
+            found |= {k, first}
+    return found
+
+
+def _cue_elsewhere(doc: Doc, group: Linked) -> bool:
+    """Whether the group's cue lies outside the sentence its content begins in ("According to X, A.
+    He expressed B" read as one statement of "expressed")."""
+    if group.cue is None or not group.contents:
+        return False
+    first = min(group.contents, key=lambda c: c.start)
+    return doc[group.cue.first].sent.start != doc[first.first].sent.start
+
+
+def _tagged(doc: Doc, role: str, span: Span, probability: float) -> TaggedSpan:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return TaggedSpan(role, span.start, span.end, tokens.start, tokens.end - 1, probability)
+
+
+def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -> list[Linked]:
+    """``groups`` (the tagger's linked attributions) with the rules' ``statements`` put in the place
+    of the groups they overlap (by cue or content), for the constructions above; and every tagged
+    cue that holds a rules' cue trimmed to it."""
+    from .linking import Linked
+
+    text = doc_text(doc)
+    shared = _coordinated(doc, statements, groups)
+    speakerless = [c for g in groups if g.cue is None or g.source is None or _cue_elsewhere(doc, g)
+                   for c in g.contents]
+    blocks = [c for g in groups for c in g.contents if c.block]
+    taking = [s for k, s in enumerate(statements) if s.cue is not None and s.source is not None
+              and not any(_overlaps(b, piece) for b in blocks for piece in s.content) and (
+        k in shared or parenthetical(text, s) or _relative(doc, s, groups)
+        or any(_overlaps(c, piece) for c in speakerless for piece in s.content))]
+    for statement in taking:
+        cue = _tagged(doc, "CUE", statement.cue, statement.confidence)
+        contents = [_tagged(doc, "CONTENT", c, statement.confidence) for c in statement.content]
+        groups = [g for g in groups if not ((g.cue is not None and _overlaps(g.cue, cue))
+                                            or any(_overlaps(c, r) for c in g.contents for r in contents))]
+        groups.append(Linked(cue, contents, _tagged(doc, "SOURCE", statement.source, statement.confidence)))
+    return [_trim_cue(doc, g, statements) for g in groups]
+
+
+def _trim_cue(doc: Doc, group: Linked, statements: Sequence[Statement]) -> Linked:
+    if group.cue is None:
+        return group
+    for statement in statements:
+        cue = statement.cue
+        if cue is not None and group.cue.start <= cue.start and cue.end <= group.cue.end and (
+            (cue.start, cue.end) != (group.cue.start, group.cue.end)
+        ):
+            trimmed = _tagged(doc, "CUE", cue, group.cue.probability)
+            group.cue = attrs.evolve(trimmed, speech=group.cue.speech)
+            break
+    return group
