@@ -330,3 +330,51 @@ def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
     [topic] = find_issues(briefing, doc, taxonomy, classified={"s1": "cap-20"}).issues
     assert topic.code == "cap:20"
     assert Position(participant="hale", stance="oppose", statements=("s1",), evidence=(at("scrap"),)) in topic.positions
+
+
+def _cap_taxonomy():
+    from importlib import resources
+
+    return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
+
+
+def test_a_turn_keeps_the_phrases_after_a_statement_it_reports(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = "Ventilators are scarce, and Lee said the shipments are late. We need more ventilators. Ventilators save lives."
+    inner = text.index("the shipments are late")
+    turn = Statement(id="t1", kind="direct", content=[At.of(text, 0, len(text))], speaker="kim")
+    reported = Statement(id="s1", kind="indirect", content=[At.of(text, inner, inner + len("the shipments are late"))], speaker="lee")
+    briefing = Briefing(id="x", text=text, statements=[turn, reported],
+                        participants=[Participant(id="kim", name="Kim", role="speaker"), Participant(id="lee", name="Lee", role="speaker")])
+    issues = find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues
+    # raised three times by the turn, twice after the statement it reports
+    assert [len(i.mentions) for i in issues if i.label == "ventilators"] == [3]
+
+
+def test_a_country_is_a_side_only_when_its_people_take_part(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = ("Ruiz said China should share the samples, because China holds what the United States needs. "
+            "Diaz said China must act for the United States.")
+    first, second = text.index("China should"), text.index("China must")
+    said = [At.of(text, first, text.index(". Diaz")), At.of(text, second, len(text) - 1)]
+
+    def mentions(name):
+        return [At.of(text, m.start(), m.end()) for m in re.finditer(name, text)]
+
+    people = [Participant(id="ruiz", name="Ruiz", role="speaker", affiliation="United States", mentions=mentions("Ruiz")),
+              Participant(id="diaz", name="Diaz", role="speaker", affiliation="United States", mentions=mentions("Diaz")),
+              Participant(id="china", name="China", kind="organization", affiliation="China", mentions=mentions("China")),
+              Participant(id="us", name="United States", kind="organization", affiliation="United States",
+                          mentions=mentions("the United States"))]
+    briefing = Briefing(id="x", text=text, participants=people,
+                        statements=[Statement(id=f"s{n}", kind="indirect", content=[span], speaker=who)
+                                    for n, (span, who) in enumerate(zip(said, ("ruiz", "diaz"), strict=True))])
+    labels = [i.label for i in find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues]
+    assert "China" in labels  # talked about, nobody here speaks for it
+    assert not any("United States" in label for label in labels)  # the side the speaker speaks for

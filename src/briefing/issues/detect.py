@@ -14,6 +14,7 @@ to counts for the topic the statement is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -232,20 +233,23 @@ def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonom
 
 
 def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, list]]:
-    """The noun chunks inside each statement's content, each for the innermost statement holding it
-    (a reported statement inside a turn takes its own chunks; the turn keeps those before and after
-    it), one pass over the document's chunks."""
-    spans = sorted((span.start, -span.end, n) for n, s in enumerate(briefing.statements) for span in s.content)
+    """The noun chunks inside each statement's content, one pass over the document's chunks; a chunk
+    after a statement nested in another (reported inside a transcript's turn) is the outer one's."""
+    starts = sorted((span.start, span.end, n) for n, s in enumerate(briefing.statements) for span in s.content)
     found: dict[int, list] = {}
-    open_: list[tuple[int, int, int]] = []  # the spans begun so far that may still hold a chunk
-    at = 0
+    keys = [start for start, _end, _n in starts]
+    outer, open_ = [], []  # the span each span lies in (a statement reported inside a turn: the turn), or -1
+    for number, (start, _end, _n) in enumerate(starts):
+        while open_ and starts[open_[-1]][1] <= start:
+            open_.pop()
+        outer.append(open_[-1] if open_ else -1)
+        open_.append(number)
     for chunk in doc.noun_chunks:
-        while at < len(spans) and spans[at][0] <= chunk.start_char:
-            open_.append(spans[at])
-            at += 1
-        open_ = [span for span in open_ if -span[1] >= chunk.end_char]  # chunks come in order: an ended span is done
-        if open_:
-            found.setdefault(max(open_)[2], []).append(chunk)
+        at = bisect_right(keys, chunk.start_char) - 1
+        while at >= 0 and chunk.end_char > starts[at][1]:  # past a nested statement: the one around it
+            at = outer[at]
+        if at >= 0:
+            found.setdefault(starts[at][2], []).append(chunk)
     return [(briefing.statements[n], chunks) for n, chunks in sorted(found.items())]
 
 
