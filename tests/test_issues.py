@@ -4,6 +4,7 @@ written for these tests."""
 
 import json
 import re
+from importlib import resources
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -298,20 +299,19 @@ def test_an_agreement_is_held_by_those_it_names_and_no_one_else(pipeline):
         Statement(id="s2", kind="indirect", content=[at("the talks were long")], speaker="ruiz",
                   cue=at("said", 60), source=at("Ruiz")),
     ]
-    from importlib import resources
-
-    taxonomy = load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
     briefing = find_issues(Briefing(id="x", text=text, participants=people, statements=statements),
-                           pipeline.nlp(text), taxonomy)
+                           pipeline.nlp(text), _cap_taxonomy())
     fisheries = next(i for i in briefing.issues if i.label == "fisheries")
     assert {(p.participant, p.stance) for p in fisheries.positions} == {("ortega", "support"), ("lopes", "support")}
     lopes = next(p for p in fisheries.positions if p.participant == "lopes")
     assert lopes.statements == ("s1",) and "agreed" in [e.text for e in lopes.evidence]
 
 
-def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
-    from importlib import resources
+def _cap_taxonomy():
+    return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
 
+
+def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
     from briefing.issues.detect import find_issues
     from briefing.model import Span as At
     from briefing.model import Statement
@@ -324,9 +324,50 @@ def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
     briefing = Briefing(id="x", text=text, participants=[Participant(id="hale", name="Hale", mentions=[at("Hale")], role="speaker")],
                         statements=[Statement(id="s1", kind="indirect", content=[at("the council should scrap the parking scheme")],
                                               speaker="hale", cue=at("said"), source=at("Hale"))])
-    taxonomy = load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
+    taxonomy = _cap_taxonomy()
     doc = pipeline.nlp(text)
     assert find_issues(briefing, doc, taxonomy).issues == ()
     [topic] = find_issues(briefing, doc, taxonomy, classified={"s1": "cap-20"}).issues
     assert topic.code == "cap:20"
     assert Position(participant="hale", stance="oppose", statements=("s1",), evidence=(at("scrap"),)) in topic.positions
+
+
+def test_a_turn_keeps_the_phrases_after_a_statement_it_reports(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = "Ventilators are scarce, and Lee said the shipments are late. We need more ventilators. Ventilators save lives."
+    inner = At.of(text, text.index("the shipments"), text.index(". We"))
+    turn = Statement(id="t1", kind="direct", content=[At.of(text, 0, len(text))], speaker="kim")
+    reported = Statement(id="s1", kind="indirect", content=[inner], speaker="lee")
+    people = [Participant(id="kim", name="Kim", role="speaker"), Participant(id="lee", name="Lee", role="speaker")]
+    briefing = Briefing(id="x", text=text, statements=[turn, reported], participants=people)
+    issues = find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues
+    # raised three times by the turn, twice after the statement it reports
+    assert [len(i.mentions) for i in issues if i.label == "ventilators"] == [3]
+
+
+def test_a_country_is_a_side_only_when_its_people_take_part(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = ("Ruiz said China should share the samples, because China holds what the United States needs. "
+            "Diaz said China must act for the United States.")
+    first, second = text.index("China should"), text.index("China must")
+    said = [At.of(text, first, text.index(". Diaz")), At.of(text, second, len(text) - 1)]
+
+    def mentions(name):
+        return [At.of(text, m.start(), m.end()) for m in re.finditer(name, text)]
+
+    people = [Participant(id=name.lower(), name=name, role="speaker", affiliation="United States",
+                          mentions=mentions(name)) for name in ("Ruiz", "Diaz")]
+    people += [Participant(id=key, name=name, kind="organization", affiliation=name, mentions=mentions(pattern))
+               for key, name, pattern in (("china", "China", "China"), ("us", "United States", "the United States"))]
+    briefing = Briefing(id="x", text=text, participants=people,
+                        statements=[Statement(id=f"s{n}", kind="indirect", content=[span], speaker=who)
+                                    for n, (span, who) in enumerate(zip(said, ("ruiz", "diaz"), strict=True))])
+    labels = [i.label for i in find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues]
+    assert "China" in labels  # talked about, nobody here speaks for it
+    assert not any("United States" in label for label in labels)  # the side the speaker speaks for

@@ -272,12 +272,19 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
     for start, end in [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]:
         taken[start:end] = b"\x01" * (end - start)
     people = {p.id for p in briefing.participants if p.kind == "person"}
-    sides = {word.lower() for p in briefing.participants if p.kind != "person" for word in p.name.split()}
+    # the countries taking part: those that the people who speak or attend speak for
+    taking_part = {p.affiliation for p in briefing.participants
+                   if p.kind == "person" and p.role in {"speaker", "attendee"}} - {None}
+    sides = [p for p in briefing.participants if p.kind != "person" and p.affiliation in taking_part]
+    side_words = {word for p in sides for word in p.name.lower().split()}
+    side_words |= {"".join(word[0] for word in p.name.lower().split()) for p in sides}  # "U.S."
+    side_ids = {p.id for p in sides}
     names = {t.i for t in doc if mentions.get(t.idx) in people}  # organizations may be at issue
     raised = []
     for statement, chunks in _chunks_by_statement(doc, briefing):
         for chunk in chunks:
-            side = chunk.root.ent_type_ == "GPE" and chunk.root.lower_ in sides  # a country taking part
+            side = chunk.root.ent_type_ == "GPE" and (chunk.root.lower_.replace(".", "") in side_words
+                                                      or any(mentions.get(t.idx) in side_ids for t in chunk))
             if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues
             if any(taken[chunk.start_char : chunk.end_char]):
