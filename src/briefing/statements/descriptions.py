@@ -1,6 +1,6 @@
 """Descriptions as sources, resolved to the participant they describe: "the newspaper" (an
-organisation of that kind named before), "her campaign" (the owner's campaign), "the report" (its
-issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
+organisation of that kind named before), "her campaign" (the owner's campaign), "the report" and "the
+researchers" (its issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
 "both senators" (a group of the people meant). Each rule answers with a confidence, lower for the
 looser ones; ``None`` when no rule applies."""
 
