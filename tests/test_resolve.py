@@ -225,3 +225,31 @@ def test_a_bare_plural_is_no_group_of_people_of_other_titles(pipeline):
     briefing, found = resolved(pipeline, text)
     assert [(source, who) for source, who, _ in found] == [("Lawmakers", None)]
     assert not [p for p in briefing.participants if p.kind == "group"]
+
+
+def test_a_document_speaks_for_the_authors_a_clause_names(pipeline):
+    text = ("Tax study out.\n\nThe authors of the report, which include the Harbor Policy Council and Citizens for "
+            "Fair Wages, surveyed 300 firms. The report says the firms will appeal.")
+    [(source, who, confidence)] = resolved(pipeline, text)[1]
+    assert (source, who.name) == ("The report", "Harbor Policy Council")
+    assert confidence <= 0.5
+
+
+def test_the_researchers_speak_for_the_issuer_of_the_document_named_last(pipeline):
+    text = ("Wages fall.\n\nThe Harbor Policy Council published a study on Monday. Most firms paid less than the "
+            "minimum, the researchers said.")
+    assert speakers(pipeline, text) == [("the researchers", "Harbor Policy Council")]
+
+
+def test_a_poll_speaks_for_the_body_named_as_its_modifier(pipeline):
+    text = ("Race tight.\n\nThe senators are tied, according to a new Daily Ledger-Channel Nine statewide poll.\n\n"
+            "Among voters, 40 percent back Ana Costa. \"The race is close,\" the poll says.")
+    assert speakers(pipeline, text)[-1] == ("the poll", "Daily Ledger-Channel Nine")
+
+
+def test_a_ruling_speaks_for_the_court_named_before_though_it_said_nothing(pipeline):
+    text = ("Court rules.\n\nA three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overturned the "
+            "law on Monday. The appeals court ruled that the law was void.\n\n\"The statute cannot stand,\" said "
+            "the ruling.")
+    [(source, who, _)] = resolved(pipeline, text)[1]
+    assert source == "the ruling" and "Circuit" in who.name

@@ -1,6 +1,6 @@
 """Descriptions as sources, resolved to the participant they describe: "the newspaper" (an
-organisation of that kind named before), "her campaign" (the owner's campaign), "the report" (its
-issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
+organisation of that kind named before), "her campaign" (the owner's campaign), "the report" and "the
+researchers" (its issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
 "both senators" (a group of the people meant). Each rule answers with a confidence, lower for the
 looser ones; ``None`` when no rule applies."""
 
@@ -37,6 +37,8 @@ DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip",
 _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"report", "study", "analysis", "finding",
             "findings", "paper"}, {"poll", "survey"}, {"book", "memoir", "account"}, {"ruling", "decision", "opinion",
             "verdict", "order"}, {"statement", "release"})
+# Those who wrote a document, who speak for its issuer: "the researchers found".
+_AUTHORS = {"author", "researcher", "pollster"}
 _PLURAL_WORDS = {"both", "two", "each", "three"}
 _BARE = {"police"}  # organisation nouns used without an article: "police said"
 # Documents that only a kind of body issues: "the ruling" is a court's.
@@ -73,10 +75,11 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         group = _plural(resolver, token, start)
         if group is not None:
             return group
-    if lemma in DOCUMENTS:
+    if lemma in DOCUMENTS or lemma in _AUTHORS:
         issuer = _issuer(resolver, token, start)
         if issuer is None and lemma in _ISSUED_BY:
             issuer = resolver.nearest(start, lambda p: p.org_type == _ISSUED_BY[lemma], window=None)
+            issuer = issuer or _unnamed_issuer(resolver, start, _ISSUED_BY[lemma])
         if issuer is not None:
             return issuer, 0.5
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
@@ -148,7 +151,8 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
     """Who issued the document a source names: the name on an earlier mention of it ("a Brand
     poll", "the agency's report", "a report by the Institute", "the Council issued a statement")."""
     lemma = token.lemma_.lower()
-    kin = next((k for k in _KINDRED if lemma in k), {lemma})
+    # "the researchers": the authors of the document named last, of whatever kind
+    kin = DOCUMENTS if lemma in _AUTHORS else next((k for k in _KINDRED if lemma in k), {lemma})
     doc = token.doc
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
         # "In a statement, the Council said": the subject of the verb the document is in
@@ -161,9 +165,13 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
         if earlier.lemma_.lower() not in kin:
             continue
-        names = [c for c in earlier.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        names = [c for c in earlier.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
         names += [g for c in earlier.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
                   if g.dep_ == "pobj"]
+        if earlier.dep_ == "pobj" and earlier.head.lower_ == "of" and earlier.head.head.lemma_.lower() in _AUTHORS:
+            # "the authors of the report, which include the Institute": whom the clause names
+            names += [o for c in earlier.head.head.children if c.dep_ == "relcl" for o in c.children
+                      if o.dep_ in {"dobj", "attr"}]
         if earlier.dep_ in {"dobj", "pobj"} and earlier.head.pos_ == "VERB":
             names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
         for name in names:
@@ -175,6 +183,18 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
                 found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
                 return found
     return None
+
+
+def _unnamed_issuer(resolver: Resolver, start: int, kind: str) -> str | None:
+    """For "the ruling" with no court among the participants: the last body of that kind the
+    text names in the sentences before ("the Court of Appeals … the ruling")."""
+    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
+    span = resolver.doc.char_span(first, start, alignment_mode="contract")
+    ents = [e for e in (span.ents if span is not None else ()) if e.label_ == "ORG" and name_type(e.text) == kind]
+    if not ents:
+        return None
+    found, _ = resolver.resolve((ents[-1].start_char, ents[-1].end_char), ents[-1].root.i)
+    return found
 
 
 def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> tuple[str | None, float] | None:
