@@ -1,9 +1,14 @@
 """Shared fixtures: the spaCy pipeline (loaded once), a fresh plugin manager per test, and the
-shared corpus of real texts, read from ``../shared/corpus`` (never copied into the project)."""
+shared corpus of real texts, read from ``../shared/corpus`` (never copied into the project); and
+what the format tests share: example inputs, reading with the detected reader, exporting to a
+string, and reading an HTML page or CSV output back."""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,19 @@ settings.register_profile("briefing", deadline=None, suppress_health_check=[Heal
 settings.register_profile("fuzz", parent=settings.get_profile("briefing"), max_examples=20_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "briefing"))
 EXAMPLES = ROOT / "examples"
+TRANSCRIPT = EXAMPLES / "harbour_safety_briefing_transcript.txt"
+
+HTML_PAGE = b"""<!DOCTYPE html>
+<html><head><title>Kelly visits Mexico | Example News</title>
+<meta name="author" content="Jane Roe; John Poe">
+<meta property="og:site_name" content="Example News">
+<meta property="og:url" content="https://news.example.org/kelly">
+<meta property="article:published_time" content="2017-02-23"></head>
+<body><nav>Home | World | Sports</nav>
+<article><h1>Kelly visits Mexico</h1>
+<p>Kelly said the talks went well. &lt;script&gt;alert(1)&lt;/script&gt; was posted by a reader.</p>
+<p>"We will not deport anyone," he told reporters in Mexico City on Thursday.</p></article>
+<footer>Copyright Example News</footer></body></html>"""
 
 
 def corpus_dir() -> Path | None:
@@ -78,3 +96,51 @@ def seed(nlp, seed_path):
 @pytest.fixture(scope="session")
 def example_path() -> Path:
     return EXAMPLES / "arctic_fisheries_briefing.txt"
+
+
+def read(pipeline, input):
+    """The briefings the reader detected for ``input`` gives, before any extractor, and its name."""
+    entry = pipeline.choose_reader(input)
+    return list(entry.obj.read(input)), entry.name
+
+
+def export(plugins, name, *items):
+    stream = io.StringIO()
+    plugins.exporter(name).obj.write(list(items), stream)
+    return stream.getvalue()
+
+
+class _Page(HTMLParser):
+    """The text of the page's ``article``, its highlights, and whether any script is in it."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.text, self.highlights, self.scripts = 0, [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.scripts += tag == "script"
+        if tag == "article":
+            self.depth = 1
+        elif self.depth and tag == "a":
+            self.highlights.append(attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self.depth = 0
+
+    def handle_data(self, data):
+        if self.depth:
+            self.text.append(data)
+
+
+def parse_page(page):
+    parser = _Page()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def csv_rows(output):
+    assert output.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(output[1:], newline="")))
