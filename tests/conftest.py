@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from briefing import hookimpl
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # No per-example deadline: these machines are shared, and a test must not fail because one is busy.
@@ -105,6 +107,7 @@ def read(pipeline, input):
 
 
 def export(plugins, name, *items):
+    """What the exporter ``name`` writes for ``items``, as a string."""
     stream = io.StringIO()
     plugins.exporter(name).obj.write(list(items), stream)
     return stream.getvalue()
@@ -135,6 +138,7 @@ class _Page(HTMLParser):
 
 
 def parse_page(page):
+    """An HTML report read back (see :class:`_Page`)."""
     parser = _Page()
     parser.feed(page)
     parser.close()
@@ -142,5 +146,69 @@ def parse_page(page):
 
 
 def csv_rows(output):
+    """The rows of a CSV export, which must start with a byte-order mark."""
     assert output.startswith("\ufeff")
     return list(csv.DictReader(io.StringIO(output[1:], newline="")))
+
+
+# -- plugins made up for the plugin tests ----------------------------------------------------------
+
+class Shouting:
+    """An exporter that writes the text in capitals."""
+
+    name = "shout"
+    description = "the text, loudly"
+    suffix = ".txt"
+    many = True
+
+    def write(self, briefings, stream):
+        for b in briefings:
+            stream.write(b.text.upper())
+
+
+class ExporterPlugin:
+    def __init__(self, exporter, replace=False, name="exporter_plugin"):
+        self.__name__ = name
+        self.exporter, self.replace = exporter, replace
+
+    @hookimpl
+    def briefing_register(self, registry):
+        registry.add_exporter(self.exporter, replace=self.replace)
+
+
+class Failing:
+    stage = "statements"
+    name = "failing"
+    description = "raises"
+
+    def extract(self, briefing, doc):
+        raise ZeroDivisionError("boom")
+
+
+class ExtractorPlugin:
+    __name__ = "extractor_plugin"
+
+    def __init__(self, extractor):
+        self.extractor = extractor
+
+    @hookimpl
+    def briefing_register(self, registry):
+        registry.add_extractor(self.extractor)
+
+
+class EnginePlugin:
+    def __init__(self, engine, name="engine_plugin"):
+        self.__name__ = name
+        self.engine = engine
+
+    @hookimpl
+    def briefing_register(self, registry):
+        registry.add_engine(self.engine)
+
+
+def fake_distribution(root, entry_point):
+    """An installed distribution on ``root`` whose ``briefing`` entry point is ``entry_point``."""
+    info = root / "fakeplugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fakeplugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(f"[briefing]\n{entry_point}\n")

@@ -1,5 +1,6 @@
 """Reported speech inside a transcript's turns (:mod:`briefing.statements.transcripts`), and the
-links between a transcript's questions, answers and the statements reported in them."""
+links between a transcript's questions, answers and the statements reported in them; and whole
+transcripts extracted: a turn's speaker is the person the text names, quotes go to who said them."""
 
 import re
 import subprocess
@@ -9,9 +10,9 @@ import pytest
 
 from briefing.convert import dumps
 from briefing.model import Participant, Section, Span, Statement
+from briefing.questions import asks
 from briefing.statements.as_clauses import as_reports
 from briefing.statements.transcripts import within_turns
-from briefing.questions import asks
 from conftest import TRANSCRIPT, need_corpus
 
 BRIEFING = """Press Briefing on the River Bridge
