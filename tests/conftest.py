@@ -1,7 +1,8 @@
 """Shared fixtures: the spaCy pipeline (loaded once), a fresh plugin manager per test, and the
 shared corpus of real texts, read from ``../shared/corpus`` (never copied into the project); and
 what the format tests share: example inputs, reading with the detected reader, exporting to a
-string, and reading an HTML page or CSV output back."""
+string, and reading an HTML page or CSV output back; and the made-up plugins the plugin, pipeline
+and CLI tests register."""
 
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ def csv_rows(output):
     return list(csv.DictReader(io.StringIO(output[1:], newline="")))
 
 
-# -- plugins made up for the plugin tests ----------------------------------------------------------
+# -- plugins made up for the tests ------------------------------------------------------------
 
 class Shouting:
     """An exporter that writes the text in capitals."""
