@@ -267,7 +267,7 @@ def run_with_plugin(tmp_path, entry_point, *args):
     """The CLI with a plugin installed through an entry point (a distribution made in tmp_path)."""
     import os
 
-    from test_plugins import fake_distribution
+    from conftest import fake_distribution
 
     fake_distribution(tmp_path, entry_point)
     (tmp_path / "raising_exporter.py").write_text(RAISING_EXPORTER)

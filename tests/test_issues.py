@@ -13,9 +13,9 @@ from briefing import Briefing, Pipeline
 from briefing.errors import BriefingError
 from briefing.issues.stance import framed, judge
 from briefing.issues.taxonomy import load_taxonomy
-from briefing.model import Issue, Participant, Position
+from briefing.model import Participant, Position
 from briefing.report.markdown import markdown_report
-from briefing.report.sides import contention, sides_by
+from briefing.report.sides import contention
 from briefing.testing.strategies import prose
 
 BILATERAL = """Peru and Chile Talk Copper, Clash on Tariffs
@@ -181,45 +181,6 @@ def test_markdown_shows_roles_stances_evidence_and_contention(bilateral):
     assert "| ↳ illegal migration | cap:9 | 1 | concern |  |" in report
     assert "  - Ana Lopes (Chile): **concern** — “the dangers of illegal migration” (*warned*, *against*, *dangers*)" in report
     assert "### Where the sides differ\n\n- **tariffs**: Chile support; Peru oppose\n" in report
-
-
-def test_domestic_sides_are_parties_and_neutral_takes_no_side():
-    people = [
-        Participant(id="a", name="Ada", party="Democratic", affiliation="United States"),
-        Participant(id="b", name="Bo", party="Republican", affiliation="United States"),
-        Participant(id="c", name="Cy", party="Republican"),
-    ]
-    issues = [
-        Issue(id="tax", label="taxes", positions=[Position(participant="a", stance="oppose"),
-                                                   Position(participant="b", stance="support")]),
-        Issue(id="roads", label="roads", positions=[Position(participant="a", stance="neutral"),
-                                                     Position(participant="c", stance="support")]),
-        Issue(id="parks", label="parks", positions=[Position(participant="a", stance="support"),
-                                                     Position(participant="c", stance="support")]),
-    ]
-    briefing = Briefing(id="x", text="", participants=people, issues=issues)
-    assert sides_by(briefing) == "party"
-    contested, agreed = contention(briefing)
-    assert [(v.issue.id, v.taken) for v in contested] == [("tax", (("Democratic", "oppose"), ("Republican", "support")))]
-    assert [(v.issue.id, v.taken) for v in agreed] == [("parks", (("Democratic", "support"), ("Republican", "support")))]
-
-
-def test_no_side_no_clash_without_support_and_no_clash_on_a_topic():
-    people = [
-        Participant(id="a", name="Ada", affiliation="Chile"),
-        Participant(id="b", name="Bo", affiliation="Peru"),
-        Participant(id="r", name="Reporters"),  # a group without a country or party
-    ]
-    issues = [
-        Issue(id="t", label="Trade", code="x:1", positions=[Position(participant="a", stance="support"),
-                                                             Position(participant="b", stance="oppose")]),
-        Issue(id="t-duty", label="duties", code="x:1", parent="t",
-              positions=[Position(participant="a", stance="oppose"), Position(participant="b", stance="concern"),
-                         Position(participant="r", stance="support")]),
-    ]
-    contested, agreed = contention(Briefing(id="x", text="", participants=people, issues=issues))
-    assert contested == ()  # the topic is no issue; oppose beside concern is no clash; the Reporters no side
-    assert agreed == ()
 
 
 def test_taxonomy_terms_overlap_and_exclusions(tmp_path):

@@ -5,12 +5,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import Briefing, Failure, Input, Pipeline, PluginManager, Span, Statement, extract_many
+from briefing import Briefing, Failure, Input, Pipeline, PluginManager, Span, Statement, extract_many, hookimpl
 from briefing.convert import dumps, loads
-from briefing.errors import InputError, InputWarning
+from briefing.errors import InputError, InputWarning, PluginError, UnknownNameError
 from briefing.nlp import cut_points, doc_text
 from briefing.pipeline import as_input
 from briefing.testing.strategies import prose, texts
+from conftest import EnginePlugin, ExtractorPlugin, Failing
 
 
 def test_text_and_path_inputs(pipeline, example_path):
@@ -50,8 +51,6 @@ def test_no_text_gives_an_empty_briefing_and_a_warning(pipeline, tmp_path):
 
 
 def test_a_failure_names_its_input(nlp, tmp_path):
-    from test_plugins import ExtractorPlugin, Failing
-
     path = tmp_path / "day1.txt"
     path.write_text("Kelly said no.")
     manager = PluginManager(autoload=False, plugins=[ExtractorPlugin(Failing())])
@@ -157,8 +156,6 @@ def test_no_network_is_used(pipeline, example_path, monkeypatch):
 
 
 def test_an_extractor_leaving_a_dangling_reference_is_named(nlp):
-    from test_plugins import ExtractorPlugin
-
     class Dangling:
         stage, name, description = "statements", "dangling", "speaker that is nobody"
 
@@ -241,3 +238,75 @@ def test_settings_build_the_same_pipeline_again(nlp):
     assert rebuilt.settings == original.settings
     assert [(e.kind, e.name) for e in rebuilt.extractors] == [(e.kind, e.name) for e in original.extractors]
     assert "html" not in rebuilt.plugins.names("reader") and rebuilt.nlp.pipe_names == nlp.pipe_names
+
+
+class Recording:
+    """An engine that runs in this process and notes what it was asked."""
+
+    name, description = "recording", "this process, noting its arguments"
+
+    def __init__(self):
+        self.asked = []
+
+    def process(self, pipeline, items, *, n_process, scheduler):
+        self.asked.append((n_process, scheduler))
+        return pipeline.process_here(items)
+
+
+def test_a_plugin_engine_is_chosen_by_name_and_given_the_run(nlp):
+    engine = Recording()
+    pipeline = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False, plugins=[EnginePlugin(engine)]), issues="none")
+    texts = ["Kelly said no.", "The minister said yes."]
+    assert list(pipeline.extract_many(texts, engine="recording", n_process=3, scheduler="here")) == list(
+        pipeline.extract_many(texts))
+    assert engine.asked == [(3, "here")]
+
+
+def test_extractor_choice_is_by_name_not_by_order(nlp):
+    class Marker:
+        stage = "statements"
+        description = "marks"
+
+        def __init__(self, name):
+            self.name = name
+
+        def extract(self, briefing, doc):
+            return attrs.evolve(briefing, id=self.name)
+
+    class Two:
+        __name__ = "two"
+
+        @hookimpl
+        def briefing_register(self, registry):
+            registry.add_extractor(Marker("second"))
+
+    for order in ([ExtractorPlugin(Marker("first")), Two()], [Two(), ExtractorPlugin(Marker("first"))]):
+        manager = PluginManager(autoload=False, plugins=order)
+        assert Pipeline(nlp=nlp, plugins=manager, statements="first").extract("x").id == "first"
+        assert Pipeline(nlp=nlp, plugins=manager, statements="second").extract("x").id == "second"
+
+
+def test_extractor_must_return_the_briefing(nlp):
+    class Forgetful:
+        stage = "issues"
+        name = "forgetful"
+        description = "returns nothing"
+
+        def extract(self, briefing, doc):
+            return None
+
+    manager = PluginManager(autoload=False, plugins=[ExtractorPlugin(Forgetful())])
+    with pytest.raises(PluginError, match="must return the briefing"):
+        Pipeline(nlp=nlp, plugins=manager, issues="forgetful").extract("x")
+
+
+def test_briefing_returned_is_a_briefing(pipeline):
+    assert isinstance(pipeline.extract("Kelly said no."), Briefing)
+
+
+def test_a_part_is_reused_by_name_through_the_pipeline(nlp, plugins):
+    pipeline = Pipeline(nlp=nlp, plugins=plugins)
+    rules = pipeline.extractor("statements", "rules")
+    assert rules.plugin == "briefing.statements.plugin"
+    with pytest.raises(UnknownNameError, match=r"unknown stage 'quotes'; known: issues, metadata, participants, statements"):
+        pipeline.extractor("quotes", "rules")

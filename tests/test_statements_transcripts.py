@@ -1,5 +1,6 @@
 """Reported speech inside a transcript's turns (:mod:`briefing.statements.transcripts`), and the
-links between a transcript's questions, answers and the statements reported in them."""
+links between a transcript's questions, answers and the statements reported in them; and whole
+transcripts extracted: a turn's speaker is the person the text names, quotes go to who said them."""
 
 import re
 import subprocess
@@ -9,9 +10,10 @@ import pytest
 
 from briefing.convert import dumps
 from briefing.model import Participant, Section, Span, Statement
+from briefing.questions import asks
 from briefing.statements.as_clauses import as_reports
 from briefing.statements.transcripts import within_turns
-from conftest import need_corpus
+from conftest import TRANSCRIPT, need_corpus
 
 BRIEFING = """Press Briefing on the River Bridge
 
@@ -162,3 +164,35 @@ def test_as_clauses_report_the_clause_they_hang_on(nlp):
         ("Dr. Patel", "said", "the water is safe", "patel"),
         ("I", "mentioned", "The pumps are running", None),  # the turn fitting makes "I" the speaker
     ]  # "as we speak" tells the time
+
+
+def test_speakers_merge_with_the_people_the_text_names_and_quotes_go_to_who_said_them(pipeline):
+    briefing = pipeline.extract(TRANSCRIPT)
+    vasquez = briefing.participant("vasquez")
+    assert (vasquez.name, vasquez.title, vasquez.role) == ("Lena Vasquez", None, "speaker")  # "Dr." is a courtesy form
+    assert [p.name for p in briefing.participants].count("Lena Vasquez") == 1
+    inner = [s for s in briefing.statements if s.id.startswith("s")]
+    assert [(s.source.text, s.cue.text, s.content[0].text) for s in inner] == [
+        ("Admiral Brandt", "told", 'that "the coast guard will double its patrols until the end of the month."'),
+        ("The shipping association", "said", 'that the new checks are "a tax on honest crews."'),
+    ]
+    assert briefing.participant(inner[0].speaker).name == "Brandt"
+    assert len(briefing.statements) == 9  # seven turns, two reported inside them; "I would say" is the turn's own
+
+
+def test_the_done_when_briefing(pipeline):
+    """The issue's check: one statement per labelled turn, the right speakers, questions marked."""
+    path = need_corpus() / "briefings" / "white_house_briefing_March-16-2020.html"
+    briefing = pipeline.extract(path)
+    turns = [s for s in briefing.statements if s.id.startswith("t")]
+    assert len(turns) == 213
+    speakers = {(p.name, p.title) for p in briefing.participants if briefing.statements_by(p.id)}
+    assert {("Trump", "President"), ("Fauci", None), ("Pence", "Vice President"), ("Azar", "Secretary"),
+            ("Giroir", "Admiral"), ("Reporters", None)} <= speakers
+    assert ("Birx", "Ambassador") in speakers  # the label says DR. BIRX; the text calls her Ambassador Birx
+    assert {s.act for s in turns if s.source.text == "Q" and asks(s.content[0].text)} == {"question"}
+    assert all(s.act == "statement" for s in turns if s.source.text == "Q" and not asks(s.content[0].text))
+    first_answer = next(s for s in turns if s.act == "answer")
+    assert (briefing.participant(first_answer.speaker).name, first_answer.content[0].text[:22]) == ("Trump", "My favorite question; ")
+    vice = next(s for s in briefing.statements if s.source.text == "the Vice President")
+    assert vice.speaker == "pence" and vice.id.startswith("s")
