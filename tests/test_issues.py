@@ -241,7 +241,6 @@ def test_a_term_is_found_whatever_the_words_given_to_skip_absent_ones(tmp_path):
 
 def test_an_agreement_is_held_by_those_it_names_and_no_one_else(pipeline):
     from briefing.issues.detect import find_issues
-    from briefing.issues.taxonomy import load_taxonomy
     from briefing.model import Statement
     from briefing.model import Span as At
 

@@ -298,12 +298,7 @@ class Pipeline:
 
     def extract(self, text_or_path: InputLike) -> Briefing:
         """The briefing of one text or file; raises the error if it cannot be made."""
-        results = list(self.run([text_or_path]))
-        if len(results) != 1:
-            raise InputError(as_input(text_or_path).label, f"holds {len(results)} documents; use extract_many")
-        if isinstance(results[0], Failure):
-            raise results[0].error
-        return results[0]
+        return _only(self.run([text_or_path]), text_or_path)
 
     def extract_doc(self, text_or_path: InputLike) -> Doc:
         """The spaCy ``Doc`` of one text or file with its briefing attached: ``doc._.briefing``,
@@ -311,12 +306,7 @@ class Pipeline:
         (see :mod:`briefing.doc_spans`). Raises the error if the briefing cannot be made."""
         from .doc_spans import add_spans
 
-        results = list(self.read([text_or_path]))
-        if len(results) != 1:
-            raise InputError(as_input(text_or_path).label, f"holds {len(results)} documents; use extract_many")
-        if isinstance(results[0], Failure):
-            raise results[0].error
-        briefing = results[0]
+        briefing = _only(self.read([text_or_path]), text_or_path)
         doc = self.parse(briefing.text)
         return add_spans(doc, self.extract_from_doc(briefing, doc))
 
@@ -347,6 +337,17 @@ class Pipeline:
                 on_error(result)
             else:
                 yield result
+
+
+def _only(results: Iterable[Briefing | Failure], text_or_path: InputLike) -> Briefing:
+    """The one briefing of an input that should hold one; raises its failure, or an error when it
+    holds several documents."""
+    results = list(results)
+    if len(results) != 1:
+        raise InputError(as_input(text_or_path).label, f"holds {len(results)} documents; use extract_many")
+    if isinstance(results[0], Failure):
+        raise results[0].error
+    return results[0]
 
 
 def settle_roles(briefing: Briefing) -> Briefing:
