@@ -241,6 +241,13 @@ def test_states_and_countries_named_first():
     assert leading_country("Daily Ledger") is None
 
 
+def test_two_capital_letters_are_a_country_only_when_news_uses_them_so():
+    from briefing.participants.countries import country
+
+    assert (country("US"), country("UK"), country("MEX")) == ("United States", "United Kingdom", "Mexico")
+    assert (country("VA"), country("CA"), country("IN")) == (None, None, None)
+
+
 def test_a_title_held_before_is_former_and_yields_to_a_current_one(participants):
     served = participants("Ed Varga, who served as general chairman of the DNC during the 2000 election, spoke.")
     assert facts(served["Ed Varga"]) == (

@@ -67,9 +67,11 @@ def country(word: str) -> str | None:
     if key in _ALIASES:
         return country_name(_ALIASES[key])
     if text.isupper() and len(text) in (2, 3):
+        # Bare two-letter capitals in news are US states or agencies ("VA", "CA", "IN") far more
+        # often than ISO codes; the ones that name countries ("US", "UK") are aliases above.
         import pycountry
 
-        found = pycountry.countries.get(alpha_2=text) or pycountry.countries.get(alpha_3=text)
+        found = pycountry.countries.get(alpha_3=text) if len(text) == 3 else None
         return country_name(found.alpha_2) if found else None
     exact = {code for name, code in _names() if name == key}
     if len(exact) == 1:
