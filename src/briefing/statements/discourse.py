@@ -49,7 +49,7 @@ class Discourse:
     def _role(self, token: Token | None) -> str:
         if token is None:
             return "other"
-        while token.dep_ in {"appos", "compound", "flat"} and token.head is not token:
+        while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
             token = token.head
         if token.dep_ in _SUBJECTS:
             verb = token.head
