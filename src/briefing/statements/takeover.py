@@ -15,10 +15,10 @@ from PolNeAR because they are rare there, but whose shape the parse shows plainl
   called …") when the tagger gave it the relative pronoun for content: the rules' content
   is what follows the cue.
 
-- A tagged content that runs on into a second cue **coordinated** with one inside it, of the same
-  tense and with no subject of its own ("said the port would close and urged calm"): the parse
-  hangs "urged" on "close", the tagger reads it as reported; the content stops before "and", and the
-  rules' frame of the second cue is a statement of the same source.
+- A tagged content that runs on into a second cue **coordinated** with the clause the first cue
+  governs, of the same tense and with no subject of its own ("said the port would close and urged
+  calm"): the parse hangs "urged" on "close", the tagger reads it as reported; the content stops
+  before "and", and the rules' frame of the second cue is a statement of the same source.
 
 Elsewhere the rules only trim the tagger's cue to theirs ("also stressed" is cued by
 "stressed"): cues are not scored, but they are shown.
@@ -31,13 +31,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..model import Span
 from ..nlp import doc_text
 from .tagger import TaggedSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..model import Span, Statement
+    from ..model import Statement
     from .frames import Frame
     from .linking import Linked
 
@@ -144,12 +145,12 @@ def _trim_cue(doc: Doc, group: Linked, statements: Sequence[Statement]) -> Linke
 
 
 def split_coordinated(doc: Doc, groups: list[Linked], frames: Sequence[Frame]) -> list[Linked]:
-    """``groups`` with each content that runs on into a coordinated cue of the same tense and no
-    subject, coordinated with the clause the cue governs ("said the port would close *and urged*
-    calm"), cut before the conjunction, and that
-    cue's frame added as a statement of the same source."""
+    """``groups`` with each content that runs on into a cue coordinated with the clause its own cue
+    governs, of the same tense and with no subject ("said the port would close *and urged* calm"),
+    cut before the conjunction, and that cue's frame added as a statement of the same source."""
     from .linking import Linked
 
+    text = doc_text(doc)
     framed = {f.head: f for f in frames if f.content}
     found = []
     for group in groups:
@@ -173,13 +174,9 @@ def split_coordinated(doc: Doc, groups: list[Linked], frames: Sequence[Frame]) -
             while last > content.first and (doc[last].is_punct or doc[last].is_space):
                 last -= 1
             group.contents = [attrs.evolve(content, end=doc[last].idx + len(doc[last]), last=last)]
-            pieces = [_tagged(doc, "CONTENT", _Range(*piece), content.probability) for piece in frame.content]
-            found.append(Linked(_tagged(doc, "CUE", _Range(*frame.cue), group.cue.probability), pieces, group.source))
+            pieces = [_tagged(doc, "CONTENT", Span.of(text, *piece), content.probability) for piece in frame.content]
+            found.append(Linked(_tagged(doc, "CUE", Span.of(text, *frame.cue), group.cue.probability), pieces,
+                                group.source))
             break
     return found
 
-
-@attrs.frozen
-class _Range:
-    start: int
-    end: int
