@@ -180,3 +180,18 @@ def test_rules_give_every_seed_statement_the_default_gives(pipeline, seed):
                  [(c.start, c.end) for c in s.content]) for s in briefing.statements]
 
     assert found(rules) == found(seed)
+
+
+def test_a_parenthetical_cue_reports_the_words_before_it_unless_a_connective(pipeline):
+    opening = "Fisheries Minister Claire Dubois spoke in Halifax on Monday. "
+    reported = {
+        "Too often, Dubois said, the fleets have paid for the mistakes of others.":
+            ["Too often", "the fleets have paid for the mistakes of others"],
+        # the conjunction opening the sentence is the writer's, not hers
+        "And perhaps, she said, the new fees will bring the fleets back.":
+            ["perhaps", "the new fees will bring the fleets back"],
+        "However, she said, the new fees will bring the fleets back.": ["the new fees will bring the fleets back"],
+    }
+    for sentence, content in reported.items():
+        [(speaker, _kind, _source, _cue, found)] = statements(pipeline, opening + sentence)
+        assert (speaker, found) == ("Claire Dubois", content)

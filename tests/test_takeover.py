@@ -68,3 +68,21 @@ def test_parenthetical_needs_the_source_and_cue_between_commas():
     assert (inside.cue.text, inside.source.text, before.cue.text) == ("insisted", "she", "insisted")
     assert parenthetical(text, inside)
     assert not parenthetical(text, before)
+
+
+def test_a_content_running_into_a_coordinated_cue_is_split(trained):
+    text = ("Admiral Ruth Brandt said the navy would double its patrols in the north and warned against any cut "
+            "to the coast guard's budget.")
+    # alone: one statement of "said" holding "… and warned against …"
+    assert said(trained, text) == [
+        ("Ruth Brandt", "said", ["the navy would double its patrols in the north"]),
+        ("Ruth Brandt", "warned", ["any cut to the coast guard's budget"]),
+    ]
+
+
+def test_a_coordinated_cue_deeper_in_the_content_stays_in_it(trained):
+    text = "Chief Ana Ruiz said the crews were still searching when the captain radioed and reported the leak."
+    # "reported" is coordinated with "radioed", inside what she said, not with what "said" governs
+    assert said(trained, text) == [
+        ("Ana Ruiz", "said", ["the crews were still searching when the captain radioed and reported the leak"])
+    ]

@@ -64,6 +64,16 @@ _NAMING = {"call", "describe", "label", "dub", "brand", "characterize", "charact
 _CLAUSE_ONLY = {"agree", "disagree", "concur", "speak", "talk", "signal", "hint", "indicate", "publish",
                 "broadcast", "headline", "text", "phone", "telephone", "cable", "radio", "telegraph"}
 _TRAILING = ".,;:—–-"
+#: Discourse connectives: opening a sentence, they tie it to the one before and are the writer's,
+#: not part of what a parenthetical cue reports ("However, she said, the fees are modest").
+_CONNECTIVES = {
+    "also", "and", "as a result", "as such", "at the same time", "besides", "but", "by contrast",
+    "consequently", "even so", "finally", "first", "for example", "for instance", "furthermore",
+    "hence", "however", "in addition", "in any case", "in contrast", "in fact", "in other words",
+    "in short", "in turn", "indeed", "instead", "likewise", "meanwhile", "moreover", "nevertheless",
+    "nonetheless", "now", "of course", "on the other hand", "otherwise", "rather", "second",
+    "similarly", "so", "still", "then", "therefore", "thus", "yet",
+}
 
 
 @define
@@ -465,15 +475,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             # is the clause around it.
             own = {t.i for t in token.subtree}
             rest = [t for t in token.head.subtree if t.i not in own]
-            before = [t for t in rest if t.i < token.i]
+            before = _opening(t for t in rest if t.i < token.i)
             after = [t for t in rest if t.i > token.i]
             sides = [after] if len(after) >= len(before) else [before]
-            if before and after and (
-                len([t for t in before if t.is_alpha]) >= 3
-                or any(t.dep_ in _SUBJECT_DEPS and t.head.i == token.head.i for t in before)
-            ):
+            if before and after and " ".join(t.lower_ for t in before if t.is_alpha) not in _CONNECTIVES:
                 # Both halves, unless the first is a mere connective ("As such, he explained, …"):
-                # "The fees, she insisted, are modest"; "In the three years since …, she says, …".
+                # "The fees, she insisted, are modest"; "Too often, she says, …".
                 sides = [before, after]
             # A subordinate clause ("Though that transition was seamless, …") frames what is said.
             sides = [side for side in sides if side and not (side[0].dep_ == "mark" or side[0].pos_ == "SCONJ")] or sides
@@ -485,6 +492,17 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             frame.confidence = 0.4
         frames.append(frame)
     return frames
+
+
+def _opening(tokens: Iterable[Token]) -> list[Token]:
+    """The words of a clause before a parenthetical cue, from its paragraph, without the
+    conjunction that opens the sentence ("And perhaps, he said, …" reports "perhaps …")."""
+    found = list(tokens)
+    breaks = [k for k, t in enumerate(found) if t.is_space and "\n" in t.text]
+    first = breaks[-1] + 1 if breaks else 0
+    while first < len(found) and (found[first].is_punct or found[first].is_space or found[first].dep_ == "cc"):
+        first += 1
+    return found[first:]
 
 
 def _beside(text: str, piece: tuple[int, int], cue: tuple[int, int]) -> bool:

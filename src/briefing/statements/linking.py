@@ -21,7 +21,7 @@ from .quotes import OPENING_MARKS, Quote, find_quotes
 from .resolve import Resolver
 from .rules import extract_statements as rule_statements, statement_kind
 from .tagger import StatementTagger, TaggedSpan, spans_of
-from .takeover import take_over
+from .takeover import split_coordinated, take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
@@ -302,7 +302,7 @@ def extract_statements(
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
     spans, frames, rules = tag_spans(doc, participants, sections, tagger)
-    groups = take_over(doc, link(doc, spans, frames), rules)
+    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)

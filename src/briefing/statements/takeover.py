@@ -15,6 +15,11 @@ from PolNeAR because they are rare there, but whose shape the parse shows plainl
   called …") when the tagger gave it the relative pronoun for content: the rules' content
   is what follows the cue.
 
+- A tagged content that runs on into a second cue **coordinated** with the clause the first cue
+  governs, of the same tense and with no subject of its own ("said the port would close and urged
+  calm"): the parse hangs "urged" on "close", the tagger reads it as reported; the content stops
+  before "and", and the rules' frame of the second cue is a statement of the same source.
+
 Elsewhere the rules only trim the tagger's cue to theirs ("also stressed" is cued by
 "stressed"): cues are not scored, but they are shown.
 """
@@ -26,18 +31,21 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..model import Span
 from ..nlp import doc_text
 from .tagger import TaggedSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..model import Span, Statement
+    from ..model import Statement
+    from .frames import Frame
     from .linking import Linked
 
-__all__ = ["parenthetical", "take_over"]
+__all__ = ["parenthetical", "split_coordinated", "take_over"]
 
 _RELATIVE = {"WDT", "WP", "WP$"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def _overlaps(a: TaggedSpan | Span, b: TaggedSpan | Span) -> bool:
@@ -134,3 +142,41 @@ def _trim_cue(doc: Doc, group: Linked, statements: Sequence[Statement]) -> Linke
             group.cue = attrs.evolve(trimmed, speech=group.cue.speech)
             break
     return group
+
+
+def split_coordinated(doc: Doc, groups: list[Linked], frames: Sequence[Frame]) -> list[Linked]:
+    """``groups`` with each content that runs on into a cue coordinated with the clause its own cue
+    governs, of the same tense and with no subject ("said the port would close *and urged* calm"),
+    cut before the conjunction, and that cue's frame added as a statement of the same source."""
+    from .linking import Linked
+
+    text = doc_text(doc)
+    framed = {f.head: f for f in frames if f.content}
+    found = []
+    for group in groups:
+        found.append(group)
+        if group.cue is None or group.source is None or len(group.contents) != 1:
+            continue
+        content = group.contents[0]
+        cue = doc[group.cue.first : group.cue.last + 1].root
+        for token in doc[content.first + 1 : content.last + 1]:
+            frame = framed.get(token.i)
+            # coordinated with what the cue reports, not with a verb deeper inside it
+            if (frame is None or token.dep_ != "conj" or token.tag_ != cue.tag_ or token.head.head != cue
+                    or any(c.dep_ in _SUBJECTS for c in token.children)):
+                continue
+            before = token.i - 1
+            while before > content.first and doc[before].dep_ == "advmod":
+                before -= 1  # "and also urged"
+            if doc[before].dep_ != "cc" or not (token.idx < frame.content[0][0] and frame.content[-1][1] <= content.end):
+                continue
+            last = before - 1
+            while last > content.first and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            group.contents = [attrs.evolve(content, end=doc[last].idx + len(doc[last]), last=last)]
+            pieces = [_tagged(doc, "CONTENT", Span.of(text, *piece), content.probability) for piece in frame.content]
+            found.append(Linked(_tagged(doc, "CUE", Span.of(text, *frame.cue), group.cue.probability), pieces,
+                                group.source))
+            break
+    return found
+
