@@ -131,6 +131,7 @@ class _Parse:
     space: list[bool]
     sent_start: list[int]
     sent_end: list[int]
+    order: list[int]  # the token indices, each after its head
 
     @classmethod
     def of(cls, doc: Doc) -> _Parse:
@@ -148,6 +149,7 @@ class _Parse:
 
         marks = {1: "I", 2: "O", 3: "B"}  # ENT_IOB's codes; 0 (unset) is ""
         types = named(ent_type)
+        heads = head_indices(doc)
         sent_start, sent_end = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
@@ -161,10 +163,11 @@ class _Parse:
             tag=named(tag),
             dep=named(dep),
             ent=[marks.get(mark, "") + kind if key else "O" for mark, kind, key in zip(iob, types, ent_type)],
-            head=head_indices(doc),
+            head=heads,
             space=[bool(flag) for flag in space],
             sent_start=sent_start,
             sent_end=sent_end,
+            order=top_down(heads),
         )
 
     def paragraphs(self) -> list[list[int]]:
@@ -187,7 +190,7 @@ class _Parse:
         the depth to it, within 12 steps (a cue head at the root of its sentence is its own:
         ``ROOT``, 0); each token's answer is built on its head's."""
         found: list[tuple[str, int] | None] = [None] * len(self.head)
-        for i in top_down(self.head):
+        for i in self.order:
             head = self.head[i]
             if head in heads:
                 found[i] = (self.dep[i], 0)
@@ -198,7 +201,7 @@ class _Parse:
     def governors(self, cues: set[int]) -> list[int | None]:
         """For every token, its nearest ancestor that is a reporting cue, within 12 steps up."""
         found: list[tuple[int, int] | None] = [None] * len(self.head)
-        for i in top_down(self.head):
+        for i in self.order:
             head = self.head[i]
             if head == i:
                 continue
@@ -213,7 +216,7 @@ class _Parse:
         "wants [to …]"): the nearest ancestor that is a verb reached from a ``ccomp``, ``xcomp``,
         ``dobj``, ``prep`` or ``advcl`` child."""
         found: list[int | None] = [None] * len(self.head)
-        for i in top_down(self.head):
+        for i in self.order:
             head = self.head[i]
             if head == i:
                 continue

@@ -210,12 +210,16 @@ def _frame_source(doc: Doc, cue: TaggedSpan, frames: Sequence[Frame]) -> TaggedS
 
 
 def _paragraph_index(doc: Doc) -> list[int]:
-    number, found = 0, []
-    for token in doc:
-        found.append(number)
-        if token.is_space and "\n" in token.text:
-            number += 1
-    return found
+    """The number of each token's paragraph (a space token holding a line break is the last of one),
+    read through the array of space flags: a ``Token`` is made only for the space tokens."""
+    from spacy.attrs import IS_SPACE
+
+    number, start, found = 0, 0, []
+    for end in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if "\n" in doc[end].text:
+            found += [number] * (end + 1 - start)
+            number, start = number + 1, end + 1
+    return found + [number] * (len(doc) - start)
 
 
 def _head(doc: Doc, span: TaggedSpan) -> int:
@@ -287,7 +291,7 @@ def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan) -> tuple[s
     if speaker is None:
         return speaker, sure
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    named = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+    named = [e for e in resolver.entities_in(span) if e.label_ == "PERSON"] if span is not None else []
     words = set(resolver.by_id[speaker].name.lower().split())
     if named and not any(w.lower() in words for e in named for w in e.text.split()):
         person = named[0]
