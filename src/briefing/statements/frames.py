@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define, field
 
 from ..nlp import doc_text
 from .cues import cue_lexicon
+from .parse import Parse, head_indices, top_down
 from .quotes import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Frame", "QuoteIndex", "asked_not_asking", "find_frames", "head_indices", "token_range", "top_down", "trim"]
+__all__ = ["Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
 
 _CONTENT_PREPS = {
     "warn": {"against", "about", "of"},
@@ -252,30 +253,6 @@ def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, 
     return token_range(doc[start : end + 1])
 
 
-def head_indices(doc: Doc) -> list[int]:
-    """The index of every token's head (a root is its own), read as one array."""
-    from spacy.attrs import HEAD
-
-    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
-
-
-def top_down(heads: Sequence[int]) -> list[int]:
-    """The token indices ordered so that each comes after its head (``heads``: each token's head
-    index, a root its own): by depth in the tree, roots first. Walks over a parse can then keep
-    each token's answer and build its dependents' on it."""
-    depth = [-1] * len(heads)
-    for i in range(len(heads)):
-        path = []
-        while depth[i] < 0 and heads[i] != i:
-            path.append(i)
-            i = heads[i]
-        known = depth[i] = max(depth[i], 0)
-        for j in reversed(path):
-            known += 1
-            depth[j] = known
-    return sorted(range(len(heads)), key=depth.__getitem__)
-
-
 class SubtreeEdges:
     """The first and last token index of every token's subtree, computed once for a doc in one
     pass from the leaves up, so that cues nested in each other's content cost no more than the
@@ -421,13 +398,24 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
     return frame
 
 
+def _cue_candidates(doc: Doc) -> Iterator[Token]:
+    """The tokens that can be a cue of :func:`find_frames` ("according", a cue noun, a verb of the
+    cue lexicon), found through the parse's arrays: a ``Token`` is made only for them."""
+    lex = cue_lexicon()
+    parse = Parse.of(doc)
+    for i, (lower, lemma, pos) in enumerate(zip(parse.lower, parse.lemma, parse.pos)):
+        if (lower == "according" or (pos == "NOUN" and lemma in _NOUN_CUES)
+                or (pos in {"VERB", "AUX"} and lex.word_lemma(lemma, lower) in lex.verbs)):
+            yield doc[i]
+
+
 def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = ()) -> list[Frame]:
     """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
     lex = cue_lexicon()
     text = doc_text(doc)
     edges = SubtreeEdges(doc)
     frames: list[Frame] = []
-    for token in doc:
+    for token in _cue_candidates(doc):
         if quotes.inside(token.idx) or any(a <= token.idx < b for a, b in skip):
             continue
         according = _according_to(doc, token, quotes)
