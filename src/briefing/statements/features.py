@@ -114,16 +114,17 @@ def _shape(text: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", shape)[:6]
 
 
-def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False
-                   ) -> list[Paragraph]:
+def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False,
+                   parse: Parse | None = None) -> list[Paragraph]:
     """The feature strings of every non-space token of ``doc``, paragraph by paragraph; with
     ``reporting_only``, only of the paragraphs that can report speech: those holding a reporting
     cue of the lexicon, a cue of the rules' frames or a quotation mark (the others are most of a
-    news text, and a statement needs one of these)."""
+    news text, and a statement needs one of these). ``parse`` is the doc's :class:`~.parse.Parse`,
+    when the caller has read it already."""
     lex = cue_lexicon()
     text = doc_text(doc)
     index = QuoteIndex(quotes)
-    parse = Parse.of(doc)
+    parse = parse if parse is not None else Parse.of(doc)
     groups = parse.paragraphs()
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.
     quote_of: dict[int, tuple[str, Quote]] = {}

@@ -258,10 +258,10 @@ class SubtreeEdges:
     pass from the leaves up, so that cues nested in each other's content cost no more than the
     text. (spaCy's own ``left_edge``/``right_edge`` can be stale across non-projective arcs.)"""
 
-    def __init__(self, doc: Doc) -> None:
-        heads = head_indices(doc)
+    def __init__(self, doc: Doc, parse: Parse | None = None) -> None:
+        heads = parse.head if parse is not None else head_indices(doc)
         self.first, self.last = list(range(len(heads))), list(range(len(heads)))
-        for i in reversed(top_down(heads)):
+        for i in reversed(parse.order if parse is not None else top_down(heads)):
             head = heads[i]
             if head != i:
                 self.first[head] = min(self.first[head], self.first[i])
@@ -398,24 +398,26 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
     return frame
 
 
-def _cue_candidates(doc: Doc) -> Iterator[Token]:
+def _cue_candidates(doc: Doc, parse: Parse) -> Iterator[Token]:
     """The tokens that can be a cue of :func:`find_frames` ("according", a cue noun, a verb of the
     cue lexicon), found through the parse's arrays: a ``Token`` is made only for them."""
     lex = cue_lexicon()
-    parse = Parse.of(doc)
     for i, (lower, lemma, pos) in enumerate(zip(parse.lower, parse.lemma, parse.pos)):
         if (lower == "according" or (pos == "NOUN" and lemma in _NOUN_CUES)
                 or (pos in {"VERB", "AUX"} and lex.word_lemma(lemma, lower) in lex.verbs)):
             yield doc[i]
 
 
-def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = ()) -> list[Frame]:
-    """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
+def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = (), parse: Parse | None = None
+                ) -> list[Frame]:
+    """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``
+    (``parse``: the doc's :class:`~.parse.Parse`, when the caller has read it already)."""
     lex = cue_lexicon()
     text = doc_text(doc)
-    edges = SubtreeEdges(doc)
+    parse = parse if parse is not None else Parse.of(doc)
+    edges = SubtreeEdges(doc, parse)
     frames: list[Frame] = []
-    for token in _cue_candidates(doc):
+    for token in _cue_candidates(doc, parse):
         if quotes.inside(token.idx) or any(a <= token.idx < b for a, b in skip):
             continue
         according = _according_to(doc, token, quotes)

@@ -17,6 +17,7 @@ from ..nlp import doc_text
 from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
+from .parse import Parse
 from .quotes import OPENING_MARKS, Quote, find_quotes
 from .resolve import Resolver
 from .rules import extract_statements as rule_statements, statement_kind
@@ -60,10 +61,12 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     attribution frames, and the rules' statements."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
-    frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
+    parse = Parse.of(doc)
+    frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
     statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
-    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames), reporting_only=True):
+    view = rule_view(doc, statements, frames)
+    for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
         found += spans_of(paragraph, *tagger.tag(paragraph))
     blocks = block_quotes(doc, statements, found)
     inside = [(b.start, b.end) for b in blocks if b.role == "CONTENT"]
