@@ -253,3 +253,16 @@ def test_a_ruling_speaks_for_the_court_named_before_though_it_said_nothing(pipel
             "the ruling.")
     [(source, who, _)] = resolved(pipeline, text)[1]
     assert source == "the ruling" and "Circuit" in who.name
+
+
+def test_entities_in_a_span_are_the_spans_own(nlp):
+    """``Resolver.entities_in`` reads the doc's entities once and answers as ``Span.ents``."""
+    from briefing.statements.frames import QuoteIndex
+    from briefing.statements.resolve import Resolver
+
+    doc = nlp("Senator Ada Moreno of Ohio met Ben Ortiz, the mayor of Lyon, in Paris on Monday.")
+    resolver = Resolver(doc, [], QuoteIndex([]))
+    assert len(doc.ents) >= 3
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert resolver.entities_in(doc[start:end]) == list(doc[start:end].ents)

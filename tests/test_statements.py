@@ -2,6 +2,7 @@ import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing import Briefing, Input
 from briefing.statements.rules import extract_statements
@@ -195,3 +196,18 @@ def test_a_parenthetical_cue_reports_the_words_before_it_unless_a_connective(pip
     for sentence, content in reported.items():
         [(speaker, _kind, _source, _cue, found)] = statements(pipeline, opening + sentence)
         assert (speaker, found) == ("Claire Dubois", content)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8), st.integers(0, 8)), max_size=8), st.booleans())
+def test_quote_index_finds_the_quote_a_scan_finds(ranges, shuffle):
+    """``QuoteIndex.inside`` bisects quotes whose insides do not overlap and scans the others; either
+    way it gives the first quote in order whose inside holds the offset."""
+    from briefing.statements.frames import QuoteIndex
+    from briefing.statements.quotes import Quote
+
+    quotes = [Quote(s, s + a + b + 2, s + 1 + a, s + 1 + a + b) for s, a, b in ranges]
+    if shuffle:
+        quotes.reverse()
+    index = QuoteIndex(quotes)
+    for offset in range(80):
+        assert index.inside(offset) is next((q for q in quotes if q.inner_start <= offset < q.inner_end), None)

@@ -31,11 +31,15 @@ class CueLexicon:
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, with the forms the small English model lemmatises oddly mended."""
-        lemma = token.lemma_.lower()
-        if lemma not in self.verbs and token.lower_ != lemma:
+        return self.word_lemma(token.lemma_.lower(), token.lower_)
+
+    def word_lemma(self, lemma: str, lower: str) -> str:
+        """:meth:`lemma` from a word's lower-cased lemma and lower-cased form (for callers that read
+        the parse as arrays rather than as ``Token`` objects)."""
+        if lemma not in self.verbs and lower != lemma:
             for ending, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
-                if token.lower_.endswith(ending) and token.lower_[: -len(ending)] + repl in self.verbs:
-                    return token.lower_[: -len(ending)] + repl
+                if lower.endswith(ending) and lower[: -len(ending)] + repl in self.verbs:
+                    return lower[: -len(ending)] + repl
         return lemma
 
     def is_verb_cue(self, token: Token) -> bool:

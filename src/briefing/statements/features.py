@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from attrs import define, field
@@ -17,6 +18,7 @@ from attrs import define, field
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .frames import Frame, QuoteIndex
+from .parse import Parse
 from .quotes import Quote
 
 if TYPE_CHECKING:
@@ -24,9 +26,12 @@ if TYPE_CHECKING:
 
     from ..model import Statement
 
-__all__ = ["Paragraph", "RuleView", "paragraphs", "token_features"]
+__all__ = ["Paragraph", "RuleView", "token_features"]
 
 _WINDOW = 2
+#: The neighbours in the window, nearest first, before then after, with their feature names' prefixes.
+_NEIGHBOURS = tuple((sign * d, f"w{sign * d:+d}=", f"pos{sign * d:+d}=")
+                    for d in range(1, _WINDOW + 1) for sign in (-1, 1))
 _QUOTE_CHARS = set("\"'“”‘’`«»„")
 _DASHES = {"—", "–", "-", "--"}
 
@@ -99,108 +104,28 @@ def _bucket(n: int) -> str:
     return "f" if n < 0 else "F"
 
 
+@lru_cache(maxsize=65536)
 def _shape(text: str) -> str:
+    """The word's shape ("Xxxxx", "dd.dd"), runs of one character cut to two, at most six long
+    (kept in a bounded cache: most words recur across texts)."""
     shape = re.sub(r"[A-Z]", "X", text)
     shape = re.sub(r"[a-z]", "x", shape)
     shape = re.sub(r"\d", "d", shape)
     return re.sub(r"(.)\1{2,}", r"\1\1", shape)[:6]
 
 
-@define
-class _Parse:
-    """The parse of a doc as plain lists, read from spaCy once: the features look at every token's
-    head chain and sentence, and asking spaCy's objects each time costs more than the rest."""
-
-    lower: list[str]
-    lemma: list[str]
-    pos: list[str]
-    tag: list[str]
-    dep: list[str]
-    ent: list[str]
-    head: list[int]
-    space: list[bool]
-    sent_start: list[int]
-    sent_end: list[int]
-
-    @classmethod
-    def of(cls, doc: Doc) -> _Parse:
-        parse = cls(*([] for _ in range(8)), sent_start=[0] * len(doc), sent_end=[0] * len(doc))
-        for t in doc:
-            parse.lower.append(t.lower_)
-            parse.lemma.append(t.lemma_.lower())
-            parse.pos.append(t.pos_)
-            parse.tag.append(t.tag_)
-            parse.dep.append(t.dep_)
-            parse.ent.append(t.ent_iob_ + t.ent_type_ if t.ent_type else "O")
-            parse.head.append(t.head.i)
-            parse.space.append(t.is_space)
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                parse.sent_start[i], parse.sent_end[i] = sent.start, sent.end
-        return parse
-
-    def ancestors(self, i: int):
-        """The indices above token ``i``, nearest first (as ``Token.ancestors``)."""
-        while self.head[i] != i:
-            i = self.head[i]
-            yield i
-
-    def cue_path(self, i: int, heads: dict[int, str]) -> tuple[str, int] | None:
-        """The dependency label under the nearest ancestor that is a cue head, and the depth to it (a
-        cue head at the root of its sentence is its own: ``ROOT``, 0)."""
-        child, depth = i, 0
-        while depth < 12:
-            if self.head[child] in heads:
-                return self.dep[child], depth
-            child, depth = self.head[child], depth + 1
-        return None
-
-    def governor(self, i: int, cues: set[int]) -> int | None:
-        """The nearest ancestor of token ``i`` that is a reporting cue."""
-        for depth, ancestor in enumerate(self.ancestors(i)):
-            if ancestor in cues:
-                return ancestor
-            if depth > 10:
-                break
-        return None
-
-    def verb_above(self, i: int) -> int | None:
-        """The verb whose clause holds token ``i`` as a complement ("believes [that …]", "wants [to …]")."""
-        child = i
-        for ancestor in self.ancestors(i):
-            if self.pos[ancestor] in {"VERB", "AUX"} and self.dep[child] in {"ccomp", "xcomp", "dobj", "prep", "advcl"}:
-                return ancestor
-            child = ancestor
-        return None
-
-
-def paragraphs(doc: Doc) -> list[list[Token]]:
-    """The non-space tokens of ``doc`` grouped by paragraph (a line break ends one)."""
-    groups: list[list[Token]] = []
-    current: list[Token] = []
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text and current:
-                groups.append(current)
-                current = []
-            continue
-        current.append(token)
-    if current:
-        groups.append(current)
-    return groups
-
-
-def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False
-                   ) -> list[Paragraph]:
+def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False,
+                   parse: Parse | None = None) -> list[Paragraph]:
     """The feature strings of every non-space token of ``doc``, paragraph by paragraph; with
     ``reporting_only``, only of the paragraphs that can report speech: those holding a reporting
     cue of the lexicon, a cue of the rules' frames or a quotation mark (the others are most of a
-    news text, and a statement needs one of these)."""
+    news text, and a statement needs one of these). ``parse`` is the doc's :class:`~.parse.Parse`,
+    when the caller has read it already."""
     lex = cue_lexicon()
     text = doc_text(doc)
     index = QuoteIndex(quotes)
-    groups = paragraphs(doc)
-    parse = _Parse.of(doc)
+    parse = parse if parse is not None else Parse.of(doc)
+    groups = parse.paragraphs()
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.
     quote_of: dict[int, tuple[str, Quote]] = {}
     lengths: dict[int, str] = {}  # a quote's length in words, by where it starts: 1, 3, 8 or L(onger)
@@ -208,50 +133,46 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
             continue
-        for t in span:
-            if t.is_space:
+        for i in range(span.start, span.end):
+            if parse.space[i]:
                 continue
             where = "i"
-            if t.idx < quote.inner_start:
+            if parse.idx[i] < quote.inner_start:
                 where = "o"
-            elif t.idx >= quote.inner_end:
+            elif parse.idx[i] >= quote.inner_end:
                 where = "c"
-            quote_of[t.i] = (where, quote)
+            quote_of[i] = (where, quote)
         words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
         lengths[quote.start] = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
     cue_heads = view.frame_heads
     lexical_cues = {i for i, lemma in enumerate(parse.lemma) if lemma in lex.nouns
-                    or (parse.pos[i] in {"VERB", "AUX"} and lex.is_verb_cue(doc[i]))
+                    or (parse.pos[i] in {"VERB", "AUX"} and lex.word_lemma(lemma, parse.lower[i]) in lex.verbs)
                     or (parse.lower[i] == "according" and i + 1 < len(doc) and parse.lower[i + 1] == "to")}
-    cue_lemmas: dict[int, str] = {}
+    cue_paths = parse.cue_paths(cue_heads)
+    governors = parse.governors(lexical_cues)
+    verbs = parse.verbs_above()
 
     def cue_lemma(i: int) -> str:
-        if i not in cue_lemmas:
-            cue_lemmas[i] = lex.lemma(doc[i])
-        return cue_lemmas[i]
+        return lex.word_lemma(parse.lemma[i], parse.lower[i])
 
     # The cue heads of each sentence, in the order of ``cue_heads`` (the nearest's ties go to the first).
     heads_in: dict[int, list[int]] = {}
-    shapes: dict[str, str] = {}
     result = []
     for p_number, group in enumerate(groups):
-        if reporting_only and not any(t.i in lexical_cues or t.i in view.frame_cue or t.i in quote_of for t in group):
+        if reporting_only and not any(i in lexical_cues or i in view.frame_cue or i in quote_of for i in group):
             continue
         sentence_rank: dict[int, int] = {}
-        texts = [parse.lower[t.i] for t in group]
-        poses = [parse.pos[t.i] for t in group]
-        first_text = group[0].text
-        p_opens_quote = group[0].i in quote_of and quote_of[group[0].i][0] == "o"
-        p_colon_label = len(group) > 2 and any(t.text == ":" for t in group[1:5]) and group[0].text.isupper()
+        texts = [parse.lower[i] for i in group]
+        poses = [parse.pos[i] for i in group]
+        first_text = parse.text[group[0]]
+        p_opens_quote = group[0] in quote_of and quote_of[group[0]][0] == "o"
+        p_colon_label = len(group) > 2 and any(parse.text[i] == ":" for i in group[1:5]) and first_text.isupper()
         features = []
-        for k, t in enumerate(group):
-            i = t.i
+        for k, i in enumerate(group):
             s_start, s_end = parse.sent_start[i], parse.sent_end[i]
             rank = sentence_rank.setdefault(s_start, len(sentence_rank))
             head = parse.head[i]
-            word = t.text
-            if word not in shapes:
-                shapes[word] = _shape(word)
+            word = parse.text[i]
             f = [
                 "b",
                 "w=" + texts[k],
@@ -259,7 +180,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
                 "pos=" + poses[k],
                 "tag=" + parse.tag[i],
                 "dep=" + parse.dep[i],
-                "shape=" + shapes[word],
+                "shape=" + _shape(word),
                 "suf=" + texts[k][-3:],
                 "hlem=" + parse.lemma[head],
                 "hpos=" + parse.pos[head],
@@ -282,14 +203,13 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
                 f.append("p_label")
             if first_text.isupper() and len(first_text) > 1:
                 f.append("p_caps")
-            for d in range(1, _WINDOW + 1):
-                for sign, pos in ((-1, k - d), (1, k + d)):
-                    name = f"{sign * d:+d}"
-                    if 0 <= pos < len(group):
-                        f.append(f"w{name}=" + texts[pos])
-                        f.append(f"pos{name}=" + poses[pos])
-                    else:
-                        f.append(f"w{name}=<p>")
+            for offset, word_name, pos_name in _NEIGHBOURS:
+                at = k + offset
+                if 0 <= at < len(group):
+                    f.append(word_name + texts[at])
+                    f.append(pos_name + poses[at])
+                else:
+                    f.append(word_name + "<p>")
             f.append("pos-1|pos=" + (poses[k - 1] if k else "<p>") + "|" + poses[k])
             f.append("pos|pos+1=" + poses[k] + "|" + (poses[k + 1] if k + 1 < len(group) else "<p>"))
             # Quotes.
@@ -299,7 +219,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
                 f += ["q=" + where, "qlen=" + lengths[quote.start]]
                 if not quote.closed:
                     f.append("q_unclosed")
-                if quote.start <= doc[s_start].idx + 1:
+                if quote.start <= parse.idx[s_start] + 1:
                     f.append("q_opens_sent")
             else:
                 f.append("q=none")
@@ -310,7 +230,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
             # Cues.
             if i in lexical_cues:
                 f.append("cue_lex")
-                if index.inside(t.idx) is not None:
+                if index.inside(parse.idx[i]) is not None:
                     f.append("cue_lex_quoted")
             if i in cue_heads:
                 f.append("cue_head=" + cue_heads[i])
@@ -320,13 +240,13 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
                 f.append("frame_source")
             if i in view.frame_content:
                 f.append("frame_content")
-            path = parse.cue_path(i, cue_heads)
+            path = cue_paths[i]
             if path is not None:
                 f += ["cue_anc=" + path[0], "cue_depth=" + str(min(path[1], 4))]
-            governor = parse.governor(i, lexical_cues)
+            governor = governors[i]
             if governor is not None:
                 f.append("gov_cue=" + cue_lemma(governor))
-            verb = parse.verb_above(i)
+            verb = verbs[i]
             if verb is not None:
                 f.append("gov_verb=" + parse.lemma[verb])
             if head in cue_heads:  # a root cue head is its own child, as the weights were trained
@@ -345,9 +265,9 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
             f.append("rule=" + (label or "O"))
             if label is not None:
                 f.append("rule_kind=" + view.kinds[i])
-            prev_label = view.labels.get(group[k - 1].i) if k else None
-            next_label = view.labels.get(group[k + 1].i) if k + 1 < len(group) else None
+            prev_label = view.labels.get(group[k - 1]) if k else None
+            next_label = view.labels.get(group[k + 1]) if k + 1 < len(group) else None
             f.append("rule-1|rule+1=" + (prev_label or "O") + "|" + (next_label or "O"))
             features.append(f)
-        result.append(Paragraph(tokens=group, features=features))
+        result.append(Paragraph(tokens=[doc[i] for i in group], features=features))
     return result

@@ -5,13 +5,15 @@ source and the content it reports ("X said that …", "X emphasized the need for
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define, field
 
 from ..nlp import doc_text
 from .cues import cue_lexicon
+from .parse import Parse, head_indices, top_down
 from .quotes import Quote
 
 if TYPE_CHECKING:
@@ -90,12 +92,23 @@ class Frame:
 
 
 class QuoteIndex:
-    """Where the quotes are, to keep cues out of them and snap content to their marks."""
+    """Where the quotes are, to keep cues out of them and snap content to their marks.
+
+    :meth:`inside` is asked for every token of a text, so when the quotes' insides do not overlap
+    (as for :func:`~.quotes.find_quotes`, which gives top-level quotes) it bisects their starts
+    instead of scanning them all."""
 
     def __init__(self, quotes: Sequence[Quote]) -> None:
         self.quotes = list(quotes)
+        self._ordered = sorted(self.quotes, key=lambda q: q.inner_start)
+        self._starts = [q.inner_start for q in self._ordered]
+        self._disjoint = all(a.inner_end <= b.inner_start for a, b in zip(self._ordered, self._ordered[1:]))
 
     def inside(self, offset: int) -> Quote | None:
+        """The quote whose inside holds ``offset`` (the first in order, should several)."""
+        if self._disjoint:
+            k = bisect_right(self._starts, offset) - 1
+            return self._ordered[k] if k >= 0 and offset < self._ordered[k].inner_end else None
         for quote in self.quotes:
             if quote.inner_start <= offset < quote.inner_end:
                 return quote
@@ -255,21 +268,10 @@ class SubtreeEdges:
     pass from the leaves up, so that cues nested in each other's content cost no more than the
     text. (spaCy's own ``left_edge``/``right_edge`` can be stale across non-projective arcs.)"""
 
-    def __init__(self, doc: Doc) -> None:
-        heads = [t.head.i for t in doc]
-        depth = [-1] * len(heads)
-        for i in range(len(heads)):
-            path = []
-            while depth[i] < 0 and heads[i] != i:
-                path.append(i)
-                i = heads[i]
-            known = max(depth[i], 0)
-            for j in reversed(path):
-                known += 1
-                depth[j] = known
-            depth[i] = max(depth[i], 0)
+    def __init__(self, doc: Doc, parse: Parse | None = None) -> None:
+        heads = parse.head if parse is not None else head_indices(doc)
         self.first, self.last = list(range(len(heads))), list(range(len(heads)))
-        for i in sorted(range(len(heads)), key=depth.__getitem__, reverse=True):
+        for i in reversed(parse.order if parse is not None else top_down(heads)):
             head = heads[i]
             if head != i:
                 self.first[head] = min(self.first[head], self.first[i])
@@ -406,13 +408,26 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
     return frame
 
 
-def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = ()) -> list[Frame]:
-    """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``."""
+def _cue_candidates(doc: Doc, parse: Parse) -> Iterator[Token]:
+    """The tokens that can be a cue of :func:`find_frames` ("according", a cue noun, a verb of the
+    cue lexicon), found through the parse's arrays: a ``Token`` is made only for them."""
+    lex = cue_lexicon()
+    for i, (lower, lemma, pos) in enumerate(zip(parse.lower, parse.lemma, parse.pos)):
+        if (lower == "according" or (pos == "NOUN" and lemma in _NOUN_CUES)
+                or (pos in {"VERB", "AUX"} and lex.word_lemma(lemma, lower) in lex.verbs)):
+            yield doc[i]
+
+
+def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]] = (), parse: Parse | None = None
+                ) -> list[Frame]:
+    """Every attribution frame in ``doc`` whose cue lies outside quotes and outside ``skip``
+    (``parse``: the doc's :class:`~.parse.Parse`, when the caller has read it already)."""
     lex = cue_lexicon()
     text = doc_text(doc)
-    edges = SubtreeEdges(doc)
+    parse = parse if parse is not None else Parse.of(doc)
+    edges = SubtreeEdges(doc, parse)
     frames: list[Frame] = []
-    for token in doc:
+    for token in _cue_candidates(doc, parse):
         if quotes.inside(token.idx) or any(a <= token.idx < b for a, b in skip):
             continue
         according = _according_to(doc, token, quotes)

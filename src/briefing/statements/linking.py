@@ -17,6 +17,7 @@ from ..nlp import doc_text
 from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
+from .parse import Parse
 from .quotes import OPENING_MARKS, Quote, find_quotes
 from .resolve import Resolver
 from .rules import extract_statements as rule_statements, statement_kind
@@ -60,10 +61,12 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     attribution frames, and the rules' statements."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
-    frames = find_frames(doc, QuoteIndex(quotes), skip=skip)
+    parse = Parse.of(doc)
+    frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
     statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
-    for paragraph in token_features(doc, quotes, rule_view(doc, statements, frames), reporting_only=True):
+    view = rule_view(doc, statements, frames)
+    for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
         found += spans_of(paragraph, *tagger.tag(paragraph))
     blocks = block_quotes(doc, statements, found)
     inside = [(b.start, b.end) for b in blocks if b.role == "CONTENT"]
@@ -210,12 +213,16 @@ def _frame_source(doc: Doc, cue: TaggedSpan, frames: Sequence[Frame]) -> TaggedS
 
 
 def _paragraph_index(doc: Doc) -> list[int]:
-    number, found = 0, []
-    for token in doc:
-        found.append(number)
-        if token.is_space and "\n" in token.text:
-            number += 1
-    return found
+    """The number of each token's paragraph (a space token holding a line break is the last of one),
+    read through the array of space flags: a ``Token`` is made only for the space tokens."""
+    from spacy.attrs import IS_SPACE
+
+    number, start, found = 0, 0, []
+    for end in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if "\n" in doc[end].text:
+            found += [number] * (end + 1 - start)
+            number, start = number + 1, end + 1
+    return found + [number] * (len(doc) - start)
 
 
 def _head(doc: Doc, span: TaggedSpan) -> int:
@@ -287,7 +294,7 @@ def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan) -> tuple[s
     if speaker is None:
         return speaker, sure
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    named = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+    named = [e for e in resolver.entities_in(span) if e.label_ == "PERSON"] if span is not None else []
     words = set(resolver.by_id[speaker].name.lower().split())
     if named and not any(w.lower() in words for e in named for w in e.text.split()):
         person = named[0]

@@ -26,6 +26,7 @@ from .frames import QuoteIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["Resolver"]
 
@@ -62,7 +63,21 @@ class Resolver:
         self._pronouns: list[Token] | None = None  # the narrative's subject pronouns, for chains
         self._cursor = 0
         self._chain: list[tuple[int, int, str, str | None]] = []
+        self._ents: tuple[SpacySpan, ...] | None = None
         self._index()
+
+    def entities_in(self, span: SpacySpan) -> list[SpacySpan]:
+        """``span.ents``, from the doc's entities read once (``Span.ents`` builds every entity of
+        the doc anew at each call): those from the first starting in ``span`` on, while they end in it."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        found = []
+        for ent in self._ents:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                found.append(ent)
+        return found
 
     def _index(self) -> None:
         self.by_id = {p.id: p for p in self.participants}
@@ -261,8 +276,12 @@ class Resolver:
         statement's source ("But he expended his points …"), each resolved once, in text order,
         so that a chain of pronouns keeps its referent in reach: (start, end, participant)."""
         if self._pronouns is None:
-            self._pronouns = [t for t in self.doc if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
-                              and not self._quoted(t.idx)]
+            from spacy.attrs import LOWER
+
+            doc, strings = self.doc, self.doc.vocab.strings
+            words = {strings["he"], strings["she"]}  # found through the array of lower-case ids
+            candidates = (doc[i] for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in words)
+            self._pronouns = [t for t in candidates if t.dep_ in {"nsubj", "nsubjpass"} and not self._quoted(t.idx)]
         while self._cursor < len(self._pronouns) and self._pronouns[self._cursor].idx < offset:
             token = self._pronouns[self._cursor]
             self._cursor += 1  # first, so that resolving it looks only at the pronouns before it
@@ -389,7 +408,7 @@ class Resolver:
         if not names:
             return None
         rank = {"PERSON": 1, "ORG": 2, "NORP": 3, "FAC": 3, "GPE": 4}
-        ents = [e for e in span.ents if e.label_ in rank]
+        ents = [e for e in self.entities_in(span) if e.label_ in rank]
         ent = min(ents, key=lambda e: (not (e.start <= token.i < e.end), rank[e.label_], e.start), default=None)
         if (ent is not None and ent.label_ in {"GPE", "NORP"} and not ent.start <= token.i < ent.end
                 and token.pos_ == "NOUN" and token.lemma_ not in _PLACE_NOUNS):

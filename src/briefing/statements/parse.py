@@ -1,0 +1,154 @@
+"""The parse of a doc read from spaCy once, as plain lists (``Doc.to_array`` columns, one string
+lookup per distinct id), with the walks up the dependency tree that the statements extractors ask
+of every token. Making a spaCy ``Token`` for each word and asking it costs more than the rest of
+those extractors' work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import define
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Parse", "head_indices", "top_down"]
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's head (a root is its own), read as one array."""
+    from spacy.attrs import HEAD
+
+    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+
+
+def top_down(heads: Sequence[int]) -> list[int]:
+    """The token indices ordered so that each comes after its head (``heads``: each token's head
+    index, a root its own): by depth in the tree, roots first. Walks over a parse can then keep
+    each token's answer and build its dependents' on it."""
+    depth = [-1] * len(heads)
+    for i in range(len(heads)):
+        path = []
+        while depth[i] < 0 and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        known = depth[i] = max(depth[i], 0)
+        for j in reversed(path):
+            known += 1
+            depth[j] = known
+    return sorted(range(len(heads)), key=depth.__getitem__)
+
+
+@define
+class Parse:
+    """The parse of a doc as plain lists, read from spaCy once through ``Doc.to_array`` columns
+    (one string lookup per distinct id): the features look at every token's head chain and
+    sentence, and asking spaCy's objects each time costs more than the rest."""
+
+    text: list[str]
+    idx: list[int]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    head: list[int]
+    space: list[bool]
+    sent_start: list[int]
+    sent_end: list[int]
+    order: list[int]  # the token indices, each after its head
+
+    @classmethod
+    def of(cls, doc: Doc) -> Parse:
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, IS_SPACE, IDX])
+        orth, lower, lemma, pos, tag, dep, iob, ent_type, space, idx = columns.T.tolist()
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def named(ids: list[int]) -> list[str]:
+            for key in set(ids).difference(names):
+                names[key] = strings[key]
+            return [names[key] for key in ids]
+
+        marks = {1: "I", 2: "O", 3: "B"}  # ENT_IOB's codes; 0 (unset) is ""
+        types = named(ent_type)
+        heads = head_indices(doc)
+        sent_start, sent_end = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                sent_start[i], sent_end[i] = sent.start, sent.end
+        return cls(
+            text=named(orth),
+            idx=idx,
+            lower=named(lower),
+            lemma=[word.lower() for word in named(lemma)],
+            pos=named(pos),
+            tag=named(tag),
+            dep=named(dep),
+            ent=[marks.get(mark, "") + kind if key else "O" for mark, kind, key in zip(iob, types, ent_type)],
+            head=heads,
+            space=[bool(flag) for flag in space],
+            sent_start=sent_start,
+            sent_end=sent_end,
+            order=top_down(heads),
+        )
+
+    def paragraphs(self) -> list[list[int]]:
+        """The indices of the non-space tokens grouped by paragraph (a line break ends one)."""
+        groups: list[list[int]] = []
+        current: list[int] = []
+        for i, blank in enumerate(self.space):
+            if blank:
+                if "\n" in self.text[i] and current:
+                    groups.append(current)
+                    current = []
+                continue
+            current.append(i)
+        if current:
+            groups.append(current)
+        return groups
+
+    def cue_paths(self, heads: dict[int, str]) -> list[tuple[str, int] | None]:
+        """For every token, the dependency label under its nearest ancestor that is a cue head, and
+        the depth to it, within 12 steps (a cue head at the root of its sentence is its own:
+        ``ROOT``, 0); each token's answer is built on its head's."""
+        found: list[tuple[str, int] | None] = [None] * len(self.head)
+        for i in self.order:
+            head = self.head[i]
+            if head in heads:
+                found[i] = (self.dep[i], 0)
+            elif head != i and found[head] is not None and found[head][1] < 11:
+                found[i] = (found[head][0], found[head][1] + 1)
+        return found
+
+    def governors(self, cues: set[int]) -> list[int | None]:
+        """For every token, its nearest ancestor that is a reporting cue, within 12 steps up."""
+        found: list[tuple[int, int] | None] = [None] * len(self.head)
+        for i in self.order:
+            head = self.head[i]
+            if head == i:
+                continue
+            if head in cues:
+                found[i] = (head, 0)
+            elif found[head] is not None and found[head][1] < 11:
+                found[i] = (found[head][0], found[head][1] + 1)
+        return [None if g is None else g[0] for g in found]
+
+    def verbs_above(self) -> list[int | None]:
+        """For every token, the verb whose clause holds it as a complement ("believes [that …]",
+        "wants [to …]"): the nearest ancestor that is a verb reached from a ``ccomp``, ``xcomp``,
+        ``dobj``, ``prep`` or ``advcl`` child."""
+        found: list[int | None] = [None] * len(self.head)
+        for i in self.order:
+            head = self.head[i]
+            if head == i:
+                continue
+            if self.pos[head] in {"VERB", "AUX"} and self.dep[i] in {"ccomp", "xcomp", "dobj", "prep", "advcl"}:
+                found[i] = head
+            else:
+                found[i] = found[head]
+        return found
