@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -229,7 +228,7 @@ def _rescue(client: Any, plugin_name: str, exporter: Registered, out: Path, numb
             try:
                 yield from task.result()
             except Exception as error:
-                yield lost(str(element) if isinstance(element, os.PathLike) else f"{stem}:{position}", error)
+                yield lost(str(element) if isinstance(element, os.PathLike) else f"{stem}.jsonl:{position}", error)
 
     return _write(exporter, results(), out, number, parquet)
 
@@ -254,28 +253,18 @@ def _results(plugin_name: str, stem: str, numbered: list[tuple[int, Any]]) -> li
 
 
 def _extracted(pipeline: Pipeline, stem: str, numbered: Iterable[tuple[int, Any]]) -> Iterator[Briefing | Failure]:
-    """The results of the elements, in order, a batch at a time. A batch that raises outside
-    briefing's own error handling is run again a document at a time, so that only the document
-    that raises alone is a failure."""
-    items = _read(pipeline, stem, numbered)
-    while batch := list(islice(items, pipeline.batch_size)):
-        try:
-            yield from list(pipeline.process_here(batch))
-        except Exception:
-            for item in batch:
-                try:
-                    yield from list(pipeline.process_here([item]))
-                except Exception as error:
-                    yield lost(item.input if isinstance(item, Failure) else item.source.path or item.id, error)
+    """The results of the elements, in order. A document that raises outside briefing's own error
+    handling fails the part's task, which :func:`_rescue` then runs a document at a time."""
+    return pipeline.process_here(_read(pipeline, stem, numbered))
 
 
 def _read(pipeline: Pipeline, stem: str, numbered: Iterable[tuple[int, Any]]) -> Iterator[Briefing | Failure]:
     """Each element read by the core's readers: a path as a file, a ``str`` as a text, a ``dict``
-    as a JSONL record. A record is given to the reader as line ``position`` of an input named after
-    its part, so that it is named as in a JSONL file: id ``part-00003-7`` when it has none, errors
-    at ``part-00003:7``."""
+    as a JSONL record. A record is given to the reader as line ``position`` of ``part-00003.jsonl``,
+    the part it goes to, where its result is that line too: its id is ``part-00003-7`` when it has
+    none, its errors are at ``part-00003.jsonl:7``."""
     for position, element in numbered:
-        where = f"{stem}:{position}"
+        where = f"{stem}.jsonl:{position}"
         if isinstance(element, os.PathLike | Input):
             yield from pipeline.read([element])
         elif isinstance(element, str):
@@ -286,7 +275,8 @@ def _read(pipeline: Pipeline, stem: str, numbered: Iterable[tuple[int, Any]]) ->
             except (TypeError, ValueError) as error:
                 yield Failure(where, InputError(where, f"is not a JSON record ({error})"))
                 continue
-            yield from pipeline.read([Input.from_bytes(b"\n" * (position - 1) + line.encode("utf-8"), name=stem)])
+            lines = b"\n" * (position - 1) + line.encode("utf-8")
+            yield from pipeline.read([Input.from_bytes(lines, name=f"{stem}.jsonl")])
         else:
             yield Failure(where, InputError(where, f"is a {type(element).__name__}; a bag holds texts (str) and records (dict)"))
 
