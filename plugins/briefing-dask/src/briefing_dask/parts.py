@@ -132,11 +132,13 @@ def extract_to_parts(
         else:
             tasks = [client.submit(_write_part, plugin.name, out, number, work[number], parquet, pure=False)
                      for number in todo]
-        numbers = dict(zip(tasks, todo, strict=True))
+        numbers = {task.key: number for task, number in zip(tasks, todo, strict=True)}
         for task in as_completed(tasks):
-            number = numbers[task]
+            number = numbers[task.key]
             try:
                 briefings, failures = task.result()
+                # Let go of a finished part at once: a worker lost later must not make it again.
+                task.release()
             except Exception:
                 exporter = PluginManager(**settings.plugins).exporter("jsonl")
                 briefings, failures = _rescue(client, plugin.name, exporter, out, number, work[number], parquet)
