@@ -3,10 +3,8 @@ import sys
 
 import dask.bag as db
 import pytest
-from distributed import Client, LocalCluster
 
-import briefing_dask
-from briefing import Briefing, Failure, Pipeline, PluginManager, dumps
+from briefing import Briefing, Failure, Pipeline, dumps
 from briefing_dask import PartsMismatchError, extract_to_parts, read_parts
 from briefing_dask.parts import MANIFEST, _rescue
 
@@ -17,20 +15,6 @@ TEXTS = [
     'Senator Hale said the bill was dead. "It will not pass," she added.',
     "The mayor told reporters that the bridge would reopen in May.",
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline(plugins=PluginManager(autoload=False, plugins=[briefing_dask]), issues="none")
-
-
-@pytest.fixture(scope="module")
-def client():
-    # Threads, not processes: the same two workers, started in a second instead of several, and
-    # sharing this process, so that a test can make one document raise inside a worker.
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
-        yield client
 
 
 @pytest.fixture
