@@ -2,8 +2,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import briefing_dask
 from briefing import Failure
 from briefing_dask.engine import _results

@@ -102,7 +102,7 @@ def extract_to_parts(
         work: list[Any] = source.to_delayed()
         manifest: dict[str, Any] = {"source": "bag", "parts": len(work)}
     else:
-        size = partition_size or DEFAULT_PARTITION_SIZE
+        size = DEFAULT_PARTITION_SIZE if partition_size is None else partition_size
         if size < 1:
             raise ValueError(f"partition_size must be at least 1, got {size}")
         inputs = [Path(p) for p in expand_paths(_arguments(source))]
@@ -110,11 +110,10 @@ def extract_to_parts(
         manifest = {"source": "files", "partition_size": size, "parts": [[str(p) for p in part] for part in work]}
     manifest = {"schema": "briefing-parts/1", "pipeline": _described(settings), **manifest}
     _claim(out, manifest)
-    done = [number for number in range(len(work)) if _complete(out, number, parquet)]
-    parts = {number: Part(number, _jsonl(out, number), written=False) for number in done}
-    for part in parts.values():
-        if on_part is not None:
-            on_part(part)
+    parts = {number: Part(number, _jsonl(out, number), written=False)
+             for number in range(len(work)) if _complete(out, number, parquet)}
+    for part in parts.values() if on_part is not None else ():
+        on_part(part)
     todo = [number for number in range(len(work)) if number not in parts]
     if not todo:
         return [parts[number] for number in sorted(parts)]
@@ -238,11 +237,13 @@ def _rescue(client: Any, plugin_name: str, exporter: Registered, out: Path, numb
 # -- on a worker ----------------------------------------------------------------------------------
 
 def _write_part(plugin_name: str, out: Path, number: int, elements: Iterable[Any], parquet: bool) -> tuple[int, int]:
-    """The task that makes one part on a worker; the numbers of briefings and failures it holds."""
+    """The task that makes one part on a worker; the numbers of briefings and failures it holds. A
+    document that raises outside briefing's own error handling fails the task, and :func:`_rescue`
+    makes the part instead."""
     from .worker import pipeline_here
 
     with pipeline_here(plugin_name) as pipeline:
-        results = _extracted(pipeline, part_stem(number), enumerate(elements, 1))
+        results = pipeline.process_here(_read(pipeline, part_stem(number), enumerate(elements, 1)))
         return _write(pipeline.plugins.exporter("jsonl"), results, out, number, parquet)
 
 
@@ -251,13 +252,7 @@ def _results(plugin_name: str, stem: str, numbered: list[tuple[int, Any]]) -> li
     from .worker import pipeline_here
 
     with pipeline_here(plugin_name) as pipeline:
-        return list(_extracted(pipeline, stem, numbered))
-
-
-def _extracted(pipeline: Pipeline, stem: str, numbered: Iterable[tuple[int, Any]]) -> Iterator[Briefing | Failure]:
-    """The results of the elements, in order. A document that raises outside briefing's own error
-    handling fails the part's task, which :func:`_rescue` then runs a document at a time."""
-    return pipeline.process_here(_read(pipeline, stem, numbered))
+        return list(pipeline.process_here(_read(pipeline, stem, numbered)))
 
 
 def _read(pipeline: Pipeline, stem: str, numbered: Iterable[tuple[int, Any]]) -> Iterator[Briefing | Failure]:
