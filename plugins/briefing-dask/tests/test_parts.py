@@ -125,3 +125,10 @@ def test_parquet_without_pyarrow_names_the_extra_before_any_work(pipeline, corpu
     with pytest.raises(ImportError, match=r"briefing-dask\[parquet\]"):
         extract_to_parts(corpus, tmp_path / "out", pipeline=pipeline, parquet=True)
     assert not (tmp_path / "out").exists()
+
+
+def test_read_parts_keeps_the_order_of_part_numbers_past_five_digits(tmp_path):
+    for number in (100000, 99999, 2):
+        record = {"input": f"doc{number}.txt", "error": "is not text"}
+        (tmp_path / f"part-{number:05d}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert [f.input for f in read_parts(tmp_path)] == ["doc2.txt", "doc99999.txt", "doc100000.txt"]

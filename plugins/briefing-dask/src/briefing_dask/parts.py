@@ -150,7 +150,8 @@ def extract_to_parts(
 def read_parts(out_dir: str | os.PathLike[str]) -> Iterator[Briefing | Failure]:
     """What :func:`extract_to_parts` wrote in ``out_dir``, part after part: each briefing, and a
     :class:`~briefing.Failure` for each error record."""
-    for path in sorted(Path(out_dir).glob("part-*.jsonl")):
+    # By length first: part-100000 comes after part-99999, once five digits are not enough.
+    for path in sorted(Path(out_dir).glob("part-*.jsonl"), key=lambda path: (len(path.name), path.name)):
         with path.open(encoding="utf-8") as stream:
             for line in stream:
                 record = json.loads(line)
