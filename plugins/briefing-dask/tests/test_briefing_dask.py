@@ -6,6 +6,7 @@ import briefing_dask
 from briefing import Failure
 from briefing_dask.engine import _results
 from briefing_dask.worker import PipelineOnWorker, process_batch
+from dask_fixtures import client, pipeline  # noqa: F401 (fixtures)
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 

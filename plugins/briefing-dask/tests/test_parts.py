@@ -7,6 +7,7 @@ import pytest
 from briefing import Briefing, Failure, Pipeline, dumps
 from briefing_dask import PartsMismatchError, extract_to_parts, read_parts
 from briefing_dask.parts import MANIFEST, _rescue
+from dask_fixtures import client, pipeline  # noqa: F401 (fixtures)
 
 TEXTS = [
     '"We will keep the quota," the Fisheries Minister said on Tuesday.',

@@ -1,5 +1,6 @@
-"""What the briefing-dask tests share: one pipeline, and one LocalCluster of two workers with a
-client on it, started once for the whole run."""
+"""The fixtures the briefing-dask test modules share, imported by each: a pipeline, and a
+LocalCluster of two workers with a client on it, started once a module. (Not a ``conftest.py``: the
+core's tests import theirs as ``conftest``, and a second one would take its place.)"""
 
 import pytest
 from distributed import Client, LocalCluster
@@ -8,12 +9,12 @@ import briefing_dask
 from briefing import Pipeline, PluginManager
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def pipeline():
     return Pipeline(plugins=PluginManager(autoload=False, plugins=[briefing_dask]), issues="none")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def client():
     # Threads, not processes: the same two workers, started in a second instead of several, and
     # sharing this process, so that a test can make a document raise inside one.
