@@ -70,8 +70,7 @@ def test_a_bad_file_and_a_document_that_raises_become_error_records_in_their_par
 def test_a_part_whose_documents_fail_even_alone_is_written_with_an_error_record_for_each(pipeline, client, corpus,
                                                                                          tmp_path):
     paths = sorted(corpus.glob("*.txt"))[:2] + [corpus / "gone.txt"]
-    exporter = pipeline.plugins.exporter("jsonl")
-    assert _rescue(client, "no-such-plugin", exporter, tmp_path, 1, paths, False) == (0, 3)  # as if no worker could
+    assert _rescue(client, "no-such-plugin", pipeline.plugins, tmp_path, 1, paths, False) == (0, 3)  # as if no worker could
     records = [json.loads(line) for line in lines(tmp_path / "part-00001.jsonl")]
     assert [r["input"] for r in records] == [str(p) for p in paths]
     assert all("failed on the Dask cluster: KeyError" in r["error"] for r in records)
@@ -109,6 +108,7 @@ def test_a_bag_of_texts_and_records_makes_one_part_a_partition(pipeline, client,
 
 
 def test_parquet_has_one_row_a_statement(pipeline, client, corpus, tmp_path):
+    pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "out"
     extract_to_parts(corpus, out, pipeline=pipeline, partition_size=2, scheduler=client, parquet=True)
@@ -118,6 +118,9 @@ def test_parquet_has_one_row_a_statement(pipeline, client, corpus, tmp_path):
     assert table.column("statement").to_pylist() == [s.id for b in briefings for s in b.statements]
     assert table.column("briefing").to_pylist() == [b.id for b in briefings for _ in b.statements]
     assert table.column("start").to_pylist() == [s.content[0].start for b in briefings for s in b.statements]
+    assert table.column("speaker_id").to_pylist() == [s.speaker for b in briefings for s in b.statements]
+    assert table.column("cue").to_pylist() == [s.cue and s.cue.text for b in briefings for s in b.statements]
+    assert pa.types.is_list(table.schema.field("issues").type)
     assert sorted(p.name for p in (out / "statements").iterdir()) == [f"part-0000{n}.parquet" for n in range(3)]
 
 

@@ -20,12 +20,20 @@ from typing import Any
 
 from attrs import frozen
 
-from briefing import Briefing, BriefingError, Failure, Input, Pipeline, PipelineSettings, PluginManager, loads
+from briefing import (
+    Briefing,
+    BriefingError,
+    Failure,
+    Input,
+    Pipeline,
+    PipelineSettings,
+    PluginManager,
+    atomic_writer,
+    expand_paths,
+    export,
+    loads,
+)
 from briefing.errors import InputError
-from briefing.export import feed
-from briefing.files import atomic_writer, expand_paths
-from briefing.formats.csv import STATEMENT_COLUMNS, statement_rows
-from briefing.plugin.registry import Registered
 
 from .engine import _client, lost
 
@@ -37,7 +45,6 @@ MANIFEST = "_parts.json"
 #: The folder of the Parquet parts, so that ``pandas.read_parquet(DIR / "statements")`` reads them all.
 STATEMENTS = "statements"
 DEFAULT_PARTITION_SIZE = 100
-_NUMERIC = {"start": "int64", "end": "int64", "confidence": "float64"}
 
 
 class PartsMismatchError(BriefingError):
@@ -139,8 +146,8 @@ def extract_to_parts(
                 # Let go of a finished part at once: a worker lost later must not make it again.
                 task.release()
             except Exception:
-                exporter = PluginManager(**settings.plugins).exporter("jsonl")
-                briefings, failures = _rescue(client, plugin.name, exporter, out, number, work[number], parquet)
+                plugins = PluginManager(**settings.plugins)
+                briefings, failures = _rescue(client, plugin.name, plugins, out, number, work[number], parquet)
             parts[number] = Part(number, _jsonl(out, number), written=True, briefings=briefings, failures=failures)
             if on_part is not None:
                 on_part(parts[number])
@@ -212,7 +219,7 @@ def _claim(out: Path, manifest: dict[str, Any]) -> None:
         stream.write("\n")
 
 
-def _rescue(client: Any, plugin_name: str, exporter: Registered, out: Path, number: int, work: Any,
+def _rescue(client: Any, plugin_name: str, plugins: PluginManager, out: Path, number: int, work: Any,
             parquet: bool) -> tuple[int, int]:
     """Write a part whose task failed (a worker died, or the bag's partition could not be made)
     from its documents run one task each, so that only a document that fails alone is an error
@@ -221,7 +228,7 @@ def _rescue(client: Any, plugin_name: str, exporter: Registered, out: Path, numb
     try:
         elements = list(work) if isinstance(work, list) else list(client.compute(work).result())
     except Exception as error:
-        return _write(exporter, [lost(stem, error)], out, number, parquet)
+        return _write(plugins, [lost(stem, error)], out, number, parquet)
     tasks = [client.submit(_results, plugin_name, stem, [(position, element)], pure=False)
              for position, element in enumerate(elements, 1)]
 
@@ -232,7 +239,7 @@ def _rescue(client: Any, plugin_name: str, exporter: Registered, out: Path, numb
             except Exception as error:
                 yield lost(str(element) if isinstance(element, os.PathLike) else f"{stem}.jsonl:{position}", error)
 
-    return _write(exporter, results(), out, number, parquet)
+    return _write(plugins, results(), out, number, parquet)
 
 
 # -- on a worker ----------------------------------------------------------------------------------
@@ -245,7 +252,7 @@ def _write_part(plugin_name: str, out: Path, number: int, elements: Iterable[Any
 
     with pipeline_here(plugin_name) as pipeline:
         results = pipeline.process_here(_read(pipeline, part_stem(number), enumerate(elements, 1)))
-        return _write(pipeline.plugins.exporter("jsonl"), results, out, number, parquet)
+        return _write(pipeline.plugins, results, out, number, parquet)
 
 
 def _results(plugin_name: str, stem: str, numbered: list[tuple[int, Any]]) -> list[Briefing | Failure]:
@@ -279,18 +286,18 @@ def _read(pipeline: Pipeline, stem: str, numbered: Iterable[tuple[int, Any]]) ->
             yield Failure(where, InputError(where, f"is a {type(element).__name__}; a bag holds texts (str) and records (dict)"))
 
 
-def _write(exporter: Registered, results: Iterable[Briefing | Failure], out: Path, number: int,
+def _write(plugins: PluginManager, results: Iterable[Briefing | Failure], out: Path, number: int,
            parquet: bool) -> tuple[int, int]:
     """Write a part: each briefing through the ``jsonl`` exporter, an error record for each
     failure, the Parquet statements first (when asked) and the JSONL last, each renamed into place
     when whole. The numbers of briefings and failures written."""
     briefings = failures = 0
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     with atomic_writer(_jsonl(out, number)) as stream:
         for result in results:
             if isinstance(result, Briefing):
                 try:
-                    feed(exporter, [result], stream)
+                    export(result, "jsonl", stream, plugins=plugins)
                 except InputError as error:
                     result = Failure(result.source.path or result.id, error)
                 else:
@@ -311,13 +318,41 @@ def _require_pyarrow() -> None:
         raise ImportError("parquet=True needs pyarrow: pip install 'briefing-dask[parquet]'") from None
 
 
-def _write_statements(rows: list[dict[str, object]], path: Path) -> None:
-    """One Parquet row a statement, with the columns of the core's ``csv`` format (text in every
-    column but the offsets and the confidence)."""
+#: The Parquet columns: one row a statement, typed (a missing speaker or cue is null, not "").
+STATEMENT_COLUMNS = (
+    ("briefing", "string"), ("path", "string"), ("statement", "string"), ("kind", "string"), ("act", "string"),
+    ("speaker", "string"), ("speaker_id", "string"), ("title", "string"), ("organization", "string"),
+    ("affiliation", "string"), ("party", "string"), ("cue", "string"), ("source", "string"), ("content", "string"),
+    ("issues", "list<string>"), ("start", "int64"), ("end", "int64"), ("confidence", "float64"),
+)
+
+
+def statement_rows(briefing: Briefing) -> Iterator[dict[str, Any]]:
+    """The Parquet rows of a briefing's statements: who said it (name and what the participant is),
+    how, what (the content's spans joined by `` … ``, from the first start to the last end), and the
+    labels of the issues it bears on."""
+    labels = {issue.id: issue.label for issue in briefing.issues}
+    for statement in briefing.statements:
+        who = briefing.participant(statement.speaker)
+        yield {
+            "briefing": briefing.id, "path": briefing.source.path, "statement": statement.id,
+            "kind": statement.kind, "act": statement.act, "speaker": who.name if who else None,
+            "speaker_id": statement.speaker, "title": who.title if who else None,
+            "organization": who.organization if who else None, "affiliation": who.affiliation if who else None,
+            "party": who.party if who else None, "cue": statement.cue.text if statement.cue else None,
+            "source": statement.source.text if statement.source else None, "content": statement.text,
+            "issues": [labels.get(i, i) for i in statement.issues], "start": statement.content[0].start,
+            "end": statement.content[-1].end, "confidence": statement.confidence,
+        }
+
+
+def _write_statements(rows: list[dict[str, Any]], path: Path) -> None:
+    """Write the rows as Parquet, with the types of :data:`STATEMENT_COLUMNS` even when there are none."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(name, _NUMERIC.get(name, "string")) for name in STATEMENT_COLUMNS])
+    types = {"string": pa.string(), "list<string>": pa.list_(pa.string()), "int64": pa.int64(), "float64": pa.float64()}
+    schema = pa.schema([(name, types[kind]) for name, kind in STATEMENT_COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
     with atomic_writer(path, binary=True) as stream:
         pq.write_table(table, stream)
