@@ -77,6 +77,14 @@ def test_atomic_writer_replaces_only_on_success(tmp_path):
     assert oct(target.stat().st_mode & 0o777) != oct(0o600)
 
 
+def test_atomic_writer_writes_bytes_when_asked(tmp_path):
+    target = tmp_path / "out.bin"
+    with atomic_writer(target, binary=True) as stream:
+        stream.write(b"\x00\xff\r\n")
+    assert target.read_bytes() == b"\x00\xff\r\n"
+    assert os.listdir(tmp_path) == ["out.bin"]
+
+
 @pytest.mark.parametrize("name", ["../x", "/etc/passwd", "a\x00b", "..", "", "a/../../b", "C:\\win\\x", "x" * 1000, "\n"])
 def test_safe_stems_stay_in_their_directory(name, tmp_path):
     stem = safe_stem(name)

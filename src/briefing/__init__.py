@@ -7,6 +7,7 @@ issues) with :func:`extract`; see the README and docs/ for the rest.
 from .convert import SCHEMA, dumps, from_dict, loads, to_dict
 from .errors import BriefingError
 from .export import export
+from .files import atomic_writer, expand_paths
 from .model import (
     Briefing,
     Event,
@@ -45,7 +46,9 @@ __all__ = [
     "Source",
     "Span",
     "Statement",
+    "atomic_writer",
     "dumps",
+    "expand_paths",
     "export",
     "extract",
     "extract_many",

@@ -115,14 +115,15 @@ def safe_stem(name: str) -> str:
 
 
 @contextmanager
-def atomic_writer(path: str | Path) -> Iterator[TextIO]:
-    """Write a text file all at once: to a temporary file beside it, renamed into place only when
-    the block ends without error, so a reader never sees half an output."""
+def atomic_writer(path: str | Path, *, binary: bool = False) -> Iterator[TextIO]:
+    """Write a text file (with ``binary``, a byte stream) all at once: to a temporary file beside
+    it, renamed into place only when the block ends without error, so a reader never sees half an
+    output."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)

@@ -2,13 +2,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from distributed import Client, LocalCluster
-
 import briefing_dask
-from briefing import Failure, Pipeline, PluginManager
+from briefing import Failure
 from briefing_dask.engine import _results
 from briefing_dask.worker import PipelineOnWorker, process_batch
+from dask_fixtures import client, pipeline  # noqa: F401 (fixtures)
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -19,18 +17,6 @@ TEXTS = [
     "The spokesman warned against new fees, according to officials.",
     "Senator Hale said the bill was dead. She did not say why.",
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline(plugins=PluginManager(autoload=False, plugins=[briefing_dask]), issues="none")
-
-
-@pytest.fixture(scope="module")
-def client():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
-        yield client
 
 
 def test_the_cluster_gives_the_local_briefings_in_input_order_and_names_a_failure(pipeline, client, tmp_path):

@@ -1,13 +1,15 @@
-"""briefing plugin: the ``dask`` engine, which runs parsing and extraction on a Dask cluster. Dask
-itself is imported only when the engine runs, so that loading the plugin costs nothing."""
+"""briefing plugin: the ``dask`` engine, which runs parsing and extraction on a Dask cluster, and
+:func:`extract_to_parts`, which extracts a corpus there disk to disk into part files. Dask itself is
+imported only when one of them runs, so that loading the plugin costs nothing."""
 
 from __future__ import annotations
 
 from briefing import hookimpl
 
 from .engine import DaskEngine, WorkerLostError
+from .parts import Part, PartsMismatchError, extract_to_parts, read_parts
 
-__all__ = ["DaskEngine", "WorkerLostError"]
+__all__ = ["DaskEngine", "Part", "PartsMismatchError", "WorkerLostError", "extract_to_parts", "read_parts"]
 
 
 @hookimpl

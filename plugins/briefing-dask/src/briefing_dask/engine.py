@@ -77,10 +77,14 @@ def _results(client: Any, plugin_name: str, batch: list, future: Any) -> Iterato
     except Exception as error:
         if len(batch) == 1:
             item = batch[0]
-            label = item.input if isinstance(item, Failure) else item.source.path or item.id
-            yield Failure(label, WorkerLostError(f"{label}: failed on the Dask cluster: {type(error).__name__}: {error}"))
+            yield lost(item.input if isinstance(item, Failure) else item.source.path or item.id, error)
             return
         for item in batch:
             yield from _results(client, plugin_name, [item], _submit(client, plugin_name, [item]))
         return
     yield from results
+
+
+def lost(label: str, error: BaseException) -> Failure:
+    """The failure of the input named ``label`` whose task raised ``error`` even when run alone."""
+    return Failure(label, WorkerLostError(f"{label}: failed on the Dask cluster: {type(error).__name__}: {error}"))

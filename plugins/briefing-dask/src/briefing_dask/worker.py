@@ -4,11 +4,13 @@ processes one batch with it."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from dask.base import tokenize
 from distributed import WorkerPlugin, get_worker
 
-from briefing import PipelineSettings
+from briefing import Pipeline, PipelineSettings
 
 
 class PipelineOnWorker(WorkerPlugin):
@@ -29,8 +31,15 @@ class PipelineOnWorker(WorkerPlugin):
         self.lock = threading.Lock()
 
 
-def process_batch(plugin_name: str, batch: list) -> list:
-    """``pipeline.process_here(batch)`` with the pipeline of the worker this task runs on."""
+@contextmanager
+def pipeline_here(plugin_name: str) -> Iterator[Pipeline]:
+    """The pipeline of the worker this task runs on, held for this task alone while the block runs."""
     plugin = get_worker().plugins[plugin_name]
     with plugin.lock:
-        return list(plugin.pipeline.process_here(batch))
+        yield plugin.pipeline
+
+
+def process_batch(plugin_name: str, batch: list) -> list:
+    """``pipeline.process_here(batch)`` with the pipeline of the worker this task runs on."""
+    with pipeline_here(plugin_name) as pipeline:
+        return list(pipeline.process_here(batch))
