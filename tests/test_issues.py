@@ -292,6 +292,23 @@ def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
     assert Position(participant="hale", stance="oppose", statements=("s1",), evidence=(at("scrap"),)) in topic.positions
 
 
+def test_a_statement_whose_speaker_is_unknown_is_linked_to_the_terms_it_names(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = "Fuel taxes will double next year, a report found."
+
+    def at(words):
+        return At.of(text, text.index(words), text.index(words) + len(words))
+
+    briefing = Briefing(id="x", text=text, statements=[Statement(id="s1", kind="indirect", content=[at("Fuel taxes will double next year")],
+                                                                 cue=at("found"), source=at("a report"))])
+    found = find_issues(briefing, pipeline.nlp(text), _cap_taxonomy())
+    assert "cap-1" in found.statements[0].issues  # no one holds a stance, but the statement raises taxes
+    assert all(not issue.positions for issue in found.issues)
+
+
 def test_a_turn_keeps_the_phrases_after_a_statement_it_reports(pipeline):
     from briefing.issues.detect import find_issues
     from briefing.model import Span as At
