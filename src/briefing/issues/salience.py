@@ -94,8 +94,8 @@ def _short_forms(phrase: Phrase) -> tuple[list[frozenset[str]], frozenset[str] |
             frozenset({phrase.head}))
 
 
-def _capitalized(phrases: Iterable[Phrase]) -> bool:
-    return any(p.label[:1].isupper() for p in phrases)
+def _capitalized(phrase: Phrase) -> bool:
+    return phrase.label[:1].isupper()
 
 
 def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
@@ -105,8 +105,7 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
     ("test kits" for "testing"), or a name and its short forms (:func:`_short_forms`); a narrower
     framing ("mass deportations") is not one. A phrase that is one of the ``topics`` (stems of the
-    topics' names and of their own terms: "health", "hospitals" under Health) is no finer issue:
-    it is the topic."""
+    topics' names: "health" under Health) is no finer issue."""
     words = words or background()
     groups: list[Group] = []
     counts: dict[frozenset[str], int] = {}
@@ -114,27 +113,32 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
         counts[phrase.stems] = counts.get(phrase.stems, 0) + 1
     # the most frequent variant first, so that rarer ones join it
     by_stems: dict[frozenset[str], int] = {}  # a group by its first phrase's stems, to its place in ``groups``
-    by_short: dict[frozenset[str], int] = {}  # a group of a name by the short forms of its phrases
-    by_head: set[frozenset[str]] = set()  # of those, the names' heads
+    by_short: dict[frozenset[str], int] = {}  # a name's group by its initials and first letters
+    by_name_head: dict[frozenset[str], int] = {}  # a name's group by its head
+    capitalized: set[frozenset[str]] = set()  # the stems of phrases written as names ("the Stockpile")
     for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
         # the groups that take it: its own stems, stems among its modifiers (a few subsets), a name it
         # is a short form of, or a short form of it already raised
         shorts, head = _short_forms(phrase)
         places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers), *shorts) if key in by_stems]
-        if head in by_stems and _capitalized(groups[by_stems[head]].phrases):
+        if head in by_stems and head in capitalized:
             places.append(by_stems[head])
-        if not phrase.modifiers and phrase.stems in by_short and (phrase.stems not in by_head or _capitalized([phrase])):
+        if not phrase.modifiers and phrase.stems in by_short:
             places.append(by_short[phrase.stems])
+        if not phrase.modifiers and phrase.stems in by_name_head and _capitalized(phrase):
+            places.append(by_name_head[phrase.stems])
         if places:
             place = min(places)
         else:
             place = len(groups)
             by_stems[phrase.stems] = place
             groups.append(Group(phrase))
-        for key in (*shorts, *([head] if head else [])):
+        for key in shorts:
             by_short.setdefault(key, place)
-        if head:
-            by_head.add(head)
+        if head is not None:
+            by_name_head.setdefault(head, place)
+        if _capitalized(phrase):
+            capitalized.add(phrase.stems)
         group = groups[place]
         group.phrases.append(phrase)
         if statement is not None:
