@@ -90,6 +90,9 @@ def judged(nlp, text, term, cue=None):
         ("Kelly said Hale wants a wall on the border.", "wall", "said", ("neutral", [], False)),
         ("Kelly said he wants a wall.", "wall", "said", ("support", ["wants"], False)),
         ("They set a goal of cleaner rivers.", "rivers", None, ("support", ["goal"], False)),
+        # a passive without its agent says what is done, not who is for it
+        ("The spokesman said an audit is planned for next year.", "audit", "said", ("neutral", [], False)),
+        ("The spokesman said the audit is backed by farmers.", "audit", "said", ("support", ["backed"], False)),
         ("The senator said the unfairness of the rule is plain.", "rule", "said", ("oppose", ["unfairness"], False)),
     ],
 )
@@ -223,6 +226,14 @@ def test_the_readme_example_stances(example_path, pipeline):
     assert held["Claire Dubois"] == ("support", ["stay"])  # "the fees stay"
     assert held["Anders Lunde"][0] == "oppose"
     assert held["Paul Tremblay"] == ("neutral", [])  # a review of the fees being planned is no stand on them
+    # every stance a reader would sign, and no other: the fisheries agreement, the fees, the process
+    agriculture = next(i for i in example.issues if i.label == "Agriculture")
+    assert sorted((names[p.participant], p.stance, [e.text for e in p.evidence]) for p in agriculture.positions) == [
+        ("Anders Lunde", "concern", ["expressed", "concern"]),  # over the speed of the decision
+        ("Anders Lunde", "oppose", ["against", "punish"]),  # the transit fees
+        ("Claire Dubois", "support", ["protect"]),  # the agreement would protect cod stocks
+    ]  # a review being planned is no stand of Tremblay's
+    assert all(not i.positions for i in example.issues if i.label not in {"Agriculture", "fees"})
     contested, _agreed = contention(example)
     assert [(v.issue.label, v.taken) for v in contested] == [("fees", (("Canada", "support"), ("Norway", "oppose")))]
 
@@ -290,6 +301,23 @@ def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
     [topic] = find_issues(briefing, doc, taxonomy, classified={"s1": "cap-20"}).issues
     assert topic.code == "cap:20"
     assert Position(participant="hale", stance="oppose", statements=("s1",), evidence=(at("scrap"),)) in topic.positions
+
+
+def test_a_statement_whose_speaker_is_unknown_is_linked_to_the_terms_it_names(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = "Fuel taxes will double next year, a report found."
+
+    def at(words):
+        return At.of(text, text.index(words), text.index(words) + len(words))
+
+    briefing = Briefing(id="x", text=text, statements=[Statement(id="s1", kind="indirect", content=[at("Fuel taxes will double next year")],
+                                                                 cue=at("found"), source=at("a report"))])
+    found = find_issues(briefing, pipeline.nlp(text), _cap_taxonomy())
+    assert "cap-1" in found.statements[0].issues  # no one holds a stance, but the statement raises taxes
+    assert all(not issue.positions for issue in found.issues)
 
 
 def test_a_turn_keeps_the_phrases_after_a_statement_it_reports(pipeline):

@@ -83,3 +83,11 @@ def test_unreadable_weights_name_the_file(tmp_path):
     (tmp_path / "broken.json").write_text('{"labels": ["a"]}', encoding="utf-8")
     with pytest.raises(BriefingError, match="broken"):
         load_classifier(tmp_path / "broken")
+
+
+def test_softening_flattens_the_probabilities_and_keeps_their_order(classifier):
+    text = ["Hospitals must get more vaccine doses for the flu season"]
+    sure, soft = classifier.probabilities(text)[0], classifier.probabilities(text, 0.4)[0]
+    assert soft.max() < sure.max()
+    assert list(np.argsort(-soft)) == list(np.argsort(-sure))
+    assert soft.sum() == pytest.approx(1.0)

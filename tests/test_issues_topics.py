@@ -5,6 +5,9 @@ that keeps the terms alone. The texts are written for these tests."""
 import pytest
 
 from briefing import Pipeline
+from briefing.issues import topics
+from briefing.issues.classifier import load_classifier
+from briefing.issues.plugin import RulesIssues
 from briefing.issues.topics import _ordered
 from briefing.model import Issue
 
@@ -57,3 +60,23 @@ def test_topics_are_ordered_by_salience_with_their_finer_issues_after_them():
               Issue(id="cap-3-vaccines", label="vaccines", code="cap:3", parent="cap-3")]
     ordered = _ordered(issues, {"cap-1": 0.5, "cap-3": 2.0, "cap-6": 0.5})
     assert [i.id for i in ordered] == ["cap-3", "cap-3-vaccines", "cap-1", "cap-1-tax-cuts", "cap-6"]
+
+
+COUNCIL = """Council meets on Monday
+
+The town council met on Monday evening. Members sat for three hours.
+
+"Hospitals must get more vaccine doses," said Ann Pell, a nurse. "Clinics turn patients away every week," Pell added. \
+"The flu season is the worst in a decade," said Tom Reyes, a doctor.
+"""
+
+
+def test_the_document_topic_is_read_from_its_statements_too(nlp, monkeypatch):
+    """A headline and lead that name no policy leave the document's topic to what its people say."""
+    from briefing import PluginManager
+
+    doc = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False), issues="none").extract_doc(COUNCIL)
+    taxonomy, classifier = RulesIssues()._taxonomy(), load_classifier()
+    assert topics.classify(doc._.briefing, doc, taxonomy, classifier).document[:1] == ("cap-3",)
+    monkeypatch.setattr(topics, "BODY_WEIGHT", 0.0)
+    assert "cap-3" not in topics.classify(doc._.briefing, doc, taxonomy, classifier).document[:1]

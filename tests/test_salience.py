@@ -32,6 +32,22 @@ def test_variants_merge_and_a_narrower_framing_does_not():
     ]
 
 
+def test_a_name_and_its_short_forms_merge_and_a_company_is_not_its_head():
+    raised = [(phrase("Reserve", "Federal"), "s1", "a"), (phrase("Reserve", "Federal"), "s2", "a"), (phrase("Fed"), "s3", "b"),
+              (phrase("Agency", "Federal", "Emergency", "Management"), "s4", "a"), (phrase("FEMA"), "s5", "b"), (phrase("FEMA"), "s6", "b"),
+              (phrase("Stockpile", "Strategic", "National"), "s7", "a"), (phrase("Stockpile"), "s8", "b"),
+              (phrase("stockpile"), "s9", "b"), (phrase("Healthcare", "Sonic"), "s10", "a"), (phrase("Healthcare", "Sonic"), "s11", "b"),
+              (phrase("healthcare"), "s12", "a"), (phrase("healthcare"), "s13", "b")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted(sorted({p.label for p in g.phrases}) for g in groups) == [
+        ["FEMA", "Federal Emergency Management Agency"],  # initials
+        ["Fed", "Federal Reserve"],  # the first letters of its first word
+        ["Sonic Healthcare"],  # a name's head written in lower case is not the name
+        ["Stockpile", "Strategic National Stockpile", "stockpile"],  # its head, written as a name
+        ["healthcare"],
+    ]
+
+
 def test_a_phrase_raised_once_or_common_everywhere_is_no_issue():
     raised = [(phrase("masks"), "s1", "a"), (phrase("health"), "s2", "a"), (phrase("health"), "s3", "b")]
     assert salient(raised, WORDS) == []

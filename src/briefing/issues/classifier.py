@@ -49,9 +49,10 @@ class TopicClassifier:
         running = np.vstack([np.zeros((1, len(self.labels))), np.cumsum(weighted, axis=0)])
         return running[counts.indptr[1:]] - running[counts.indptr[:-1]] + self.bias
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """A probability per label for each text: the softmax of its scores times ``temperature``."""
-        scaled = self.scores(texts) * self.temperature
+    def probabilities(self, texts: Sequence[str], softening: float = 1.0) -> np.ndarray:
+        """A probability per label for each text: the softmax of its scores times ``temperature``
+        (times ``softening``, below 1 for texts longer than the headlines it was set on)."""
+        scaled = self.scores(texts) * self.temperature * softening
         scaled = np.exp(scaled - scaled.max(axis=1, keepdims=True))
         return scaled / scaled.sum(axis=1, keepdims=True)
 

@@ -185,10 +185,12 @@ class _Found:
     opinions: list[Opinion] = attrs.field(factory=list)
     raised: list[str] = attrs.field(factory=list)
 
-    def add(self, span: Span, opinions: Sequence[Opinion]) -> None:
+    def add(self, span: Span, opinions: Sequence[Opinion], statements: Sequence[str] = ()) -> None:
+        """A mention, the opinions on it, and the statements raising it (those of the opinions, and
+        ``statements``: a statement whose speaker is not known raises it too)."""
         self.spans.append(span)
         self.opinions.extend(opinions)
-        self.raised.extend(s for o in opinions for s in o.statements if s not in self.raised)
+        self.raised.extend(s for s in (*statements, *(s for o in opinions for s in o.statements)) if s not in self.raised)
 
     @property
     def parent(self) -> str | None:
@@ -339,14 +341,14 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     for hit, phrase, opinions in at_hit:
         # a term inside a phrase that is the day's news counts for that phrase, as framed
         entry = salient_entry(phrase) or found.setdefault(hit.topic.key, _Found(hit.topic.key, hit.topic.label, hit.topic))
-        entry.add(Span.of(text, hit.start, hit.end), opinions)
+        entry.add(Span.of(text, hit.start, hit.end), opinions, [s.id for s, _ in _containing(briefing.statements, hit.start)])
     for r in (r for r in raised if not r.at_term):
         entry = salient_entry(r.phrase)
         if entry is None and r.under is not None and any(o.stance != "neutral" for o in r.opinions):
             # a stand on a phrase nobody comes back to counts for the topic the statement is about
             entry = found.setdefault(r.under.key, _Found(r.under.key, r.under.label, r.under))
         if entry is not None:
-            entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions)
+            entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions, [r.statement.id])
     return _with_issues(briefing, found, taxonomy)
 
 

@@ -26,6 +26,7 @@ __all__ = ["MIN_IDF", "Background", "Group", "background", "salient"]
 MAX_ISSUES = 8
 _MIN_MENTIONS = 2
 _MIN_SCORE = 8.0
+_MIN_PREFIX = 3  # "Fed" for "Federal", not "F"
 MIN_IDF = 2.0  # the head of a kept phrase is in at most about one background article in seven
 
 
@@ -78,13 +79,33 @@ def _subsets(words: Sequence[str]) -> list[frozenset[str]]:
     return [frozenset(w for bit, w in enumerate(distinct) if mask >> bit & 1) for mask in range(1, 1 << len(distinct))]
 
 
+def _short_forms(phrase: Phrase) -> tuple[list[frozenset[str]], frozenset[str] | None]:
+    """The ways a name of several words is said in one word: its initials ("Federal Emergency
+    Management Agency": "FEMA") and the first letters of its first word ("Federal Reserve": "the
+    Fed"); and its head, which stands for it only when written as a name too ("Strategic National
+    Stockpile": "the Stockpile", but "Sonic Healthcare" is no "healthcare"). Only a name, every
+    word capitalized, has them: "mass deportations" is not "deportations", nor "CDC guidelines"
+    "guidelines"."""
+    words = (*phrase.modifiers, phrase.head)
+    if len(words) < 2 or not all(word[:1].isupper() for word in phrase.label.split()):
+        return [], None
+    first = words[0]
+    return ([frozenset({"".join(w[0] for w in words)}), *(frozenset({first[:n]}) for n in range(_MIN_PREFIX, len(first) - 1))],
+            frozenset({phrase.head}))
+
+
+def _capitalized(phrase: Phrase) -> bool:
+    return phrase.label[:1].isupper()
+
+
 def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
             topics: Iterable[str] = ()) -> list[Group]:
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
     in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
-    first phrase: the same stems ("tests", "testing"), or a phrase whose modifiers are its words
-    ("test kits" for "testing"); a narrower framing ("mass deportations") is not one. A phrase that is one of the ``topics``
-    (stems of the topics' names: "health" under Health) is no finer issue."""
+    first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
+    ("test kits" for "testing"), or a name and its short forms (:func:`_short_forms`); a narrower
+    framing ("mass deportations") is not one. A phrase that is one of the ``topics`` (stems of the
+    topics' names: "health" under Health) is no finer issue."""
     words = words or background()
     groups: list[Group] = []
     counts: dict[frozenset[str], int] = {}
@@ -92,15 +113,33 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
         counts[phrase.stems] = counts.get(phrase.stems, 0) + 1
     # the most frequent variant first, so that rarer ones join it
     by_stems: dict[frozenset[str], int] = {}  # a group by its first phrase's stems, to its place in ``groups``
+    by_short: dict[frozenset[str], int] = {}  # a name's group by its initials and first letters
+    by_name_head: dict[frozenset[str], int] = {}  # a name's group by its head
+    capitalized: set[frozenset[str]] = set()  # the stems of phrases written as names ("the Stockpile")
     for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
-        # the groups that take it: its own stems, or stems among its modifiers (a few subsets)
-        places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers)) if key in by_stems]
+        # the groups that take it: its own stems, stems among its modifiers (a few subsets), a name it
+        # is a short form of, or a short form of it already raised
+        shorts, head = _short_forms(phrase)
+        places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers), *shorts) if key in by_stems]
+        if head in by_stems and head in capitalized:
+            places.append(by_stems[head])
+        if not phrase.modifiers and phrase.stems in by_short:
+            places.append(by_short[phrase.stems])
+        if not phrase.modifiers and phrase.stems in by_name_head and _capitalized(phrase):
+            places.append(by_name_head[phrase.stems])
         if places:
-            group = groups[min(places)]
+            place = min(places)
         else:
-            group = Group(phrase)
-            by_stems[phrase.stems] = len(groups)
-            groups.append(group)
+            place = len(groups)
+            by_stems[phrase.stems] = place
+            groups.append(Group(phrase))
+        for key in shorts:
+            by_short.setdefault(key, place)
+        if head is not None:
+            by_name_head.setdefault(head, place)
+        if _capitalized(phrase):
+            capitalized.add(phrase.stems)
+        group = groups[place]
         group.phrases.append(phrase)
         if statement is not None:
             group.statements.add(statement)

@@ -236,6 +236,12 @@ def _someone_elses(node: Token, lex: StanceLexicon) -> bool:
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children)
 
 
+def _done_by_no_one(verb: Token) -> bool:
+    """A passive verb without its agent ("is planned", not "is backed by farmers"): it reports
+    what is done, and takes no one's side."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _first_person(verb: Token) -> bool:
     """Whether the clause's subject is the speaker ("the rules we wrote")."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
@@ -305,7 +311,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
-            composer.apply(lex.kind(word), word, on_mention=True)
+            kind = lex.kind(word)
+            if word is node and kind in {"support", "oppose"} and _done_by_no_one(node):
+                kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
+            composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
             for negation in _negations(node, lex, child, term):
                 # "no" denies what it determines; "not" on a verb turns only a stance below it

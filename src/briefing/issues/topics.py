@@ -5,8 +5,13 @@
   an election is read as being about the election. Its best topic, and the runner-up when that is at
   least ``RUNNER_UP`` times as likely, are linked to the statement first; ``none`` stops the list
   (a statement most likely about no policy topic gets none from the classifier).
-- The document is classified by its headline and lead (the first ``LEAD_SENTENCES`` sentences of the
-  body); its best topic is a topic of the briefing even when no statement raises it.
+- The document's probabilities are those of its headline and lead (the first ``LEAD_SENTENCES``
+  sentences of the body) averaged with the mean of its statements' (``BODY_WEIGHT``): what the
+  article reports people saying is part of its theme. Its best topic is a topic of the briefing
+  even when no statement raises it.
+- The classifier's probabilities were set on headlines; a sentence with its context has more words
+  and comes out surer than a headline would, so its scores are softened (``SOFTENING``) before the
+  softmax, and a document topic or a runner-up that is close keeps a say.
 - Topics are ordered most salient first: a topic's salience is the document's probability for it
   plus the sum of its statements' probabilities. A finer issue follows its topic.
 
@@ -30,11 +35,13 @@ from .taxonomy import Taxonomy
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DOCUMENT_WEIGHT", "LEAD_SENTENCES", "RUNNER_UP", "Classified", "add_topics", "classify"]
+__all__ = ["BODY_WEIGHT", "DOCUMENT_WEIGHT", "LEAD_SENTENCES", "RUNNER_UP", "SOFTENING", "Classified", "add_topics", "classify"]
 
-DOCUMENT_WEIGHT = 1.0
+DOCUMENT_WEIGHT = 3.0
+BODY_WEIGHT = 1.0
 LEAD_SENTENCES = 2
-RUNNER_UP = 0.5
+RUNNER_UP = 0.6
+SOFTENING = 0.4
 
 
 def _sentence_text(text: str, starts: Sequence[int], ends: Sequence[int], spans: Sequence[Span]) -> str:
@@ -96,8 +103,10 @@ def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: Topic
     if not usable.any():
         return Classified({}, (), {})
     statements = _statement_texts(briefing, doc)
-    probabilities = classifier.probabilities([_document_text(briefing, doc, skip), *statements])
+    probabilities = classifier.probabilities([_document_text(briefing, doc, skip), *statements], SOFTENING)
     document, each = probabilities[0], probabilities[1:]
+    if len(each):
+        document = (document + BODY_WEIGHT * each.mean(axis=0)) / (1 + BODY_WEIGHT)
     each = (each + DOCUMENT_WEIGHT * document) / (1 + DOCUMENT_WEIGHT)
     none = classifier.labels.index(NO_TOPIC) if NO_TOPIC in classifier.labels else -1
 
