@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
 from .as_clauses import as_reports
+from .turn_reports import turn_reports
 
 __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
@@ -161,7 +162,7 @@ def within_turns(
                 following = turns[number + 1][1] if number + 1 < len(turns) else None
                 speaker = (addressee(turn.text, people, None if following in questioners else following)
                            if asking else None)
-            elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker == who):
+            elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker in {who, None}):
                 speaker = mentions.last(turn.start, source.start, {who}) or (None if statement.speaker == who
                                                                              else statement.speaker)
             else:  # a third party: not the turn's speaker, unless named by title ("the President")
@@ -203,6 +204,13 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
     return attrs.evolve(statement, content=[Span.of(text, piece.start, end)]) if end > piece.start else statement
 
 
+def _inside_any(statement: Statement, reports: Sequence[Statement]) -> bool:
+    """Whether the statement's cue lies inside one of the ``reports``' content: a naming or an
+    aside within what another reports ("asked us to allow what's called …"), outermost only."""
+    cue = statement.cue
+    return cue is not None and any(piece.contains(cue) for report in reports for piece in report.content)
+
+
 def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
     """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
     a report after a colon cut to its sentence, the reports in "as" clauses it missed
@@ -213,6 +221,9 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         return list(statements)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
     extra = as_reports(doc, briefing.participants, briefing.sections, statements)
+    directed = turn_reports(doc, briefing.participants, briefing.sections, [*statements, *extra])
+    statements = [s for s in statements if not _inside_any(s, directed)]
+    extra += directed
     if extra:
         merged = sorted([*statements, *extra], key=lambda s: s.content[0].start)
         statements, _added = within_turns(merged, [], briefing.participants, briefing.sections)
