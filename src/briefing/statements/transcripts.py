@@ -17,6 +17,7 @@ from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
 from .as_clauses import as_reports
 from .turn_reports import turn_reports
+from .unnamed_groups import group_speakers
 
 __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
@@ -211,14 +212,18 @@ def _inside_any(statement: Statement, reports: Sequence[Statement]) -> bool:
     return cue is not None and any(piece.contains(cue) for report in reports for piece in report.content)
 
 
-def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
-    """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
-    a report after a colon cut to its sentence, the reports in "as" clauses it missed
-    (:func:`.as_clauses.as_reports`), and each whose spans lie in one turn with ``reported_by``
-    naming the statement the transcript reader made of that turn. Unchanged for other texts."""
+def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc,
+                      added: Sequence[Participant] = ()) -> tuple[list[Statement], list[Participant]]:
+    """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`) and
+    the participants it ``added`` for them, with a report after a colon cut to its sentence, the
+    reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
+    (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
+    ``reported_by`` naming the statement the transcript reader made of that turn, and unnamed groups
+    as their speakers ("doctors are telling us …", :func:`.unnamed_groups.group_speakers`).
+    Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
-        return list(statements)
+        return list(statements), list(added)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
     extra = as_reports(doc, briefing.participants, briefing.sections, statements)
     directed = turn_reports(doc, briefing.participants, briefing.sections, [*statements, *extra])
@@ -235,4 +240,5 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
-    return linked
+    linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
+    return linked, [*added, *groups]
