@@ -32,6 +32,9 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made"
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _FEWEST_WORDS = 2
+#: How many turns back a "he" or "she" in a turn looks for the person it means: the question before
+#: an answer, and the speaker's own turn before that.
+_TURNS_BACK = 2
 _ADDRESS = re.compile(r"^(?:the|mr\.?|madam|mrs\.?|ms\.?)\s+", re.IGNORECASE)
 
 
@@ -135,6 +138,7 @@ def within_turns(
     people = [p for p in participants if p.id in speakers and p.kind == "person"]
     questioners = {p.id for p in participants if p.id in speakers and p.kind == "group"}  # "Q": the reporters
     mentions = _Mentions(participants, labels)
+    persons = {p.id for p in participants if p.kind == "person"}
     alias = {p.id: titled(p.name) for p in added if titled(p.name)}
     kept = []
     for statement in statements:
@@ -162,9 +166,10 @@ def within_turns(
             elif words <= _LISTENER:
                 following = turns[number + 1][1] if number + 1 < len(turns) else None
                 speaker = (addressee(turn.text, people, None if following in questioners else following)
-                           if asking else None)
+                           or _last_official(turns, number, questioners) if asking else None)
             elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker in {who, None}):
-                speaker = mentions.last(turn.start, source.start, {who}) or (None if statement.speaker == who
+                earlier = turns[max(number - _TURNS_BACK, 0)][0].start  # "Micky called …" two turns before
+                speaker = _last_reporter(kept, earlier, persons - {who}) or mentions.last(earlier, source.start, {who}) or (None if statement.speaker == who
                                                                              else statement.speaker)
             else:  # a third party: not the turn's speaker, unless named by title ("the President")
                 speaker = statement.speaker if statement.speaker != who or titled(source.text) else None
@@ -173,6 +178,20 @@ def within_turns(
     used = {s.speaker for s in kept}
     numbered = [attrs.evolve(s, id=f"s{number}") for number, s in enumerate(kept, 1)]
     return numbered, [p for p in added if p.id in used]
+
+
+def _last_reporter(kept: Sequence[Statement], since: int, persons: set[str]) -> str | None:
+    """The speaker of the last statement ``kept`` whose source is at ``since`` or after and who is one
+    of ``persons``: a "he said" goes on with the subject of the report before it ("Lee called, and
+    he said …; I'll call Kim. But he made the offer, and he said …" is Lee)."""
+    return next((s.speaker for s in reversed(kept) if s.source is not None and s.source.start >= since
+                 and s.speaker in persons), None)
+
+
+def _last_official(turns: Sequence[tuple[Span, str | None]], number: int, questioners: set[str]) -> str | None:
+    """The speaker of the last turn before turn ``number`` that no reporter spoke: the official a
+    reporter's "you" means when the question names no one and no labelled answer follows."""
+    return next((who for _span, who in reversed(turns[:number]) if who is not None and who not in questioners), None)
 
 
 def _source_off_labels(statement: Statement, labels: Sequence[Span]) -> Statement:
