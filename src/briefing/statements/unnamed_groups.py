@@ -67,7 +67,11 @@ def _group_name(doc: Doc, source: Span | None) -> str | None:
 
 
 def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("members … who say": "members"), else the token."""
-    if token.tag_ in _RELATIVE and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
+    """The noun a relative pronoun stands for, the head of the phrase the clause follows ("members
+    in both parties who say": "members"), else the token."""
+    if token.tag_ not in _RELATIVE or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun
