@@ -224,6 +224,23 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
     return attrs.evolve(statement, content=[Span.of(text, piece.start, end)]) if end > piece.start else statement
 
 
+def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The ``statements``, each whose cue one of the ``reports`` has too given that report's content
+    when it holds it and runs on past it ("asked us to expedite this. And what I want …" is "to
+    expedite this"), and the ``reports`` whose cue no statement has."""
+    by_cue = {r.cue.start: r for r in reports if r.cue is not None}
+    out, used = [], set()
+    for statement in statements:
+        report = by_cue.get(statement.cue.start) if statement.cue is not None else None
+        if report is not None:
+            used.add(report.cue.start)
+            piece = report.content[0]
+            if len(statement.content) == 1 and statement.content[0].contains(piece) and statement.content[0] != piece:
+                statement = attrs.evolve(statement, content=[piece])
+        out.append(statement)
+    return out, [r for r in reports if r.cue.start not in used]
+
+
 def _inside_any(statement: Statement, reports: Sequence[Statement]) -> bool:
     """Whether the statement's cue lies inside one of the ``reports``' content: a naming or an
     aside within what another reports ("asked us to allow what's called …"), outermost only."""
@@ -245,7 +262,8 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         return list(statements), list(added)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
     extra = as_reports(doc, briefing.participants, briefing.sections, statements)
-    directed = turn_reports(doc, briefing.participants, briefing.sections, [*statements, *extra])
+    directed = turn_reports(doc, briefing.participants, briefing.sections, extra)
+    statements, directed = _tightened(statements, directed)
     statements = [s for s in statements if not _inside_any(s, directed)]
     extra += directed
     if extra:
