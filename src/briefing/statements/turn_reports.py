@@ -6,6 +6,8 @@ extractors, trained on news, mostly miss:
 - a request or call with one: "the Secretary's call to donate masks";
 - a clause that a colon ends: "she has made it clear: …", "we delivered this message to
   businesses: …", "we're hearing from mayors: …" (the content is the sentence after the colon);
+- a cue the extractor passed over in a "that" clause ("because the Secretary insisted that …") or
+  a cleft ("what the experts told us was that …");
 - hearing from someone: "you've heard from the Secretary that …" (the speaker is the one heard
   from, not the one who heard).
 
@@ -36,6 +38,8 @@ _SPEECH_OBJECTS = {"message", "word", "point", "warning", "advice", "plea", "app
 #: "made it clear:", "made it plain:".
 _MAKE_CLEAR = {"clear", "plain", "known"}
 _CONFIDENCE = 0.7
+#: How many tokens (punctuation, adverbs) may stand between a cleft's cue clause and its "is that".
+_CLEFT_GAP = 4
 
 
 def turn_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
@@ -81,6 +85,8 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
                 yield token, subject, trimmed(list(clause.subtree))
             elif _before_colon(token) and (lex.is_verb_cue(token) or heard or _speech_phrase(token)):
                 yield token, subject, _after_colon(token)
+            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token)):
+                yield token, subject, content
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _DIRECTIVE_NOUNS:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             after = token.nbor() if token.i + 1 < len(doc) else None
@@ -112,6 +118,27 @@ def _from_to(verb: Token) -> tuple[int, int] | None:
     """The infinitive phrase from its "to" to its end."""
     to = next((a for a in verb.children if a.tag_ == "TO"), None)
     return trimmed([t for t in verb.subtree if to is None or t.i >= to.i])
+
+
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """The "that" clause a cue governs ("insisted that we extend …"), without the "that"."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return trimmed(list(clause.subtree)) if clause is not None else None
+
+
+def _cleft(verb: Token) -> tuple[int, int] | None:
+    """What a cue reports in a cleft ("what the experts told us was that …", "one thing she mentioned
+    is that …"): the rest of the sentence after the "is that" that follows the cue's clause."""
+    if not any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    sentence, start = verb.sent, max(t.i for t in verb.subtree) + 1
+    for token in verb.doc[start : min(start + _CLEFT_GAP, sentence.end - 1)]:
+        if token.lemma_ == "be" and token.nbor().lower_ == "that":
+            return trimmed(list(verb.doc[token.i + 2 : sentence.end]))
+        if not (token.is_punct or token.pos_ == "ADV"):
+            return None
+    return None
 
 
 def _hedged(cue: Token) -> bool:
