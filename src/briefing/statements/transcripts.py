@@ -169,8 +169,10 @@ def within_turns(
                            or _last_official(turns, number, questioners) if asking else None)
             elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker in {who, None}):
                 earlier = turns[max(number - _TURNS_BACK, 0)][0].start  # "Micky called …" two turns before
-                speaker = _last_reporter(kept, earlier, persons - {who}) or mentions.last(earlier, source.start, {who}) or (None if statement.speaker == who
-                                                                             else statement.speaker)
+                speaker = (mentions.last(turn.start, source.start, {who})
+                           or _last_reporter(kept, earlier, persons - {who})
+                           or mentions.last(earlier, source.start, {who})
+                           or (None if statement.speaker == who else statement.speaker))
             else:  # a third party: not the turn's speaker, unless named by title ("the President")
                 speaker = statement.speaker if statement.speaker != who or titled(source.text) else None
             statement = attrs.evolve(statement, speaker=speaker)
@@ -181,11 +183,12 @@ def within_turns(
 
 
 def _last_reporter(kept: Sequence[Statement], since: int, persons: set[str]) -> str | None:
-    """The speaker of the last statement ``kept`` whose source is at ``since`` or after and who is one
-    of ``persons``: a "he said" goes on with the subject of the report before it ("Lee called, and
-    he said …; I'll call Kim. But he made the offer, and he said …" is Lee)."""
+    """The speaker of the last statement ``kept`` whose source is at ``since`` or after, is no "I" or
+    "you", and is one of ``persons``: a "he said" in a turn that names no one goes on with the
+    subject of the report before it ("Lee called, and he said …; I'll call Kim." and in a later turn
+    "But he made the offer, and he said …" is Lee)."""
     return next((s.speaker for s in reversed(kept) if s.source is not None and s.source.start >= since
-                 and s.speaker in persons), None)
+                 and s.speaker in persons and not set(_words(s.source.text)) <= _SPEAKER | _LISTENER), None)
 
 
 def _last_official(turns: Sequence[tuple[Span, str | None]], number: int, questioners: set[str]) -> str | None:
@@ -234,11 +237,15 @@ def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) ->
         report = by_cue.get(statement.cue.start) if statement.cue is not None else None
         if report is not None:
             used.add(report.cue.start)
-            piece = report.content[0]
-            if len(statement.content) == 1 and statement.content[0].contains(piece) and statement.content[0] != piece:
+            piece, whole = report.content[0], statement.content[0]
+            if len(statement.content) == 1 and whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:]):
                 statement = attrs.evolve(statement, content=[piece])
         out.append(statement)
     return out, [r for r in reports if r.cue.start not in used]
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def _inside_any(statement: Statement, reports: Sequence[Statement]) -> bool:
