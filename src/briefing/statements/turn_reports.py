@@ -121,10 +121,18 @@ def _from_to(verb: Token) -> tuple[int, int] | None:
 
 
 def _that_clause(verb: Token) -> tuple[int, int] | None:
-    """The "that" clause a cue governs ("insisted that we extend …"), without the "that"."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    return trimmed(list(clause.subtree)) if clause is not None else None
+    """The "that" clause a cue governs ("insisted that we extend …"), without the "that"; also when
+    the parse hangs the cue on the clause ("You said, a week ago, that we would …")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _that(c) is not None), None)
+    if clause is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        clause = verb.head
+    that = _that(clause) if clause is not None else None
+    return trimmed([t for t in clause.subtree if t.i > that.i]) if that is not None else None
+
+
+def _that(clause: Token) -> Token | None:
+    """The "that" opening a clause (what comes before it, "a week ago", is not what was said)."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
 
 
 def _cleft(verb: Token) -> tuple[int, int] | None:
