@@ -168,7 +168,7 @@ def within_turns(
                 speaker = (addressee(turn.text, people, None if following in questioners else following)
                            or _last_official(turns, number, questioners) if asking else None)
             elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker in {who, None}):
-                earlier = turns[max(number - _TURNS_BACK, 0)][0].start  # "Micky called …" two turns before
+                earlier = turns[max(number - _TURNS_BACK, 0)][0].start  # a report in the speaker's turn before the question
                 speaker = (mentions.last(turn.start, source.start, {who})
                            or _last_reporter(kept, earlier, persons - {who})
                            or mentions.last(earlier, source.start, {who})
@@ -229,8 +229,8 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
 
 def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
     """The ``statements``, each whose cue one of the ``reports`` has too given that report's content
-    when it holds it and runs on past it ("asked us to expedite this. And what I want …" is "to
-    expedite this"), and the ``reports`` whose cue no statement has."""
+    when it holds it and runs on past it ("asked us to close the park. And then we …" is "to close
+    the park"), and the ``reports`` whose cue no statement has."""
     by_cue = {r.cue.start: r for r in reports if r.cue is not None}
     out, used = [], set()
     for statement in statements:
@@ -250,7 +250,7 @@ def _has_word(text: str) -> bool:
 
 def _inside_any(statement: Statement, reports: Sequence[Statement]) -> bool:
     """Whether the statement's cue lies inside one of the ``reports``' content: a naming or an
-    aside within what another reports ("asked us to allow what's called …"), outermost only."""
+    aside within what another reports ("asked us to test what is known as …"), outermost only."""
     cue = statement.cue
     return cue is not None and any(piece.contains(cue) for report in reports for piece in report.content)
 
@@ -262,7 +262,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
     (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
     ``reported_by`` naming the statement the transcript reader made of that turn, and unnamed groups
-    as their speakers ("doctors are telling us …", :func:`.unnamed_groups.group_speakers`).
+    as their speakers ("nurses tell us …", :func:`.unnamed_groups.group_speakers`).
     Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:

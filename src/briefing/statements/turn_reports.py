@@ -1,14 +1,14 @@
 """Reports inside a transcript's turns that speakers phrase without a "that" clause, which the
 extractors, trained on news, mostly miss:
 
-- a directive with an infinitive: "the President has asked us to expedite this", "we challenged
-  them to work together" (the content is the infinitive);
-- a request or call with one: "the Secretary's call to donate masks";
-- a clause that a colon ends: "she has made it clear: …", "we delivered this message to
-  businesses: …", "we're hearing from mayors: …" (the content is the sentence after the colon);
-- a cue the extractor passed over in a "that" clause ("because the Secretary insisted that …") or
-  a cleft ("what the experts told us was that …");
-- hearing from someone: "you've heard from the Secretary that …" (the speaker is the one heard
+- a directive with an infinitive: "the mayor has asked us to close the park", "we urged the
+  builders to finish early" (the content is the infinitive);
+- a request or call with one: "the Governor's call to save water";
+- a clause that a colon ends: "she has made it plain: …", "we sent this message to the
+  schools: …", "we keep hearing from mayors: …" (the content is the sentence after the colon);
+- a cue the extractor passed over in a "that" clause ("since the mayor insisted that …") or a
+  cleft ("what the engineers wrote to us was that …");
+- hearing from someone: "you have heard from the Secretary that …" (the speaker is the one heard
   from, not the one who heard).
 
 Hedged, future and negated forms ("I would ask them to …", "we didn't ask them to …") report
@@ -33,7 +33,7 @@ _DIRECTIVES = {"direct", "ask", "task", "challenge", "urge", "instruct", "order"
 #: Nouns that report one when an infinitive follows them ("her call to donate …").
 _DIRECTIVE_NOUNS = {"call", "request", "order", "directive", "instruction", "appeal", "plea", "demand", "promise",
                     "pledge"}
-#: Objects that make a verb before a colon a report: "delivered this message:", "made the point:".
+#: Objects that make a verb before a colon a report: "sent this message:", "made the point:".
 _SPEECH_OBJECTS = {"message", "word", "point", "warning", "advice", "plea", "appeal", "request", "call"}
 #: "made it clear:", "made it plain:".
 _MAKE_CLEAR = {"clear", "plain", "known"}
@@ -109,7 +109,7 @@ def _heard_from(verb: Token) -> tuple[int, int] | None:
 
 
 def _infinitive(verb: Token) -> Token | None:
-    """The ``to``-infinitive complement of a verb ("asked us *to expedite*")."""
+    """The ``to``-infinitive complement of a verb ("asked us *to close* the park")."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"
                  and any(a.tag_ == "TO" for a in c.children)), None)
 
@@ -121,8 +121,8 @@ def _from_to(verb: Token) -> tuple[int, int] | None:
 
 
 def _that_clause(verb: Token) -> tuple[int, int] | None:
-    """The "that" clause a cue governs ("insisted that we extend …"), without the "that"; also when
-    the parse hangs the cue on the clause ("You said, a week ago, that we would …")."""
+    """The "that" clause a cue governs ("insisted that the tolls stay low"), without the "that"; also when
+    the parse hangs the cue on the clause ("She said, last month, that the …")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and _that(c) is not None), None)
     if clause is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
         clause = verb.head
@@ -136,8 +136,8 @@ def _that(clause: Token) -> Token | None:
 
 
 def _cleft(verb: Token) -> tuple[int, int] | None:
-    """What a cue reports in a cleft ("what the experts told us was that …", "one thing she mentioned
-    is that …"): the rest of the sentence after the "is that" that follows the cue's clause."""
+    """What a cue reports in a cleft ("what the engineers wrote to us was that …", "the one point she
+    stressed is that …"): the rest of the sentence after the "is that" that follows the cue's clause."""
     if not any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "dative"} for c in verb.children):
         return None
     sentence, start = verb.sent, max(t.i for t in verb.subtree) + 1
@@ -155,7 +155,7 @@ def _hedged(cue: Token) -> bool:
 
 
 def _speech_phrase(verb: Token) -> bool:
-    """Whether a verb with its object reports speech: "made it clear", "delivered this message"."""
+    """Whether a verb with its object reports speech: "made it plain", "sent this message"."""
     children = list(verb.children)
     if verb.lemma_.lower() == "make":
         return any(c.lower_ in _MAKE_CLEAR for c in children)
@@ -166,7 +166,7 @@ def _before_colon(verb: Token) -> bool:
     """Whether the verb's clause ends at a colon (the verb's own subtree runs up to it)."""
     last = max(t.i for t in verb.subtree)
     doc = verb.doc
-    return last + 1 < len(doc) and doc[last + 1].text == ":" or doc[last].text == ":"
+    return doc[last].text == ":" or (last + 1 < len(doc) and doc[last + 1].text == ":")
 
 
 def _after_colon(verb: Token) -> tuple[int, int] | None:

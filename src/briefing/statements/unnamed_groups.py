@@ -1,7 +1,7 @@
-"""Unnamed groups as speakers inside a transcript's turns: "doctors are telling us …", "governors
-are saying …", "your former economists said …", "members in both parties who say …". Spoken
+"""Unnamed groups as speakers inside a transcript's turns: "nurses tell us …", "mayors keep
+saying …", "your old advisers said …", "leaders in both towns who say …". Spoken
 briefings credit such groups often; the source names no one the resolver could find, so each becomes
-a ``group`` participant named by its noun ("doctors", "former economists"), one per name, rather
+a ``group`` participant named by its noun ("nurses", "old advisers"), one per name, rather
 than a statement without a speaker."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ __all__ = ["group_speakers"]
 #: Words before a group's noun that are not part of its name.
 _NOT_NAME = {"the", "a", "an", "some", "many", "most", "all", "several", "these", "those", "both", "few", "more",
              "our", "your", "my", "their", "his", "her", "its", "other", "certain", "lots", "lot", "of"}
-#: Tags of a plural common noun ("doctors"), and of a relative pronoun standing for one ("… who say").
+#: Tags of a plural common noun ("nurses"), and of a relative pronoun standing for one ("… who say").
 _PLURAL = {"NNS", "NNPS"}
 _RELATIVE = {"WP", "WDT"}
 #: Plural nouns that stand in for a noun named before: "the ones that …", "others".
@@ -52,7 +52,7 @@ def group_speakers(statements: Sequence[Statement], doc: Doc,
 
 def _group_name(doc: Doc, source: Span | None) -> str | None:
     """The name of the group a source names, from its head noun and the words before it that are not
-    articles, quantifiers or possessives ("all our health experts" → "health experts"), or ``None``
+    articles, quantifiers or possessives ("all our road engineers" → "road engineers"), or ``None``
     when its head is no plural common noun."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
     if span is None:
@@ -67,8 +67,8 @@ def _group_name(doc: Doc, source: Span | None) -> str | None:
 
 
 def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for, the head of the phrase the clause follows ("members
-    in both parties who say": "members"), else the token."""
+    """The noun a relative pronoun stands for, the head of the phrase the clause follows ("leaders
+    in both towns who say": "leaders"), else the token."""
     if token.tag_ not in _RELATIVE or token.head.dep_ != "relcl":
         return token
     noun = token.head.head
