@@ -3,8 +3,8 @@
 from briefing.model import Participant, Span, Statement
 from briefing.statements.unnamed_groups import group_speakers
 
-TEXT = ("Doctors are telling us that beds are short. All our health experts tell us that the risk is low. "
-        "There are members in both parties who say that the bill is too big. The ones that called said it was "
+TEXT = ("Doctors keep telling us that beds are short. All our road engineers tell us that the risk is low. "
+        "There are leaders in both towns who say that the bill is too big. The ones that called said it was "
         "late. Americans say that they are ready. Nurses said that the wards were full. The nurses said it again.")
 
 
@@ -20,16 +20,16 @@ def _said(doc, phrase, source, *, reported=True, speaker=None):
 
 def test_plural_nouns_reported_in_turns_speak_as_groups(nlp):
     doc = nlp(TEXT)
-    experts = Participant(id="experts-1", name="health experts", kind="group")
-    statements = [_said(doc, "Doctors", "Doctors"), _said(doc, "All our health experts", "All our health experts"),
+    engineers = Participant(id="engineers-1", name="road engineers", kind="group")
+    statements = [_said(doc, "Doctors", "Doctors"), _said(doc, "All our road engineers", "All our road engineers"),
                   _said(doc, "who say", "who"), _said(doc, "The ones that called", "The ones that called"),
                   _said(doc, "Americans", "Americans"), _said(doc, "Nurses said that", "Nurses"),
                   _said(doc, "nurses said it", "nurses")]
-    found, added = group_speakers(statements, doc, [experts])
-    assert [s.speaker for s in found] == ["doctors", "experts-1", "members", None, None, "nurses", "nurses"]
+    found, added = group_speakers(statements, doc, [engineers])
+    assert [s.speaker for s in found] == ["doctors", "engineers-1", "leaders", None, None, "nurses", "nurses"]
     assert [(p.name, p.kind, len(p.mentions)) for p in added] == [
-        ("Doctors", "group", 1), ("members", "group", 1),  # "who": the noun its clause follows
-        ("Nurses", "group", 2),  # one participant per name, an existing one reused ("health experts")
+        ("Doctors", "group", 1), ("leaders", "group", 1),  # "who": the noun its clause follows
+        ("Nurses", "group", 2),  # one participant per name, an existing one reused ("road engineers")
     ]  # "the ones" stands in for another noun; "Americans" is a name, the participants stage's
 
 
