@@ -19,8 +19,9 @@ __all__ = ["group_speakers"]
 #: Words before a group's noun that are not part of its name.
 _NOT_NAME = {"the", "a", "an", "some", "many", "most", "all", "several", "these", "those", "both", "few", "more",
              "our", "your", "my", "their", "his", "her", "its", "other", "certain", "lots", "lot", "of"}
-#: Tags of a plural common noun ("nurses"), and of a relative pronoun standing for one ("… who say").
+#: Tags of a plural noun ("nurses"; an entity among them is a name, not an unnamed group).
 _PLURAL = {"NNS", "NNPS"}
+#: Tags of a relative pronoun that may stand for one ("… who say").
 _RELATIVE = {"WP", "WDT"}
 #: Plural nouns that stand in for a noun named before: "the ones that …", "others".
 _STAND_INS = {"ones", "others", "things"}
