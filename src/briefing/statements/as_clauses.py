@@ -12,7 +12,7 @@ from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
 
-__all__ = ["as_reports"]
+__all__ = ["as_reports", "mentioned_in", "offsets", "trimmed"]
 
 #: "as we speak" tells the time, not what was said.
 _IDIOMS = {"speak"}
@@ -52,7 +52,7 @@ def as_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence
             continue
         found.append(Statement(
             id="as", kind="indirect", content=[Span.of(text, s, e) for s, e in pieces],
-            speaker=by_mention.get(source) or _mentioned(by_mention, source),
+            speaker=by_mention.get(source) or mentioned_in(by_mention, source),
             cue=Span.of(text, cue.idx, cue.idx + len(cue)), source=Span.of(text, *source), confidence=_CONFIDENCE,
         ))
     return found
@@ -62,19 +62,19 @@ def _source(cue: Token) -> tuple[int, int] | None:
     """The offsets of the cue's subject, or of the agent of a passive ("mentioned by the Secretary")."""
     for child in cue.children:
         if child.dep_ == "nsubj":
-            return _offsets(list(child.subtree))
+            return offsets(list(child.subtree))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _offsets(list(objects[0].subtree))
+                return offsets(list(objects[0].subtree))
     return None
 
 
-def _offsets(tokens: list[Token]) -> tuple[int, int]:
+def offsets(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _mentioned(by_mention: dict[tuple[int, int], str], source: tuple[int, int]) -> str | None:
+def mentioned_in(by_mention: dict[tuple[int, int], str], source: tuple[int, int]) -> str | None:
     """The participant with a mention inside the source ("our own Dr. Lee")."""
     inside = {pid for (start, end), pid in by_mention.items() if source[0] <= start and end <= source[1]}
     return inside.pop() if len(inside) == 1 else None
@@ -89,11 +89,11 @@ def _content(cue: Token) -> list[tuple[int, int]]:
     first, last = inner[0].i, inner[-1].i
     outer = [t for t in (head.subtree if head != cue else clause) if t.sent == clause]
     if first < head.i:
-        return [p for p in [_trimmed([t for t in outer if t.i > last])] if p]
-    return [p for p in (_trimmed([t for t in outer if t.i < first]), _trimmed([t for t in outer if t.i > last])) if p]
+        return [p for p in [trimmed([t for t in outer if t.i > last])] if p]
+    return [p for p in (trimmed([t for t in outer if t.i < first]), trimmed([t for t in outer if t.i > last])) if p]
 
 
-def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+def trimmed(tokens: list[Token]) -> tuple[int, int] | None:
     """The offsets of ``tokens`` without the punctuation and linking words at either end."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _EDGE):
         tokens = tokens[1:]
@@ -101,4 +101,4 @@ def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
         tokens = tokens[:-1]
     if not any(t.is_alpha for t in tokens):
         return None
-    return _offsets(tokens)
+    return offsets(tokens)

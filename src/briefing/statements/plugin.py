@@ -20,10 +20,10 @@ __all__ = ["RulesStatements", "TrainedStatements"]
 def _with(briefing: Briefing, doc, found: tuple[Sequence[Statement], Sequence[Participant]]) -> Briefing:
     """The briefing with the statements found (inside a transcript's turns, only the speech the turn's
     speaker reports), and the participants added for their speakers."""
-    statements, added = found
+    statements, added = reported_in_turns(briefing, found[0], doc, found[1])
     return attrs.evolve(
         briefing,
-        statements=(*briefing.statements, *reported_in_turns(briefing, statements, doc)),
+        statements=(*briefing.statements, *statements),
         participants=(*briefing.participants, *added),
     )
 

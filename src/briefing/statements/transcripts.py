@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
 from .as_clauses import as_reports
+from .turn_reports import turn_reports
+from .unnamed_groups import group_speakers
 
 __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
@@ -30,6 +32,9 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made"
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _FEWEST_WORDS = 2
+#: How many turns back a "he" or "she" in a turn looks for the person it means: the question before
+#: an answer, and the speaker's own turn before that.
+_TURNS_BACK = 2
 _ADDRESS = re.compile(r"^(?:the|mr\.?|madam|mrs\.?|ms\.?)\s+", re.IGNORECASE)
 
 
@@ -133,6 +138,7 @@ def within_turns(
     people = [p for p in participants if p.id in speakers and p.kind == "person"]
     questioners = {p.id for p in participants if p.id in speakers and p.kind == "group"}  # "Q": the reporters
     mentions = _Mentions(participants, labels)
+    persons = {p.id for p in participants if p.kind == "person"}
     alias = {p.id: titled(p.name) for p in added if titled(p.name)}
     kept = []
     for statement in statements:
@@ -160,10 +166,13 @@ def within_turns(
             elif words <= _LISTENER:
                 following = turns[number + 1][1] if number + 1 < len(turns) else None
                 speaker = (addressee(turn.text, people, None if following in questioners else following)
-                           if asking else None)
-            elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker == who):
-                speaker = mentions.last(turn.start, source.start, {who}) or (None if statement.speaker == who
-                                                                             else statement.speaker)
+                           or _last_official(turns, number, questioners) if asking else None)
+            elif len(words) == 1 and words & _THIRD_PERSON and (asking or statement.speaker in {who, None}):
+                earlier = turns[max(number - _TURNS_BACK, 0)][0].start  # a report in the speaker's turn before the question
+                speaker = (mentions.last(turn.start, source.start, {who})
+                           or _last_reporter(kept, earlier, persons - {who})
+                           or mentions.last(earlier, source.start, {who})
+                           or (None if statement.speaker == who else statement.speaker))
             else:  # a third party: not the turn's speaker, unless named by title ("the President")
                 speaker = statement.speaker if statement.speaker != who or titled(source.text) else None
             statement = attrs.evolve(statement, speaker=speaker)
@@ -171,6 +180,21 @@ def within_turns(
     used = {s.speaker for s in kept}
     numbered = [attrs.evolve(s, id=f"s{number}") for number, s in enumerate(kept, 1)]
     return numbered, [p for p in added if p.id in used]
+
+
+def _last_reporter(kept: Sequence[Statement], since: int, persons: set[str]) -> str | None:
+    """The speaker of the last statement ``kept`` whose source is at ``since`` or after, is no "I" or
+    "you", and is one of ``persons``: a "he said" in a turn that names no one goes on with the
+    subject of the report before it ("Lee called, and he said …; I'll call Kim." and in a later turn
+    "But he made the offer, and he said …" is Lee)."""
+    return next((s.speaker for s in reversed(kept) if s.source is not None and s.source.start >= since
+                 and s.speaker in persons and not set(_words(s.source.text)) <= _SPEAKER | _LISTENER), None)
+
+
+def _last_official(turns: Sequence[tuple[Span, str | None]], number: int, questioners: set[str]) -> str | None:
+    """The speaker of the last turn before turn ``number`` that no reporter spoke: the official a
+    reporter's "you" means when the question names no one and no labelled answer follows."""
+    return next((who for _span, who in reversed(turns[:number]) if who is not None and who not in questioners), None)
 
 
 def _source_off_labels(statement: Statement, labels: Sequence[Span]) -> Statement:
@@ -203,16 +227,52 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
     return attrs.evolve(statement, content=[Span.of(text, piece.start, end)]) if end > piece.start else statement
 
 
-def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc) -> list[Statement]:
-    """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`), with
-    a report after a colon cut to its sentence, the reports in "as" clauses it missed
-    (:func:`.as_clauses.as_reports`), and each whose spans lie in one turn with ``reported_by``
-    naming the statement the transcript reader made of that turn. Unchanged for other texts."""
+def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The ``statements``, each whose cue one of the ``reports`` has too given that report's content
+    when it holds it and runs on past it ("asked us to close the park. And then we …" is "to close
+    the park"), and the ``reports`` whose cue no statement has."""
+    by_cue = {r.cue.start: r for r in reports if r.cue is not None}
+    out, used = [], set()
+    for statement in statements:
+        report = by_cue.get(statement.cue.start) if statement.cue is not None else None
+        if report is not None:
+            used.add(report.cue.start)
+            piece, whole = report.content[0], statement.content[0]
+            if len(statement.content) == 1 and whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:]):
+                statement = attrs.evolve(statement, content=[piece])
+        out.append(statement)
+    return out, [r for r in reports if r.cue.start not in used]
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _inside_any(statement: Statement, reports: Sequence[Statement]) -> bool:
+    """Whether the statement's cue lies inside one of the ``reports``' content: a naming or an
+    aside within what another reports ("asked us to test what is known as …"), outermost only."""
+    cue = statement.cue
+    return cue is not None and any(piece.contains(cue) for report in reports for piece in report.content)
+
+
+def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: Doc,
+                      added: Sequence[Participant] = ()) -> tuple[list[Statement], list[Participant]]:
+    """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`) and
+    the participants it ``added`` for them, with a report after a colon cut to its sentence, the
+    reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
+    (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
+    ``reported_by`` naming the statement the transcript reader made of that turn, and unnamed groups
+    as their speakers ("nurses tell us …", :func:`.unnamed_groups.group_speakers`).
+    Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
-        return list(statements)
+        return list(statements), list(added)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
     extra = as_reports(doc, briefing.participants, briefing.sections, statements)
+    directed = turn_reports(doc, briefing.participants, briefing.sections, extra)
+    statements, directed = _tightened(statements, directed)
+    statements = [s for s in statements if not _inside_any(s, directed)]
+    extra += directed
     if extra:
         merged = sorted([*statements, *extra], key=lambda s: s.content[0].start)
         statements, _added = within_turns(merged, [], briefing.participants, briefing.sections)
@@ -224,4 +284,5 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
-    return linked
+    linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
+    return linked, [*added, *groups]

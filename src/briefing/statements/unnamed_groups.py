@@ -1,0 +1,78 @@
+"""Unnamed groups as speakers inside a transcript's turns: "nurses tell us …", "mayors keep
+saying …", "your old advisers said …", "leaders in both towns who say …". Spoken
+briefings credit such groups often; the source names no one the resolver could find, so each becomes
+a ``group`` participant named by its noun ("nurses", "old advisers"), one per name, rather
+than a statement without a speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from ..model import Participant, Span, Statement
+from ..participants.names import slug, unique_id
+
+__all__ = ["group_speakers"]
+
+#: Words before a group's noun that are not part of its name.
+_NOT_NAME = {"the", "a", "an", "some", "many", "most", "all", "several", "these", "those", "both", "few", "more",
+             "our", "your", "my", "their", "his", "her", "its", "other", "certain", "lots", "lot", "of"}
+#: Tags of a plural noun ("nurses"; an entity among them is a name, not an unnamed group).
+_PLURAL = {"NNS", "NNPS"}
+#: Tags of a relative pronoun that may stand for one ("… who say").
+_RELATIVE = {"WP", "WDT"}
+#: Plural nouns that stand in for a noun named before: "the ones that …", "others".
+_STAND_INS = {"ones", "others", "things"}
+
+
+def group_speakers(statements: Sequence[Statement], doc: Doc,
+                   participants: Sequence[Participant]) -> tuple[list[Statement], list[Participant]]:
+    """The ``statements`` with each one reported inside a turn (``reported_by``) whose source is an
+    unresolved plural common noun given a group participant of that name, and the participants
+    added for them (an existing participant of the same name is reused)."""
+    by_name = {p.name.lower(): p.id for p in participants}
+    used = {p.id for p in participants}
+    added: dict[str, Participant] = {}
+    out = []
+    for statement in statements:
+        name = _group_name(doc, statement.source) if statement.reported_by and statement.speaker is None else None
+        if name is not None:
+            pid = by_name.get(name.lower())
+            if pid is None:
+                pid = by_name[name.lower()] = unique_id(slug(name), used)
+                added[pid] = Participant(id=pid, name=name, kind="group", role="speaker")
+            if pid in added:
+                group = added[pid]
+                added[pid] = attrs.evolve(group, mentions=sorted({*group.mentions, statement.source}))
+            statement = attrs.evolve(statement, speaker=pid)
+        out.append(statement)
+    return out, list(added.values())
+
+
+def _group_name(doc: Doc, source: Span | None) -> str | None:
+    """The name of the group a source names, from its head noun and the words before it that are not
+    articles, quantifiers or possessives ("all our road engineers" → "road engineers"), or ``None``
+    when its head is no plural common noun."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
+    if span is None:
+        return None
+    root = _antecedent(span.root)
+    if root.tag_ not in _PLURAL or root.ent_type_ or root.lower_ in _STAND_INS:
+        return None
+    words = [t for t in root.subtree if t.i <= root.i]
+    start = max((t.i + 1 for t in words if t.lower_ in _NOT_NAME or t.is_punct or t.tag_ in {"CD", "PRP$"}),
+                default=words[0].i)
+    return doc[start : root.i + 1].text if start <= root.i else None
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for, the head of the phrase the clause follows ("leaders
+    in both towns who say": "leaders"), else the token."""
+    if token.tag_ not in _RELATIVE or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun

@@ -1,0 +1,56 @@
+"""Reports inside turns without a "that" clause (:mod:`briefing.statements.turn_reports`): a
+directive's infinitive, a call's, the sentence after a colon, and who was heard from."""
+
+import re
+
+from briefing.model import Participant, Section, Span, Statement
+from briefing.statements.turn_reports import turn_reports
+
+TEXT = ("SECRETARY ROW: The Governor has asked us to reopen the bridge by Friday. We challenged the builders to "
+        "finish the ramps in a week. The Governor's call to conserve water is working. The Governor has made it "
+        "clear: No town will be left without water. We are hearing from mayors: They need more pumps.\n\n"
+        "Q You've heard from Dr. Patel that the tests are slow. I would ask them to hurry. We did not ask them to "
+        "stop. The crews went to the site: the road was closed. What the inspectors told us was that the piers are "
+        "sound. The tolls stayed low because the Governor insisted that they stay low. You said, a week ago, that the "
+        "bridge would open.\n")
+
+
+def _sections():
+    sections = []
+    for match in re.finditer(r"^(SECRETARY ROW|Q):? (.*)$", TEXT, re.MULTILINE):
+        sections += [Section(kind="label", span=Span.of(TEXT, *match.span(1))),
+                     Section(kind="turn", span=Span.of(TEXT, *match.span(2)))]
+    return sections
+
+
+def _patel():
+    start = TEXT.index("Dr. Patel")
+    return Participant(id="patel", name="Sam Patel", mentions=[Span.of(TEXT, start, start + len("Dr. Patel"))])
+
+
+def test_reports_without_a_that_clause_inside_turns(nlp):
+    found = turn_reports(nlp(TEXT), [_patel()], _sections())
+    assert [(s.source.text, s.cue.text, s.text, s.speaker) for s in found] == [
+        ("The Governor", "asked", "to reopen the bridge by Friday", None),  # a directive: its infinitive
+        ("We", "challenged", "to finish the ramps in a week", None),
+        ("The Governor", "call", "to conserve water", None),  # a call to …
+        ("The Governor", "made", "No town will be left without water", None),  # "made it clear:"
+        ("mayors", "hearing", "They need more pumps", None),  # heard from: the mayors speak
+        ("Dr. Patel", "heard", "the tests are slow", "patel"),
+        ("the inspectors", "told", "the piers are sound", None),  # a cleft
+        ("the Governor", "insisted", "they stay low", None),  # a "that" clause the extractor passed over
+        ("You", "said", "the bridge would open", None),  # the parse hangs "said" on the clause
+    ]  # hedged ("would ask"), negated ("did not ask") and a colon after no speech report nothing
+
+
+def test_cues_other_statements_have_are_left_to_them(nlp):
+    doc = nlp(TEXT)
+    start = TEXT.index("asked")
+    taken = Statement(id="s1", kind="indirect", content=[Span.of(TEXT, start + 9, start + 39)],
+                      cue=Span.of(TEXT, start, start + len("asked")))
+    found = turn_reports(doc, [_patel()], _sections(), [taken])
+    assert "asked" not in [s.cue.text for s in found] and len(found) == 8
+
+
+def test_nothing_outside_turns(nlp):
+    assert turn_reports(nlp(TEXT), [_patel()], []) == []

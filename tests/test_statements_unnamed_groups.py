@@ -1,0 +1,40 @@
+"""Unnamed groups as speakers inside turns (:mod:`briefing.statements.unnamed_groups`)."""
+
+from briefing.model import Participant, Span, Statement
+from briefing.statements.unnamed_groups import group_speakers
+
+TEXT = ("Doctors keep telling us that beds are short. All our road engineers tell us that the risk is low. "
+        "There are leaders in both towns who say that the bill is too big. The ones that called said it was "
+        "late. Americans say that they are ready. Nurses said that the wards were full. The nurses said it again.")
+
+
+def _said(doc, phrase, source, *, reported=True, speaker=None):
+    """A statement of the sentence holding ``phrase``, with ``source`` (a word of it) as its source."""
+    start = TEXT.index(phrase) + phrase.index(source)
+    cue = next(t for t in doc if t.idx > start and t.lemma_ in {"tell", "say"})
+    end = cue.idx + len(cue)
+    return Statement(id="s", kind="indirect", content=[Span.of(TEXT, end + 1, end + 6)],
+                     source=Span.of(TEXT, start, start + len(source)), cue=Span.of(TEXT, cue.idx, end),
+                     speaker=speaker, reported_by="t1" if reported else None)
+
+
+def test_plural_nouns_reported_in_turns_speak_as_groups(nlp):
+    doc = nlp(TEXT)
+    engineers = Participant(id="engineers-1", name="road engineers", kind="group")
+    statements = [_said(doc, "Doctors", "Doctors"), _said(doc, "All our road engineers", "All our road engineers"),
+                  _said(doc, "who say", "who"), _said(doc, "The ones that called", "The ones that called"),
+                  _said(doc, "Americans", "Americans"), _said(doc, "Nurses said that", "Nurses"),
+                  _said(doc, "nurses said it", "nurses")]
+    found, added = group_speakers(statements, doc, [engineers])
+    assert [s.speaker for s in found] == ["doctors", "engineers-1", "leaders", None, None, "nurses", "nurses"]
+    assert [(p.name, p.kind, len(p.mentions)) for p in added] == [
+        ("Doctors", "group", 1), ("leaders", "group", 1),  # "who": the noun its clause follows
+        ("Nurses", "group", 2),  # one participant per name, an existing one reused ("road engineers")
+    ]  # "the ones" stands in for another noun; "Americans" is a name, the participants stage's
+
+
+def test_only_unresolved_sources_reported_in_turns(nlp):
+    doc = nlp(TEXT)
+    statements = [_said(doc, "Doctors", "Doctors", reported=False), _said(doc, "Nurses said that", "Nurses", speaker="lee")]
+    found, added = group_speakers(statements, doc, [])
+    assert [s.speaker for s in found] == [None, "lee"] and added == []
