@@ -23,8 +23,11 @@ __all__ = ["depths", "noun_chunks", "token_texts"]
 
 
 def _tables(doc: Doc) -> dict:
-    register_extensions()
-    tables = doc._.briefing_tables
+    try:
+        tables = doc._.briefing_tables
+    except AttributeError:  # the extension is not registered yet
+        register_extensions()
+        tables = doc._.briefing_tables
     if tables is None:
         tables = doc._.briefing_tables = {}
     return tables

@@ -32,6 +32,7 @@ __all__ = ["find_participants"]
 
 _MEETING_LEMMAS = {"meet", "join", "visit", "host", "welcome", "accompany", "greet", "receive", "hold", "attend"}
 _GENERIC_HEADS = {"official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson"}
+_PLURAL_PEOPLE = {"officials", "leaders", "delegation", "counterparts", "ministers", "secretaries"}
 
 
 def _person_mentions(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
@@ -258,9 +259,10 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
 def _plural_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
     """"the U.S. officials" after a sentence naming people gives those people that affiliation."""
     sentences = list(doc.sents)
+    words = token_texts(doc)
     for index, sent in enumerate(sentences[1:], start=1):
-        for token in sent:
-            if token.tag_ != "NNS" or token.lower_ not in {"officials", "leaders", "delegation", "counterparts", "ministers", "secretaries"}:
+        for token in (doc[i] for i in range(sent.start, sent.end) if words[i].lower() in _PLURAL_PEOPLE):
+            if token.tag_ != "NNS":
                 continue
             place = next((country(t.text) for t in token.lefts if t.ent_type_ in {"GPE", "NORP"} or t.text == "U.S."), None)
             if place is None:
