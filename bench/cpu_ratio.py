@@ -1,12 +1,18 @@
-"""CPU seconds of spaCy's parse and of extraction on the same parsed texts, in one process.
+"""CPU seconds of spaCy's parse and of each extraction stage on the same parsed texts, in one process.
 
     python bench/cpu_ratio.py [N_TEXTS] [REPEAT]
 
 On a shared, loaded machine wall-clock ratios (``bench/speed.py``) swing by tens of percent;
 CPU seconds of one process swing less. It parses the first N_TEXTS (default 30) PolNeAR dev
-articles with ``nlp.pipe``, REPEAT times (default 2), then runs extraction on those parses for every
-stage and for participants and statements alone, REPEAT times each, and prints the fastest run of
-each with the ratio ``1 + extraction / spaCy``, the same ratio ``bench/speed.py`` prints.
+articles with ``nlp.pipe``, REPEAT times (default 2), then runs extraction on those parses with
+each set of stages in :data:`STAGE_SETS`, REPEAT times each, and keeps the fastest run of each.
+
+It prints each stage alone, then every stage and participants with statements, as CPU seconds
+and as the ratio ``1 + extraction / spaCy`` (the ratio ``bench/speed.py`` prints). A stage that
+needs others is measured as the increment over them: statements as participants+statements less
+participants, issues as every stage less metadata+participants+statements. An increment is the
+difference of two noisy fastest runs, so it can come out a little off, even below zero for a
+stage that costs nothing.
 To compare with another checkout, run it with ``PYTHONPATH=OTHER/src``.
 """
 
@@ -20,6 +26,30 @@ from briefing import Pipeline, PluginManager
 from briefing.model import Briefing
 
 TEXTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "polnear" / "dev" / "text"
+STAGES = ("metadata", "participants", "statements", "issues")
+
+#: The stages each timed run keeps (the others are ``"none"``), by name.
+STAGE_SETS = {
+    "metadata": ("metadata",),
+    "participants": ("participants",),
+    "participants+statements": ("participants", "statements"),
+    "metadata+participants+statements": ("metadata", "participants", "statements"),
+    "every stage": STAGES,
+}
+
+#: Each printed line: its name and the stage sets it adds (+1) and takes away (-1).
+LINES = {
+    "metadata alone": {"metadata": 1},
+    "participants alone": {"participants": 1},
+    "statements (over participants)": {"participants+statements": 1, "participants": -1},
+    "issues (over the three others)": {"every stage": 1, "metadata+participants+statements": -1},
+    "every stage": {"every stage": 1},
+    "participants+statements": {"participants+statements": 1},
+}
+
+
+def listed(runs: list[float]) -> str:
+    return f"runs {', '.join(f'{r:.2f}' for r in runs)}"
 
 
 def main() -> None:
@@ -28,25 +58,30 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))[:count]]
     plugins = PluginManager(autoload=False)
     every = Pipeline(plugins=plugins)
-    configs = {"every stage": every,
-               "participants+statements": Pipeline(plugins=plugins, nlp=every.nlp, metadata="none", issues="none")}
     runs = []
     for _ in range(repeat):
         start = time.process_time()
         docs = list(every.nlp.pipe(texts, batch_size=8))
         runs.append(time.process_time() - start)
     spacy = min(runs)
-    print(f"spaCy nlp.pipe: {spacy:.2f} s CPU (runs {', '.join(f'{r:.2f}' for r in runs)})")
-    for name, pipeline in configs.items():
-        pipeline.extract_from_doc(Briefing(id="warm-up", text=texts[0]), docs[0])  # loads lexicons and models
+    print(f"{count} texts; spaCy nlp.pipe: {spacy:.2f} s CPU ({listed(runs)})")
+    seconds = {}
+    for name, kept in STAGE_SETS.items():
+        pipeline = Pipeline(plugins=plugins, nlp=every.nlp, **{s: "none" for s in STAGES if s not in kept})
+        for text, doc in zip(texts, docs):  # warm up: loads lexicons, models and lazily built tables
+            pipeline.extract_from_doc(Briefing(id="warm-up", text=text), doc)
         runs = []
         for _ in range(repeat):
             start = time.process_time()
             for text, doc in zip(texts, docs):
                 pipeline.extract_from_doc(Briefing(id="x", text=text), doc)
             runs.append(time.process_time() - start)
-        print(f"{name}: extraction {min(runs):.2f} s CPU (runs {', '.join(f'{r:.2f}' for r in runs)}), "
-              f"{1 + min(runs) / spacy:.3f}x spaCy")
+        seconds[name] = min(runs)
+        print(f"  timed {name}: {min(runs):.2f} s CPU ({listed(runs)})")
+    print(f"{'stages':32} {'extraction s':>12} {'x spaCy':>8}")
+    for line, terms in LINES.items():
+        extraction = sum(sign * seconds[name] for name, sign in terms.items())
+        print(f"{line:32} {extraction:12.2f} {1 + extraction / spacy:8.3f}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ and the ratio of each to the raw spaCy pipeline:
 - ``rules``: the same with the rule-based statements extractor;
 - ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
 
-Machines here are shared: compare ratios within one run, not seconds across runs.
+Machines here are shared: compare ratios within one run, not seconds across runs. Each stage
+alone, in CPU seconds of one process, is what ``bench/cpu_ratio.py`` prints.
 """
 
 from __future__ import annotations
@@ -64,8 +65,11 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dic
             for _ in pipeline.extract_many(corpus, engine="dask", scheduler=client):
                 pass
     elif config in {"briefing", "briefing-jobs2", "statements", "rules"}:
+        from cpu_ratio import STAGE_SETS, STAGES  # the same stage sets as bench/cpu_ratio.py
+
         plugins = PluginManager(autoload=False)
-        stages = {} if config.startswith("briefing") else {"issues": "none", "metadata": "none"}
+        kept = STAGES if config.startswith("briefing") else STAGE_SETS["participants+statements"]
+        stages = {stage: "none" for stage in STAGES if stage not in kept}
         jobs = 2 if config == "briefing-jobs2" else 1
         if config == "rules":
             stages["statements"] = "rules"

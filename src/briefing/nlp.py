@@ -110,11 +110,12 @@ def needed_components(nlp: Language, needs: Iterable[Iterable[str] | None]) -> t
 
 
 def register_extensions() -> None:
-    """Set ``Doc._.briefing`` (the :class:`briefing.model.Briefing` extracted from the doc) and
-    ``Doc._.briefing_text`` (the doc's text, kept by :func:`doc_text`), once."""
+    """Set ``Doc._.briefing`` (the :class:`briefing.model.Briefing` extracted from the doc),
+    ``Doc._.briefing_text`` (the doc's text, kept by :func:`doc_text`) and ``Doc._.briefing_tables``
+    (:mod:`briefing.doc_tables`), once."""
     from spacy.tokens import Doc
 
-    for name in ("briefing", "briefing_text"):
+    for name in ("briefing", "briefing_text", "briefing_tables"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

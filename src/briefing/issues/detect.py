@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
+from ..doc_tables import noun_chunks
 from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
@@ -246,7 +247,7 @@ def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, 
             open_.pop()
         outer.append(open_[-1] if open_ else -1)
         open_.append(number)
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         at = bisect_right(keys, chunk.start_char) - 1
         while at >= 0 and chunk.end_char > starts[at][1]:  # past a nested statement: the one around it
             at = outer[at]
@@ -281,13 +282,13 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
     side_words = {word for p in sides for word in p.name.lower().split()}
     side_words |= {"".join(word[0] for word in p.name.lower().split()) for p in sides}  # "U.S."
     side_ids = {p.id for p in sides}
-    names = {t.i for t in doc if mentions.get(t.idx) in people}  # organizations may be at issue
     raised = []
     for statement, chunks in _chunks_by_statement(doc, briefing):
         for chunk in chunks:
             side = chunk.root.ent_type_ == "GPE" and (chunk.root.lower_.replace(".", "") in side_words
                                                       or any(mentions.get(t.idx) in side_ids for t in chunk))
-            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
+            # a person's name is no issue (an organization may be)
+            if chunk.root.ent_type_ in _NOT_ISSUES or mentions.get(chunk.root.idx) in people or side or lex.kind(chunk.root) is not None:
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues
             if any(taken[chunk.start_char : chunk.end_char]):
                 continue  # a taxonomy term or a heading is read as such

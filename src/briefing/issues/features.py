@@ -53,20 +53,40 @@ def _char_buckets(word: str) -> tuple[int, ...]:
     return tuple(_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1))
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_bucket(word: str) -> int:
+    """A word's bucket, kept like :func:`_char_buckets`."""
+    return _bucket("w" + word)
+
+
+def _row(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One text's buckets, their counts and their blocks."""
+    tokens = _WORD.findall(text.lower())
+    buckets, counts, blocks = [], [], []
+    for block, features in (
+        (WORDS, [_word_bucket(t) for t in tokens] + [_bucket(f"w{a} {b}") for a, b in zip(tokens, tokens[1:])]),
+        (CHARS, [b for t in tokens for b in _char_buckets(t)]),
+    ):
+        found, times = np.unique(np.asarray(features, dtype=np.int64), return_counts=True)
+        buckets.append(found)
+        counts.append(times)
+        blocks.append(np.full(len(found), block, dtype=np.int8))
+    return np.concatenate(buckets), np.concatenate(counts), np.concatenate(blocks)
+
+
 def count(texts: Sequence[str]) -> Counts:
-    """Count each text's hashed features."""
+    """Count each text's hashed features; a text given several times (the sentence of several
+    statements) is counted once."""
     indptr, buckets, counts, blocks = [0], [], [], []
+    rows: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for text in texts:
-        tokens = _WORD.findall(text.lower())
-        for block, features in (
-            (WORDS, [_bucket("w" + t) for t in tokens] + [_bucket(f"w{a} {b}") for a, b in zip(tokens, tokens[1:])]),
-            (CHARS, [b for t in tokens for b in _char_buckets(t)]),
-        ):
-            found, times = np.unique(np.asarray(features, dtype=np.int64), return_counts=True)
-            buckets.append(found)
-            counts.append(times)
-            blocks.append(np.full(len(found), block, dtype=np.int8))
-        indptr.append(indptr[-1] + sum(len(b) for b in buckets[-2:]))
+        if text not in rows:
+            rows[text] = _row(text)
+        found, times, block = rows[text]
+        buckets.append(found)
+        counts.append(times)
+        blocks.append(block)
+        indptr.append(indptr[-1] + len(found))
     if not texts:
         return Counts(np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int8))
     return Counts(np.asarray(indptr, dtype=np.int64), np.concatenate(buckets), np.concatenate(counts).astype(np.float32),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from ..doc_tables import depths
 from .stance import stance_lexicon
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
     tokens = list(tokens)
     if not tokens:
         return None
-    root = min(tokens, key=lambda t: len(list(t.ancestors)))
+    depth = depths(tokens[0].doc)
+    root = min(tokens, key=lambda t: depth[t.i])
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head
     generic = stance_lexicon().generic

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
+from ..doc_tables import depths
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -262,7 +264,8 @@ class Step:
 
 
 def _root(tokens: Sequence[Token]) -> Token:
-    return min(tokens, key=lambda t: len(list(t.ancestors)))
+    depth = depths(tokens[0].doc)
+    return min(tokens, key=lambda t: depth[t.i])
 
 
 def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Sequence[Token] = ()) -> list[Step]:

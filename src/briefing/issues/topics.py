@@ -54,8 +54,13 @@ def _sentence_text(text: str, starts: Sequence[int], ends: Sequence[int], spans:
 def _document_text(briefing: Briefing, doc: Doc, skip: Sequence[Span]) -> str:
     """The headline and the lead: the first sentences outside bylines, datelines and the like."""
     headline = [s.text for s in briefing.section_spans("headline")]
-    lead = [s.text for s in doc.sents if not any(k.start <= s.start_char < k.end for k in skip) and s.text.strip()]
-    return "\n".join([*headline, *lead[:LEAD_SENTENCES]])
+    lead: list[str] = []
+    for sentence in doc.sents:
+        if len(lead) == LEAD_SENTENCES:
+            break
+        if not any(k.start <= sentence.start_char < k.end for k in skip) and sentence.text.strip():
+            lead.append(sentence.text)
+    return "\n".join([*headline, *lead])
 
 
 def _statement_texts(briefing: Briefing, doc: Doc) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..doc_tables import noun_chunks, token_texts
 from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
@@ -31,6 +32,7 @@ __all__ = ["find_participants"]
 
 _MEETING_LEMMAS = {"meet", "join", "visit", "host", "welcome", "accompany", "greet", "receive", "hold", "attend"}
 _GENERIC_HEADS = {"official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson"}
+_PLURAL_PEOPLE = {"officials", "leaders", "delegation", "counterparts", "ministers", "secretaries"}
 
 
 def _person_mentions(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
@@ -47,9 +49,8 @@ def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]
     """Names the recogniser missed right after a title: "Foreign Minister Anders Lunde"."""
     lex = lexicon()
     found = []
-    for token in doc:
-        if not (token.text[:1].isupper() and lex.is_title_head(token.text)):
-            continue
+    heads = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper() and lex.is_title_head(word)]
+    for token in (doc[i] for i in heads):
         end = token.i + 1
         while (
             end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
@@ -68,9 +69,7 @@ def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[
     minister of France, said ..."."""
     lex = lexicon()
     found = []
-    for comma in doc:
-        if comma.text != ",":
-            continue
+    for comma in (doc[i] for i, word in enumerate(token_texts(doc)) if word == ","):
         start, first = comma.i, comma.sent.start
         while start > first and comma.i - start < 5:
             before = doc[start - 1]
@@ -163,8 +162,9 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
     by_surname: dict[str, list[Cluster]] = {}  # in the clusters' order, as ``choose`` breaks ties by it
     for c in people:
         by_surname.setdefault(fold(c.words[-1]), []).append(c)
-    for token in doc:
-        if not token.text[:1].isupper() or token.idx in taken:
+    capitalised = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper()]
+    for token in (doc[i] for i in capitalised):
+        if token.idx in taken:
             continue
         if within is None and token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue  # a headline's parse is poor ("Trump" a verb); there only known names count
@@ -190,7 +190,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
 def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:
     """The noun phrases that may describe someone: the noun chunks, and the possessors inside
     them ("The president's" in "The president's roots also came into play")."""
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         yield chunk
         for token in chunk:
             if token.dep_ == "poss" and token.i < chunk.root.i and token.pos_ in {"NOUN", "PROPN"}:
@@ -259,9 +259,10 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
 def _plural_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
     """"the U.S. officials" after a sentence naming people gives those people that affiliation."""
     sentences = list(doc.sents)
+    words = token_texts(doc)
     for index, sent in enumerate(sentences[1:], start=1):
-        for token in sent:
-            if token.tag_ != "NNS" or token.lower_ not in {"officials", "leaders", "delegation", "counterparts", "ministers", "secretaries"}:
+        for token in (doc[i] for i in range(sent.start, sent.end) if words[i].lower() in _PLURAL_PEOPLE):
+            if token.tag_ != "NNS":
                 continue
             place = next((country(t.text) for t in token.lefts if t.ent_type_ in {"GPE", "NORP"} or t.text == "U.S."), None)
             if place is None:
@@ -402,11 +403,13 @@ def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
 def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: list[Span]) -> None:
     """An organisation of the body named in the headline by its name: a mention there too."""
     organizations = {fold(c.name): c for c in clusters if c.kind == "organization" and len(c.words) == 1}
-    for token in doc:
-        if organizations and not outside(doc[token.i : token.i + 1], headlines):
-            cluster = organizations.get(fold(token.text))
-            if cluster is not None:
-                cluster.add(token.idx, token.idx + len(token))
+    if not organizations:
+        return
+    for i, word in enumerate(token_texts(doc)):
+        cluster = organizations.get(fold(word))
+        if cluster is not None and not outside(doc[i : i + 1], headlines):
+            token = doc[i]
+            cluster.add(token.idx, token.idx + len(token))
 
 
 def _organization(title: Title | None, clusters: list[Cluster]) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..doc_tables import noun_chunks, token_texts
 from ..model import Span
 from .clusters import Cluster, choose, outside
 from .countries import country
@@ -67,8 +68,9 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
     name ("Roe plans a tour. The campaign says …" is Roe's)."""
     by_owner: dict[int, Cluster] = {}
     seen: dict[int, list[int]] = {}
-    for token in doc:
-        if token.lower_ != "campaign" or token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
+    mentioned = [i for i, word in enumerate(token_texts(doc)) if word.lower() == "campaign"]
+    for token in (doc[i] for i in mentioned):
+        if token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
             continue
         before = token.i - 1
         while before >= 0 and doc[before].head.i == token.i and doc[before].pos_ in {"ADJ", "NUM"}:
@@ -90,8 +92,8 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
         if not any(s <= token.idx < e for s, e in inside_titles):
             cluster.add(doc[first].idx, token.idx + len(token))
     campaigns = list(by_owner.values())
-    for token in doc:
-        if token.lower_ == "campaign" and acts(token) and [t.lower_ for t in token.lefts] == ["the"]:
+    for token in (doc[i] for i in mentioned):
+        if acts(token) and [t.lower_ for t in token.lefts] == ["the"]:
             # the campaign of the candidate named last, by their campaign or by their name
             earlier = [(max(max(at for at in seen[id(c)] if at < token.idx), c.owner.last_before(token.idx)), c)
                        for c in campaigns if any(at < token.idx for at in seen[id(c)])]
@@ -154,7 +156,7 @@ def _groups(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> list[Cluster
     taken = [(s, e) for c in clusters for s, e in c.mentions]
     countries = {c.affiliation for c in clusters if c.kind == "person" and c.affiliation}
     found: dict[str, Cluster] = {}
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         root = chunk.root
         if root.tag_ not in {"NNS", "NNPS"} or not acts(root) or not outside(chunk, skip):
             continue

@@ -1,0 +1,73 @@
+"""What several extractors read off a parsed text, computed once and kept on the ``Doc``: each
+token's text, each token's depth in its sentence's tree, and the noun chunks.
+
+spaCy builds a new ``Token`` object at every ``for token in doc`` and ``doc[i]``, and walks the
+tree anew at every ``token.ancestors`` and ``doc.noun_chunks``; over a text's thousand tokens, in
+each of several stages, that was the largest single cost of extraction (docs/speed.md). These
+tables are plain lists read from the doc's arrays, so a scan can test the words first and build a
+``Token`` only for the few it keeps. They are kept in ``doc._.briefing_tables`` (plain lists and
+tuples, so the doc still serializes), and describe the doc as parsed: change its tokens or parse
+and they are stale.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .nlp import register_extensions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["depths", "noun_chunks", "token_texts"]
+
+
+def _tables(doc: Doc) -> dict:
+    try:
+        tables = doc._.briefing_tables
+    except AttributeError:  # the extension is not registered yet
+        register_extensions()
+        tables = doc._.briefing_tables
+    if tables is None:
+        tables = doc._.briefing_tables = {}
+    return tables
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, in order (``[t.text for t in doc]`` without building the tokens)."""
+    tables = _tables(doc)
+    if "texts" not in tables:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        tables["texts"] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return tables["texts"]
+
+
+def depths(doc: Doc) -> list[int]:
+    """Each token's number of ancestors (``len(list(token.ancestors))``): 0 for a sentence's root."""
+    tables = _tables(doc)
+    if "depths" not in tables:
+        from spacy.attrs import HEAD
+
+        heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        found: list[int | None] = [None] * len(heads)
+        for start in range(len(heads)):
+            node, path = start, []
+            while found[node] is None and heads[node] != node and len(path) < len(heads):
+                path.append(node)
+                node = heads[node]
+            depth = found[node] = found[node] or 0  # a root, or a token already measured
+            for below in reversed(path):
+                depth += 1
+                found[below] = depth
+        tables["depths"] = found
+    return tables["depths"]
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """``list(doc.noun_chunks)``, found once."""
+    tables = _tables(doc)
+    if "noun_chunks" not in tables:
+        tables["noun_chunks"] = [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
+    return [doc[start:end] for start, end in tables["noun_chunks"]]
