@@ -210,6 +210,7 @@ class _Raised:
     under: Topic | None
     opinions: tuple[Opinion, ...]
     at_term: bool = False  # around a taxonomy term, whose mention carries the opinions
+    common: bool = False  # its head is too common a word to be the day's issue ("the bill")
 
 
 def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonomy,
@@ -285,15 +286,17 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
         for chunk in chunks:
             side = chunk.root.ent_type_ == "GPE" and (chunk.root.lower_.replace(".", "") in side_words
                                                       or any(mentions.get(t.idx) in side_ids for t in chunk))
-            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or lex.kind(chunk.root) is not None:
-                continue  # who, when, and stance words ("the need", "the dangers") are no issues
+            act = chunk.root.lemma_.lower() in lex.acts
+            if chunk.root.ent_type_ in _NOT_ISSUES or chunk.root.i in names or side or (lex.kind(chunk.root) is not None and not act):
+                continue  # who, when, and stance words ("the need", "the dangers") are no issues; acts ("the veto") are
             if any(taken[chunk.start_char : chunk.end_char]):
                 continue  # a taxonomy term or a heading is read as such
             phrase = phrase_at(chunk)
-            if phrase is not None and words.idf([phrase.head]) >= MIN_IDF:  # "people", "things": no issue
+            common = phrase is not None and words.idf([phrase.head]) < MIN_IDF  # "people", "things": no issue
+            if phrase is not None and (act or not common):  # but a stand on "the bill" is one on the statement's topic
                 opinions = tuple(_opinions(doc, briefing, statement, list(chunk), mentions))
                 under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
-                raised.append(_Raised(phrase, statement, under, opinions))
+                raised.append(_Raised(phrase, statement, under, opinions, common=common))
     return raised
 
 
@@ -322,7 +325,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))
     raised += _raised(doc, briefing, hits, topics, mentions, skip)
-    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised],
+    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised if not r.common],
                      topics={stem(t.label) for t in taxonomy.topics})
     by_phrase: dict[int, _Found] = {}
     for group in groups:
@@ -347,7 +350,27 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             entry = found.setdefault(r.under.key, _Found(r.under.key, r.under.label, r.under))
         if entry is not None:
             entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions)
+    _neutral_on_topics(briefing, found, {**topics, **_keyed(taxonomy, classified or {})})
     return _with_issues(briefing, found, taxonomy)
+
+
+def _keyed(taxonomy: Taxonomy, keys: Mapping[str, str]) -> dict[str, Topic]:
+    by_key = {t.key: t for t in taxonomy.topics}
+    return {sid: by_key[key] for sid, key in keys.items() if key in by_key}
+
+
+def _neutral_on_topics(briefing: Briefing, found: dict[str, _Found], topics: Mapping[str, Topic]) -> None:
+    """A speaker whose statement takes no position on anything it raises is neutral on the topic
+    it is about (its classified topic, else the one it or the briefing names): saying that a
+    forecast was lowered is speaking on the economy without a stand on it."""
+    judged = {s for entry in found.values() for o in entry.opinions for s in o.statements}
+    for statement in briefing.statements:
+        topic = topics.get(statement.id)
+        if statement.speaker is None or statement.id in judged or topic is None:
+            continue
+        entry = found.setdefault(topic.key, _Found(topic.key, topic.label, topic))
+        entry.opinions.append(Opinion(statement.speaker, "neutral", (statement.id,)))
+        entry.raised.append(statement.id)
 
 
 def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonomy) -> Briefing:
