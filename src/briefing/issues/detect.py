@@ -112,12 +112,12 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
     return opinions
 
 
-def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int, str]) -> list[Opinion]:
-    """The stance of each statement that raises the mention."""
-    term = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+def _from_statements(doc: Doc, briefing: Briefing, start: int, end: int, mentions: dict[int, str]) -> list[Opinion]:
+    """The stance of each statement that raises the mention from ``start`` to ``end``."""
+    term = doc.char_span(start, end, alignment_mode="expand")
     if term is None:
         return []
-    return [o for statement, _ in _containing(briefing.statements, hit.start)
+    return [o for statement, _ in _containing(briefing.statements, start)
             for o in _opinions(doc, briefing, statement, term, mentions)]
 
 
@@ -314,13 +314,17 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     raised: list[_Raised] = []
     at_hit: list[tuple[Hit, Phrase | None, list[Opinion]]] = []
     for hit in hits:
-        opinions = _from_statements(doc, briefing, hit, mentions) if _containing(briefing.statements, hit.start) else \
-            _from_narrative(doc, briefing, hit, mentions)
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         phrase = phrase_at(span) if span is not None else None
         alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"})
         if alone and hit.topic.parent is not None:
             phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
+        # a term inside a phrase is judged as the phrase ("no loss from the tax increase" is no stand on
+        # taxes), unless the phrase is an act on it ("her tax plan" is a stand for the tax)
+        whole = phrase is not None and span is not None and span.root.head.lemma_.lower() not in stance_lexicon().acts
+        start, end = (phrase.start, phrase.end) if whole else (hit.start, hit.end)
+        opinions = _from_statements(doc, briefing, start, end, mentions) if _containing(briefing.statements, hit.start) else \
+            _from_narrative(doc, briefing, hit, mentions)
         for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))

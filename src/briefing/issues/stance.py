@@ -203,17 +203,35 @@ def _modals(verb: Token, lex: StanceLexicon, composer: _Composer) -> None:
             composer.apply("advocacy", child)
 
 
-def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
-    """For the subject of a copula, the predicate word that says what it is: "the guidelines remain
-    the cornerstone" (support), "the virus is dangerous" (a problem)."""
-    if child.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    for predicate in (c for c in node.children if c.dep_ in {"attr", "acomp", "oprd"}):
-        # "is dangerous", "is a bad idea"
+def _judging(node: Token, relations: set[str], lex: StanceLexicon, kinds: set[str] | None = None) -> Token | None:
+    """The first stance word among ``node``'s children in ``relations`` and their adjectives."""
+    for predicate in (c for c in node.children if c.dep_ in relations):
         for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod")):
-            if lex.kind(word) is not None:
+            if lex.kind(word) is not None and (kinds is None or lex.kind(word) in kinds):
                 return word
     return None
+
+
+def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The word that says what ``child`` is: for the subject of a copula its predicate ("the
+    guidelines remain the cornerstone", "the virus is dangerous"); for the object of a verb of
+    naming what it is called ("called the vote a mistake"); for the doer of a verb with no stance
+    of its own, the good or harm it does ("displayed disregard", "brings progress")."""
+    if child.dep_ not in {"nsubj", "nsubjpass"}:
+        return _judging(node, {"oprd"}, lex) if node.pos_ == "VERB" and child.dep_ != "oprd" else None
+    found = _judging(node, {"attr", "acomp", "oprd"}, lex)
+    if found is None and child.dep_ == "nsubj" and node.pos_ == "VERB" and lex.kind(node) is None:
+        objects = [c for c in node.children if c.dep_ == "dobj"] or \
+            [c for p in node.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"][:1]  # "result in"
+        found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))), None)
+    return found
+
+
+def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
+    """Whether ``child`` is the subject of a verb of doing judged harmful ("the agency mishandled
+    the case", "the regime displayed disregard"): the doer is faulted, as an act called harmful is."""
+    copula = node.lemma_.lower() in lex.light_verbs and any(c.dep_ in {"attr", "acomp"} for c in node.children)
+    return child.dep_ == "nsubj" and node.pos_ == "VERB" and not copula and lex.kind(word) == "harm"
 
 
 def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
@@ -282,13 +300,15 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     child, node = root, root.head
     while node.i != child.i:
         if head is not None and node == head:
-            kind = lex.cue_kind(head)
+            named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
+            word = named or head  # "called her vote a mistake": what she called it
+            kind = lex.kind(named) if named is not None else lex.cue_kind(head)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too
             lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
             if kind is not None and not repeated and lends:
-                composer.apply(kind, head)
+                composer.apply(kind, word)
             steps.append(Step(node, composer.judgement()))
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
@@ -305,11 +325,16 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
+            composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(lex.kind(word), word, on_mention=True)
             _modals(node, lex, composer)
+            # "no" denies what it determines, not what it comes from ("no loss from the tax");
+            # "not" on a verb turns only a stance below it
+            aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
             for negation in _negations(node, lex, child, term):
-                # "no" denies what it determines; "not" on a verb turns only a stance below it
-                composer.apply("negation", negation, on_mention=negation.dep_ != "neg")
+                composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
+        else:
+            composer.negated = composer.negated or bool(_negations(node, lex, child, term))
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
     problem = next((t for t in term if lex.is_problem(t)), None)
