@@ -293,7 +293,8 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
                 continue  # a taxonomy term or a heading is read as such
             phrase = phrase_at(chunk)
             common = phrase is not None and words.idf([phrase.head]) < MIN_IDF  # "people", "things": no issue
-            if phrase is not None and (act or not common):  # but a stand on "the bill" is one on the statement's topic
+            # but a stand on an act ("the bill", "moved the voters") is one on the statement's topic
+            if phrase is not None and (not common or act or len(framed(list(chunk))) > len(chunk)):
                 opinions = tuple(_opinions(doc, briefing, statement, list(chunk), mentions))
                 under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
                 raised.append(_Raised(phrase, statement, under, opinions, common=common))

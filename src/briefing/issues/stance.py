@@ -67,6 +67,14 @@ class StanceLexicon:
                     return kind
         return None
 
+    def manner_kind(self, token: Token) -> str | None:
+        """``harm`` for an adverb of a harmful manner, made from a harm adjective ("illegally",
+        "recklessly"): it faults the act it modifies."""
+        word = token.lower_
+        if token.pos_ == "ADV" and word.endswith("ly") and word[:-2] in self.harm:
+            return "harm"
+        return None
+
     def cue_kind(self, cue: Token) -> str | None:
         """The stance a reporting verb lends to what it reports; a framing verb ("expressed",
         "voiced") lends that of its object noun ("expressed concerns", "voiced support")."""
@@ -221,7 +229,8 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
         return _judging(node, {"oprd"}, lex) if node.pos_ == "VERB" and child.dep_ != "oprd" else None
     found = _judging(node, {"attr", "acomp", "oprd"}, lex)
     if found is None and child.dep_ == "nsubj" and node.pos_ == "VERB" and lex.kind(node) is None:
-        objects = [c for c in node.children if c.dep_ == "dobj"] or \
+        verbs = [node, *(c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "breaks ... and brings"
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"] or \
             [c for p in node.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"][:1]  # "result in"
         found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))), None)
     return found
@@ -287,9 +296,11 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     head = _root(cue) if cue else None
     composer = _Composer()
     composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
-    for child in root.children:  # "reckless actions", "the new threat": how the mention is qualified
+    for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
         if child.dep_ == "amod" and child not in term and lex.kind(child) in {"harm", "support"}:
             composer.apply(lex.kind(child), child)
+        elif child.dep_ == "advmod" and composer.act and lex.manner_kind(child):
+            composer.apply("harm", child)
     composer.harmful = composer.harmful or (not composer.act and (
         any(lex.is_problem(t) for t in term) or any(lex.is_problem(c) for c in root.children)))
     for token in term:
