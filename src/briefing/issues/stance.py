@@ -33,6 +33,7 @@ _ADJUNCT_PREPOSITIONS = {"by", "through", "in", "at", "with", "after", "before",
 _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "parataxis", "aux", "auxpass", "det"}
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
+_AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @frozen
@@ -237,10 +238,12 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
 
 
 def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
-    """Whether ``child`` is the subject of a verb of doing judged harmful ("the agency mishandled
-    the case", "the regime displayed disregard"): the doer is faulted, as an act called harmful is."""
+    """Whether ``child`` is an agent or an act doing what is judged harmful ("the agency mishandled
+    the case", "the regime displayed disregard"): the doer is faulted, as an act called harmful is
+    ("the storm caused damage" stays a concern)."""
     copula = node.lemma_.lower() in lex.light_verbs and any(c.dep_ in {"attr", "acomp"} for c in node.children)
-    return child.dep_ == "nsubj" and node.pos_ == "VERB" and not copula and lex.kind(word) == "harm"
+    agent = child.ent_type_ in _AGENTS or child.lemma_.lower() in lex.acts
+    return child.dep_ == "nsubj" and agent and node.pos_ == "VERB" and not copula and lex.kind(word) == "harm"
 
 
 def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
@@ -319,7 +322,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             # impose levies", "refused to sign"), and a worrying cue for clauses too
             lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
             if kind is not None and not repeated and lends:
-                composer.apply(kind, word)
+                if lex.kind(child) == kind and head.lemma_.lower() in lex.framing_cues:
+                    composer.evidence.append(head)  # "voiced opposition to": the object, applied, is what it voiced
+                else:
+                    composer.apply(kind, word)
             steps.append(Step(node, composer.judgement()))
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
