@@ -28,6 +28,11 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said the storm caused damage.", "storm", "said", ("concern", ["caused"])),
         # a doer is judged by the good it brings, in either of two coordinated verbs
         ("She said openness breaks down walls and brings progress.", "openness", "said", ("support", ["progress"])),
+        # ... or the harm it results in; a plan it happens under does not judge it
+        ("The council said the bill could result in harmful delays.", "bill", "said", ("oppose", ["harmful"])),
+        ("She said fees would go up under the new plan.", "fees", "said", ("neutral", [])),
+        # a light verb places nothing: its preposition's object is what the stance is about
+        ("She said tenants need to have their day in court.", "court", "said", ("support", ["need"])),
         # a negative attitude opposes; the framing cue that voices it does not turn it around
         ("He voiced frustration over the tariff.", "tariff", "voiced", ("oppose", ["voiced", "frustration"])),
         ("He voiced opposition to the tariff.", "tariff", "voiced", ("oppose", ["voiced", "opposition"])),
@@ -48,3 +53,15 @@ def test_a_harmful_manner_faults_the_act(nlp):
     text = "The lawyer said the county unlawfully purged the rolls."
     assert judged(nlp, text, "rolls", "said", as_framed=True) == ("oppose", ["unlawfully"])
     assert judged(nlp, text.replace("unlawfully ", ""), "rolls", "said", as_framed=True) == ("neutral", [])
+
+
+def test_a_named_subject_outside_the_statement_is_its_speaker(nlp):
+    """"Kelly said Hale wants a wall" is Hale's view, reported; in "Hale, despite her doubts, wants a
+    wall" with the statement's content starting after her name, she is its source, and the attitude
+    the speaker's own."""
+    text = "Ann Hale, despite her doubts, wants the bridge."
+    doc = nlp(text)
+    at = text.index("bridge")
+    tokens = list(doc.char_span(at, at + len("bridge")))
+    assert judge(tokens, within=(0, len(text))).stance == "neutral"
+    assert judge(tokens, within=(text.index("wants"), len(text))).stance == "support"

@@ -360,6 +360,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
 
 
 def _keyed(taxonomy: Taxonomy, keys: Mapping[str, str]) -> dict[str, Topic]:
+    """The taxonomy's topics for statement ids mapped to topic keys."""
     by_key = {t.key: t for t in taxonomy.topics}
     return {sid: by_key[key] for sid, key in keys.items() if key in by_key}
 

@@ -8,6 +8,8 @@ of stopping), "did not reject the plan" (support). A coordinated word does not g
 ("securing the border and supporting Central America"), and a verb does not govern its adjuncts.
 A relative clause's stance is its subject's ("a group that wants to ..."), a fronted "without"
 is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
+A verb of naming lends what it calls its object ("called the vote a mistake"), an agent or act doing
+harm is faulted ("mishandled the audit"), and "no" does not reach what its noun comes from.
 Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
@@ -191,12 +193,14 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
     ]
 
 
-def _governs(node: Token, child: Token) -> bool:
-    """Whether ``node``'s own stance word applies to ``child`` below it."""
+def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
+    """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
+    for a preposition to place: "have their day in court" is about the court."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
-    return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS)
+    return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS
+                and node.lemma_.lower() not in lex.light_verbs)
 
 
 def _plural(subject: Token) -> bool:
@@ -232,7 +236,7 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     if found is None and child.dep_ == "nsubj" and node.pos_ == "VERB" and lex.kind(node) is None:
         verbs = [node, *(c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "breaks ... and brings"
         objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"] or \
-            [c for p in node.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"][:1]  # "result in"
+            [c for p in node.children if p.dep_ == "prep" and p.i == node.i + 1 for c in p.children if c.dep_ == "pobj"]  # "result in"
         found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))), None)
     return found
 
@@ -256,14 +260,15 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
         lex.kind(node) in {None, "support", "advocacy"}
 
 
-def _someone_elses(node: Token, lex: StanceLexicon) -> bool:
+def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
     whose subject is a person named in the statement: the attitude is that person's, reported, not
     the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
     lemma = node.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
     return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children)
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
+        for c in node.children)  # a subject outside the statement is its source, the speaker
 
 
 def _first_person(verb: Token) -> bool:
@@ -334,11 +339,11 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a group that wants to ...": the group's stance, not the speaker's
-        if _someone_elses(node, lex):
+        if _someone_elses(node, lex, within):
             composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
             steps.append(Step(node, composer.judgement()))
             break
-        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
+        if _governs(node, child, lex) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
