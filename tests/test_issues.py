@@ -233,7 +233,8 @@ def test_the_readme_example_stances(example_path, pipeline):
         ("Anders Lunde", "oppose", ["against", "punish"]),  # the transit fees
         ("Claire Dubois", "support", ["protect"]),  # the agreement would protect cod stocks
     ]  # a review being planned is no stand of Tremblay's
-    assert all(not i.positions for i in example.issues if i.label not in {"Agriculture", "fees"})
+    # elsewhere a speaker is at most neutral on what their statement is about
+    assert all(p.stance == "neutral" for i in example.issues if i.label not in {"Agriculture", "fees"} for p in i.positions)
     contested, _agreed = contention(example)
     assert [(v.issue.label, v.taken) for v in contested] == [("fees", (("Canada", "support"), ("Norway", "oppose")))]
 
@@ -359,3 +360,44 @@ def test_a_country_is_a_side_only_when_its_people_take_part(pipeline):
     labels = [i.label for i in find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues]
     assert "China" in labels  # talked about, nobody here speaks for it
     assert not any("United States" in label for label in labels)  # the side the speaker speaks for
+
+
+def _one_statement(pipeline, text, content, classified=None):
+    """``text`` with one statement, ``content``, said by Hale, through the issues stage alone."""
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    def at(word):
+        return At.of(text, text.index(word), text.index(word) + len(word))
+
+    briefing = Briefing(id="x", text=text, participants=[Participant(id="hale", name="Hale", mentions=[at("Hale")], role="speaker")],
+                        statements=[Statement(id="s1", kind="indirect", content=[at(content)], speaker="hale",
+                                              cue=at("said"), source=at("Hale"))])
+    return find_issues(briefing, pipeline.nlp(text), _cap_taxonomy(), classified=classified).issues
+
+
+def _held(issues):
+    return {(i.id, p.stance, tuple(e.text for e in p.evidence)) for i in issues for p in i.positions
+            if p.participant == "hale" and "s1" in p.statements}
+
+
+def test_a_statement_with_no_stand_is_neutral_on_its_topic(pipeline):
+    text = "Hale said the ministry is lowering its forecast for the year."
+    issues = _one_statement(pipeline, text, "the ministry is lowering its forecast for the year", {"s1": "cap-1"})
+    assert _held(issues) == {("cap-1", "neutral", ())}
+
+
+def test_a_stand_on_an_act_with_a_common_head_counts_for_the_topic(pipeline):
+    # "bill" and "voters" are too common to be the day's issues, but a stand on them is a stand
+    text = "Hale said the bill is a bad idea."
+    assert _held(_one_statement(pipeline, text, "the bill is a bad idea", {"s1": "cap-20"})) == {("cap-20", "oppose", ("bad",))}
+    text = "Hale said the county unlawfully purged voters."
+    assert _held(_one_statement(pipeline, text, "the county unlawfully purged voters", {"s1": "cap-20"})) == {
+        ("cap-20", "oppose", ("unlawfully",))}
+
+
+def test_a_term_inside_a_phrase_is_judged_as_the_phrase(pipeline):
+    # "tax" alone would be supported by "increase", then turned by "no"
+    text = "Hale said there was no drop in output from the tax increase."
+    assert {stance for _, stance, _ in _held(_one_statement(pipeline, text, "there was no drop in output from the tax increase"))} == {"neutral"}

@@ -37,12 +37,10 @@ def test_the_first_topic_of_a_one_line_text_is_its_classified_topic(extractors):
 
 
 def test_statements_are_linked_to_their_classified_topic_first(extractors):
-    rules, lexicon = extractors
+    rules, _lexicon = extractors
     classified = rules.extract(CLINICS)
     assert [s.issues[:1] for s in classified.statements] == [("cap-3",)] * 4
     assert classified.issues[0].code == "cap:3"
-    # the terms alone miss the quotes that name no health word
-    assert sum("cap-3" in s.issues for s in lexicon.extract(CLINICS).statements) < 4
 
 
 def test_the_lexicon_extractor_is_chosen_by_name(extractors):

@@ -113,12 +113,12 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
     return opinions
 
 
-def _from_statements(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int, str]) -> list[Opinion]:
-    """The stance of each statement that raises the mention."""
-    term = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+def _from_statements(doc: Doc, briefing: Briefing, start: int, end: int, mentions: dict[int, str]) -> list[Opinion]:
+    """The stance of each statement that raises the mention from ``start`` to ``end``."""
+    term = doc.char_span(start, end, alignment_mode="expand")
     if term is None:
         return []
-    return [o for statement, _ in _containing(briefing.statements, hit.start)
+    return [o for statement, _ in _containing(briefing.statements, start)
             for o in _opinions(doc, briefing, statement, term, mentions)]
 
 
@@ -213,6 +213,7 @@ class _Raised:
     under: Topic | None
     opinions: tuple[Opinion, ...]
     at_term: bool = False  # around a taxonomy term, whose mention carries the opinions
+    common: bool = False  # its head is too common a word to be the day's issue ("the bill")
 
 
 def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonomy,
@@ -287,16 +288,20 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
         for chunk in chunks:
             side = chunk.root.ent_type_ == "GPE" and (chunk.root.lower_.replace(".", "") in side_words
                                                       or any(mentions.get(t.idx) in side_ids for t in chunk))
+            act = chunk.root.lemma_.lower() in lex.acts
             # a person's name is no issue (an organization may be)
-            if chunk.root.ent_type_ in _NOT_ISSUES or mentions.get(chunk.root.idx) in people or side or lex.kind(chunk.root) is not None:
-                continue  # who, when, and stance words ("the need", "the dangers") are no issues
+            if chunk.root.ent_type_ in _NOT_ISSUES or mentions.get(chunk.root.idx) in people or side \
+                    or (lex.kind(chunk.root) is not None and not act):
+                continue  # who, when, and stance words ("the need", "the dangers") are no issues; acts ("the veto") are
             if any(taken[chunk.start_char : chunk.end_char]):
                 continue  # a taxonomy term or a heading is read as such
             phrase = phrase_at(chunk)
-            if phrase is not None and words.idf([phrase.head]) >= MIN_IDF:  # "people", "things": no issue
+            common = phrase is not None and words.idf([phrase.head]) < MIN_IDF  # "people", "things": no issue
+            # but a stand on an act ("the bill", "moved the voters") is one on the statement's topic
+            if phrase is not None and (not common or act or len(framed(list(chunk))) > len(chunk)):
                 opinions = tuple(_opinions(doc, briefing, statement, list(chunk), mentions))
                 under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
-                raised.append(_Raised(phrase, statement, under, opinions))
+                raised.append(_Raised(phrase, statement, under, opinions, common=common))
     return raised
 
 
@@ -314,18 +319,22 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     raised: list[_Raised] = []
     at_hit: list[tuple[Hit, Phrase | None, list[Opinion]]] = []
     for hit in hits:
-        opinions = _from_statements(doc, briefing, hit, mentions) if _containing(briefing.statements, hit.start) else \
-            _from_narrative(doc, briefing, hit, mentions)
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         phrase = phrase_at(span) if span is not None else None
         alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"})
         if alone and hit.topic.parent is not None:
             phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
+        # a term inside a phrase is judged as the phrase ("no loss from the tax increase" is no stand on
+        # taxes), unless the phrase is an act on it ("her tax plan" is a stand for the tax)
+        whole = phrase is not None and span is not None and span.root.head.lemma_.lower() not in stance_lexicon().acts
+        start, end = (phrase.start, phrase.end) if whole else (hit.start, hit.end)
+        opinions = _from_statements(doc, briefing, start, end, mentions) if _containing(briefing.statements, hit.start) else \
+            _from_narrative(doc, briefing, hit, mentions)
         for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))
     raised += _raised(doc, briefing, hits, topics, mentions, skip)
-    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised],
+    groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised if not r.common],
                      topics={stem(t.label) for t in taxonomy.topics})
     by_phrase: dict[int, _Found] = {}
     for group in groups:
@@ -350,7 +359,28 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             entry = found.setdefault(r.under.key, _Found(r.under.key, r.under.label, r.under))
         if entry is not None:
             entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions, [r.statement.id])
+    _neutral_on_topics(briefing, found, {**topics, **_keyed(taxonomy, classified or {})})
     return _with_issues(briefing, found, taxonomy)
+
+
+def _keyed(taxonomy: Taxonomy, keys: Mapping[str, str]) -> dict[str, Topic]:
+    """The taxonomy's topics for statement ids mapped to topic keys."""
+    by_key = {t.key: t for t in taxonomy.topics}
+    return {sid: by_key[key] for sid, key in keys.items() if key in by_key}
+
+
+def _neutral_on_topics(briefing: Briefing, found: dict[str, _Found], topics: Mapping[str, Topic]) -> None:
+    """A speaker whose statement takes no position on anything it raises is neutral on the topic
+    it is about (its classified topic, else the one it or the briefing names): saying that a
+    forecast was lowered is speaking on the economy without a stand on it."""
+    judged = {s for entry in found.values() for o in entry.opinions for s in o.statements}
+    for statement in briefing.statements:
+        topic = topics.get(statement.id)
+        if statement.speaker is None or statement.id in judged or topic is None:
+            continue
+        entry = found.setdefault(topic.key, _Found(topic.key, topic.label, topic))
+        entry.opinions.append(Opinion(statement.speaker, "neutral", (statement.id,)))
+        entry.raised.append(statement.id)
 
 
 def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonomy) -> Briefing:

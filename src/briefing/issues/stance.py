@@ -8,6 +8,8 @@ of stopping), "did not reject the plan" (support). A coordinated word does not g
 ("securing the border and supporting Central America"), and a verb does not govern its adjuncts.
 A relative clause's stance is its subject's ("a group that wants to ..."), a fronted "without"
 is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
+A verb of naming lends what it calls its object ("called the vote a mistake"), an agent or act doing
+harm is faulted ("mishandled the audit"), and "no" does not reach what its noun comes from.
 Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
@@ -35,6 +37,7 @@ _ADJUNCT_PREPOSITIONS = {"by", "through", "in", "at", "with", "after", "before",
 _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "parataxis", "aux", "auxpass", "det"}
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
+_AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @frozen
@@ -67,6 +70,14 @@ class StanceLexicon:
             for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support"):
                 if word in getattr(self, kind):
                     return kind
+        return None
+
+    def manner_kind(self, token: Token) -> str | None:
+        """``harm`` for an adverb of a harmful manner, made from a harm adjective ("illegally",
+        "recklessly"): it faults the act it modifies."""
+        word = token.lower_
+        if token.pos_ == "ADV" and word.endswith("ly") and word[:-2] in self.harm:
+            return "harm"
         return None
 
     def cue_kind(self, cue: Token) -> str | None:
@@ -184,12 +195,14 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
     ]
 
 
-def _governs(node: Token, child: Token) -> bool:
-    """Whether ``node``'s own stance word applies to ``child`` below it."""
+def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
+    """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
+    for a preposition to place: "have their day in court" is about the court."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
-    return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS)
+    return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS
+                and node.lemma_.lower() not in lex.light_verbs)
 
 
 def _plural(subject: Token) -> bool:
@@ -205,17 +218,38 @@ def _modals(verb: Token, lex: StanceLexicon, composer: _Composer) -> None:
             composer.apply("advocacy", child)
 
 
-def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
-    """For the subject of a copula, the predicate word that says what it is: "the guidelines remain
-    the cornerstone" (support), "the virus is dangerous" (a problem)."""
-    if child.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    for predicate in (c for c in node.children if c.dep_ in {"attr", "acomp", "oprd"}):
-        # "is dangerous", "is a bad idea"
+def _judging(node: Token, relations: set[str], lex: StanceLexicon, kinds: set[str] | None = None) -> Token | None:
+    """The first stance word among ``node``'s children in ``relations`` and their adjectives."""
+    for predicate in (c for c in node.children if c.dep_ in relations):
         for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod")):
-            if lex.kind(word) is not None:
+            if lex.kind(word) is not None and (kinds is None or lex.kind(word) in kinds):
                 return word
     return None
+
+
+def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The word that says what ``child`` is: for the subject of a copula its predicate ("the
+    guidelines remain the cornerstone", "the virus is dangerous"); for the object of a verb of
+    naming what it is called ("called the vote a mistake"); for the doer of a verb with no stance
+    of its own, the good or harm it does ("displayed disregard", "brings progress")."""
+    if child.dep_ not in {"nsubj", "nsubjpass"}:
+        return _judging(node, {"oprd"}, lex) if node.pos_ == "VERB" and child.dep_ != "oprd" else None
+    found = _judging(node, {"attr", "acomp", "oprd"}, lex)
+    if found is None and child.dep_ == "nsubj" and node.pos_ == "VERB" and lex.kind(node) is None:
+        verbs = [node, *(c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "breaks ... and brings"
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"] or \
+            [c for p in node.children if p.dep_ == "prep" and p.i == node.i + 1 for c in p.children if c.dep_ == "pobj"]  # "result in"
+        found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))), None)
+    return found
+
+
+def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
+    """Whether ``child`` is an agent or an act doing what is judged harmful ("the agency mishandled
+    the case", "the regime displayed disregard"): the doer is faulted, as an act called harmful is
+    ("the storm caused damage" stays a concern)."""
+    copula = node.lemma_.lower() in lex.light_verbs and any(c.dep_ in {"attr", "acomp"} for c in node.children)
+    agent = child.ent_type_ in _AGENTS or child.lemma_.lower() in lex.acts
+    return child.dep_ == "nsubj" and agent and node.pos_ == "VERB" and not copula and lex.kind(word) == "harm"
 
 
 def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
@@ -228,14 +262,15 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
         lex.kind(node) in {None, "support", "advocacy"}
 
 
-def _someone_elses(node: Token, lex: StanceLexicon) -> bool:
+def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
     whose subject is a person named in the statement: the attitude is that person's, reported, not
     the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
     lemma = node.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
     return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children)
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
+        for c in node.children)  # a subject outside the statement is its source, the speaker
 
 
 def _done_by_no_one(verb: Token) -> bool:
@@ -278,9 +313,11 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     head = _root(cue) if cue else None
     composer = _Composer()
     composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
-    for child in root.children:  # "reckless actions", "the new threat": how the mention is qualified
+    for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
         if child.dep_ == "amod" and child not in term and lex.kind(child) in {"harm", "support"}:
             composer.apply(lex.kind(child), child)
+        elif child.dep_ == "advmod" and composer.act and lex.manner_kind(child):
+            composer.apply("harm", child)
     composer.harmful = composer.harmful or (not composer.act and (
         any(lex.is_problem(t) for t in term) or any(lex.is_problem(c) for c in root.children)))
     for token in term:
@@ -291,13 +328,18 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     child, node = root, root.head
     while node.i != child.i:
         if head is not None and node == head:
-            kind = lex.cue_kind(head)
+            named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
+            word = named or head  # "called her vote a mistake": what she called it
+            kind = lex.kind(named) if named is not None else lex.cue_kind(head)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too
             lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
             if kind is not None and not repeated and lends:
-                composer.apply(kind, head)
+                if lex.kind(child) == kind and head.lemma_.lower() in lex.framing_cues:
+                    composer.evidence.append(head)  # "voiced opposition to": the object, applied, is what it voiced
+                else:
+                    composer.apply(kind, word)
             steps.append(Step(node, composer.judgement()))
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
@@ -306,22 +348,27 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a group that wants to ...": the group's stance, not the speaker's
-        if _someone_elses(node, lex):
+        if _someone_elses(node, lex, within):
             composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
             steps.append(Step(node, composer.judgement()))
             break
-        if _governs(node, child) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
+        if _governs(node, child, lex) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             kind = lex.kind(word)
-            if word is node and kind in {"support", "oppose"} and _done_by_no_one(node):
+            if word.i == node.i and kind in {"support", "oppose"} and _done_by_no_one(node):
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
+            composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
+            # "no" denies what it determines, not what it comes from ("no loss from the tax");
+            # "not" on a verb turns only a stance below it
+            aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
             for negation in _negations(node, lex, child, term):
-                # "no" denies what it determines; "not" on a verb turns only a stance below it
-                composer.apply("negation", negation, on_mention=negation.dep_ != "neg")
+                composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
+        else:
+            composer.negated = composer.negated or bool(_negations(node, lex, child, term))
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
     problem = next((t for t in term if lex.is_problem(t)), None)

@@ -1,0 +1,67 @@
+"""Stances read off the parse (``briefing.issues.stance``), one case per rule added for issue 12's
+stance work: what a verb of naming calls its object, a doer judged by what it does, a harmful
+manner, negative attitude nouns, and how far "no" reaches. The sentences are written for these tests."""
+
+import pytest
+
+from briefing.issues.stance import framed, judge
+
+
+def judged(nlp, text, term, cue=None, *, as_framed=False):
+    doc = nlp(text)
+    at = text.index(term)
+    tokens = list(doc.char_span(at, at + len(term), alignment_mode="expand"))
+    cue_tokens = list(doc.char_span(text.index(cue), text.index(cue) + len(cue))) if cue else []
+    found = judge(framed(tokens) if as_framed else tokens, cue=cue_tokens)
+    return found.stance, [t.text for t in found.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "cue", "expected"),
+    [
+        # a verb of naming lends what it calls its object, not its own stance ("call for")
+        ("The senator called her vote in favor of the levy a mistake.", "levy", "called", ("oppose", ["favor", "mistake"])),
+        # an agent or an act doing harm is faulted; a happening doing harm is a concern
+        ("The auditor said the Ministry of Roads mishandled the audit.", "Ministry of Roads", "said",
+         ("oppose", ["mishandled"])),
+        ("The envoy said Canada displayed disregard for the treaty.", "Canada", "said", ("oppose", ["disregard"])),
+        ("The mayor said the storm caused damage.", "storm", "said", ("concern", ["caused"])),
+        # a doer is judged by the good it brings, in either of two coordinated verbs
+        ("She said openness breaks down walls and brings progress.", "openness", "said", ("support", ["progress"])),
+        # ... or the harm it results in; a plan it happens under does not judge it
+        ("The council said the bill could result in harmful delays.", "bill", "said", ("oppose", ["harmful"])),
+        ("She said fees would go up under the new plan.", "fees", "said", ("neutral", [])),
+        # a light verb places nothing: its preposition's object is what the stance is about
+        ("She said tenants need to have their day in court.", "court", "said", ("support", ["need"])),
+        # a negative attitude opposes; the framing cue that voices it does not turn it around
+        ("He voiced frustration over the tariff.", "tariff", "voiced", ("oppose", ["voiced", "frustration"])),
+        ("He voiced opposition to the tariff.", "tariff", "voiced", ("oppose", ["voiced", "opposition"])),
+        # "no" denies what it determines, not what that comes from
+        ("The office expects no loss of income from the levy increase.", "levy increase", None, ("neutral", [])),
+        ("The office expects no levy increase.", "levy increase", None, ("oppose", ["no"])),
+        # a negation on the way, even on a verb that does not govern the mention, keeps a problem from
+        # being raised as a concern
+        ("She said the new rule does not translate into more shootings.", "shootings", "said", ("neutral", [])),
+        ("She said the new rule translates into more shootings.", "shootings", "said", ("concern", ["shootings"])),
+    ],
+)
+def test_stance_of_a_mention(nlp, text, term, cue, expected):
+    assert judged(nlp, text, term, cue) == expected
+
+
+def test_a_harmful_manner_faults_the_act(nlp):
+    text = "The lawyer said the county unlawfully purged the rolls."
+    assert judged(nlp, text, "rolls", "said", as_framed=True) == ("oppose", ["unlawfully"])
+    assert judged(nlp, text.replace("unlawfully ", ""), "rolls", "said", as_framed=True) == ("neutral", [])
+
+
+def test_a_named_subject_outside_the_statement_is_its_speaker(nlp):
+    """"Kelly said Hale wants a wall" is Hale's view, reported; in "Hale, despite her doubts, wants a
+    wall" with the statement's content starting after her name, she is its source, and the attitude
+    the speaker's own."""
+    text = "Ann Hale, despite her doubts, wants the bridge."
+    doc = nlp(text)
+    at = text.index("bridge")
+    tokens = list(doc.char_span(at, at + len("bridge")))
+    assert judge(tokens, within=(0, len(text))).stance == "neutral"
+    assert judge(tokens, within=(text.index("wants"), len(text))).stance == "support"
