@@ -136,6 +136,24 @@ def test_own_words_now_and_function_words_are_no_statements():
     assert _fitted(hedged, performed, cut, thing) == []
 
 
+def test_quoted_words_after_a_first_person_cue_are_a_report_unless_still_to_come():
+    text = ('PRESIDENT LEE: I would say, "Go home early." So we say, "Save water." '
+            'I will say, "Stay calm."\n')
+    sections = [Section(kind="label", span=Span.of(text, 0, 13)), Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
+    people = [Participant(id="lee", name="Lee", title="President", role="speaker", mentions=[sections[0].span])]
+
+    def quoted(source: str, cue: str, quote: str) -> Statement:
+        at = text.index(f"{source} {cue}")
+        return Statement(id="x", kind="direct", source=Span.of(text, at, at + len(source)),
+                         cue=Span.of(text, at + len(source) + 1, at + len(source) + 1 + len(cue)),
+                         content=[Span.of(text, text.index(quote), text.index(quote) + len(quote))], speaker=None)
+
+    statements = [quoted("I", "would say", '"Go home early."'), quoted("we", "say", '"Save water."'),
+                  quoted("I", "will say", '"Stay calm."')]
+    kept, _added = within_turns(statements, [], people, sections)
+    assert [(s.text, s.speaker) for s in kept] == [('"Go home early."', "lee"), ('"Save water."', "lee")]
+
+
 def test_a_source_joined_to_the_label_is_cut_to_the_turn():
     joined = Span.of(TEXT, _span("Q").start, _span("Mr. Vice President").end)
     statement = Statement(id="x", kind="indirect", source=joined, cue=_span("said"),

@@ -27,6 +27,8 @@ _LISTENER = {"you", "your", "yourself", "yourselves", "guys", "all"}
 #: Modals and future markers: "I would say", "I'm going to ask" are no reports.
 _MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "must", "’d", "'d", "’ll", "'ll",
            "going", "gonna"}
+#: Future markers: "I'm going to say, “…”" announces words still to come, quoted or not.
+_FUTURE = {"will", "shall", "’ll", "'ll", "going", "gonna"}
 #: Past forms of speech verbs that do not end in "-ed".
 _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
@@ -72,11 +74,15 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
     """Whether a first-person cue is the speaker's own words now rather than a report of earlier
     speech: hedged or future ("I would say …", "if I may add …", "I'm going to ask …") or performed
     in the present ("I thank …", "we urge …"). A report has a past or a going-on form from the source
-    to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling")."""
+    to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling"),
+    or quotes the words it reports whatever the tense, unless they are still to come: a habit ("I
+    would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before."""
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start < source.end:
         return False
     words = _words(turn.text[source.end - turn.start : cue.end - turn.start].replace("’", " ’").replace("'", " '"))
+    if statement.kind == "direct":
+        return bool(set(words) & _FUTURE)
     if set(words) & _MODALS:
         return True
     return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
