@@ -139,7 +139,8 @@ def test_own_words_now_and_function_words_are_no_statements():
 def test_quoted_words_after_a_first_person_cue_are_a_report_unless_still_to_come():
     text = ('PRESIDENT LEE: I would say, "Go home early." So we say, "Save water." '
             'I will say, "Stay calm."\n')
-    sections = [Section(kind="label", span=Span.of(text, 0, 13)), Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
+    sections = [Section(kind="label", span=Span.of(text, 0, 13)),
+                Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
     people = [Participant(id="lee", name="Lee", title="President", role="speaker", mentions=[sections[0].span])]
 
     def quoted(source: str, cue: str, quote: str) -> Statement:
