@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
 from .as_clauses import as_reports
+from .joint_speakers import joint_speakers
 from .turn_reports import turn_reports
 from .unnamed_groups import group_speakers
 
@@ -267,8 +268,10 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     the participants it ``added`` for them, with a report after a colon cut to its sentence, the
     reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
     (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
-    ``reported_by`` naming the statement the transcript reader made of that turn, and unnamed groups
-    as their speakers ("nurses tell us …", :func:`.unnamed_groups.group_speakers`).
+    ``reported_by`` naming the statement the transcript reader made of that turn, and groups as
+    their speakers: people named with the turn's speaker ("the President and I said …",
+    :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
+    :func:`.unnamed_groups.group_speakers`).
     Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
@@ -290,5 +293,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
-    linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
-    return linked, [*added, *groups]
+    turn_speaker = {s.id: s.speaker for s in briefing.statements}
+    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added], turn_speaker)
+    linked, groups = group_speakers(linked, doc, [*briefing.participants, *added, *joint])
+    return linked, [*added, *joint, *groups]
