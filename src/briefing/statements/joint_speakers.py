@@ -6,7 +6,6 @@ parts ("I")."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -15,13 +14,12 @@ from spacy.tokens import Doc, Token
 from ..model import Participant, Span, Statement
 from ..nlp import doc_text
 from ..participants.names import slug, unique_id
+from .mention_index import MentionIndex
 
 __all__ = ["joint_speakers"]
 
 #: Pronouns that stand for the turn's speaker within a coordination ("the President and I").
 _SELF = {"i", "me", "we", "us"}
-#: No mention of a person is longer, in characters: how far back a mention holding a word may start.
-_LONGEST_MENTION = 100
 _NOUNS = {"PROPN", "NOUN"}
 
 
@@ -32,8 +30,7 @@ def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequ
     speaker and named people given the group of them all, and the group participants added for them
     (an existing group of the same members is reused)."""
     text = doc_text(doc)
-    people = sorted((m.start, m.end, p.id) for p in participants if p.kind == "person" for m in p.mentions)
-    starts = [start for start, _end, _pid in people]
+    index = MentionIndex(participants)
     names = {p.id: p.name for p in participants}
     groups = {frozenset(p.members): p.id for p in participants if p.kind == "group" and p.members}
     used = {p.id for p in participants}
@@ -43,7 +40,7 @@ def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequ
         who = turn_speakers.get(statement.reported_by or "")
         joined = _coordination(doc, statement.source) if who is not None else None
         if joined is not None:
-            members = list(dict.fromkeys(who if t.lower_ in _SELF else _person_at(people, starts, t.idx)
+            members = list(dict.fromkeys(who if t.lower_ in _SELF else index.at(t.idx, "person")
                                          for t in joined))
             if None not in members and len(members) > 1:
                 key = frozenset(members)
@@ -76,14 +73,3 @@ def _coordination(doc: Doc, source: Span | None) -> list[Token] | None:
         head = head.head
     joined = [head, *head.conjuncts]
     return joined if len(joined) > 1 and any(t.lower_ in _SELF for t in joined) else None
-
-
-def _person_at(people: list[tuple[int, int, str]], starts: list[int], offset: int) -> str | None:
-    """The person whose mention holds character ``offset`` (a conjunct's head word), or ``None``."""
-    index = bisect.bisect_right(starts, offset) - 1
-    while index >= 0 and people[index][0] > offset - _LONGEST_MENTION:
-        start, end, pid = people[index]
-        if start <= offset < end:
-            return pid
-        index -= 1
-    return None

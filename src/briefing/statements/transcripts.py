@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
 from .as_clauses import as_reports
+from .bodies import body_speakers, led_bodies
 from .joint_speakers import joint_speakers
 from .turn_reports import turn_reports
 from .unnamed_groups import group_speakers
@@ -293,6 +294,8 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
+    linked = body_speakers(linked, led_bodies(doc, briefing.participants, turn_speakers(briefing.participants,
+                                                                                       briefing.sections)))
     turn_speaker = {s.id: s.speaker for s in briefing.statements}
     linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added], turn_speaker)
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added, *joint])
