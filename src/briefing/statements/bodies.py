@@ -26,7 +26,8 @@ _FIRST_PERSON = {"i", "me", "my"}
 _WE = {"we", "us", "our", "ourselves"}
 
 
-def led_bodies(doc: Doc, participants: Sequence[Participant], turns: Sequence[tuple[Span, str | None]]) -> dict[str, str]:
+def led_bodies(doc: Doc, participants: Sequence[Participant],
+               turns: Sequence[tuple[Span, str | None]]) -> dict[str, str]:
     """Each person's id with the id of the organisation the text says they lead, where it says so
     once: an appositive title ("Ann Lee, the head of the Board"; "our head of the Board, …, Ann
     Lee"), a relative clause ("Ann Lee, who has led the Board"), or in their own turn, "as the leader
