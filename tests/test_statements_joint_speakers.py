@@ -45,3 +45,25 @@ def test_a_group_of_the_same_members_is_reused(nlp):
     found, added = joint_speakers([_said(_mention("Dr. Lee and I"), "that the roads are open")], doc,
                                   [lee, both], {"t1": "ruiz"})
     assert [s.speaker for s in found] == ["both"] and added == []
+
+
+THEY = ("Ann Lee has been generous. Jo Park has been very generous too. I mean, they say that we are quick. "
+        "The crews were late. They said that the road is shut.")
+
+
+def test_they_after_sentences_about_two_people_is_both_of_them(nlp):
+    doc = nlp(THEY)
+
+    def said(occurrence: int) -> Statement:
+        start = [i for i in range(len(THEY)) if THEY.lower().startswith("they ", i)][occurrence]
+        end = THEY.index(".", start)
+        return Statement(id="s", kind="indirect", content=[Span.of(THEY, start + 10, end)],
+                         source=Span.of(THEY, start, start + 4), cue=Span.of(THEY, start + 5, start + 9),
+                         speaker=None, reported_by="t1")
+
+    lee = Participant(id="lee", name="Ann Lee", mentions=[Span.of(THEY, 0, 7)])
+    park = Participant(id="park", name="Jo Park", mentions=[Span.of(THEY, 27, 34)])
+    found, added = joint_speakers([said(0), said(1)], doc, [lee, park], {"t1": "ruiz"})
+    # the two sentences before the second "they" name no one
+    assert [s.speaker for s in found] == ["ann-lee-and-jo-park", None]
+    assert [p.members for p in added] == [("lee", "park")]

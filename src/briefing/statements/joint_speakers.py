@@ -21,6 +21,7 @@ __all__ = ["joint_speakers"]
 #: Pronouns that stand for the turn's speaker within a coordination ("the President and I").
 _SELF = {"i", "me", "we", "us"}
 _NOUNS = {"PROPN", "NOUN"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequence[Participant],
@@ -39,9 +40,10 @@ def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequ
     for statement in statements:
         who = turn_speakers.get(statement.reported_by or "")
         joined = _coordination(doc, statement.source) if who is not None else None
-        if joined is not None:
-            members = list(dict.fromkeys(who if t.lower_ in _SELF else index.at(t.idx, "person")
-                                         for t in joined))
+        named = _named_before(doc, statement, index, who) if who is not None and joined is None else None
+        if joined is not None or named:
+            members = named or list(dict.fromkeys(who if t.lower_ in _SELF else index.at(t.idx, "person")
+                                                  for t in joined))
             if None not in members and len(members) > 1:
                 key = frozenset(members)
                 if key not in groups:
@@ -49,8 +51,10 @@ def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequ
                     groups[key] = unique_id(slug(name), used)
                     added[groups[key]] = Participant(id=groups[key], name=name, kind="group", role="speaker",
                                                      members=tuple(members))
-                span = doc[min(t.left_edge.i for t in joined) : max(t.i for t in joined) + 1]
-                source = Span.of(text, span.start_char, span.end_char)
+                source = statement.source
+                if joined is not None:
+                    span = doc[min(t.left_edge.i for t in joined) : max(t.i for t in joined) + 1]
+                    source = Span.of(text, span.start_char, span.end_char)
                 if groups[key] in added:
                     group = added[groups[key]]
                     added[groups[key]] = attrs.evolve(group, mentions=sorted({*group.mentions, source}))
@@ -73,3 +77,22 @@ def _coordination(doc: Doc, source: Span | None) -> list[Token] | None:
         head = head.head
     joined = [head, *head.conjuncts]
     return joined if len(joined) > 1 and any(t.lower_ in _SELF for t in joined) else None
+
+
+def _named_before(doc: Doc, statement: Statement, index: MentionIndex, who: str) -> list[str] | None:
+    """For a "they" no one was found for, the people other than the turn's speaker ``who`` that the
+    sentence before it and the one before that have as subjects, when there are two or more ("Lee
+    has been generous. Kim has been generous too. They say we …"), else ``None``."""
+    source = statement.source
+    if statement.speaker is not None or source is None or source.text.lower() != "they":
+        return None
+    token = doc.char_span(source.start, source.end, alignment_mode="expand")
+    sentence = token.sent if token is not None else None
+    if sentence is None or sentence.start == 0:
+        return None
+    first = doc[sentence.start - 1].sent
+    if first.start > 0:
+        first = doc[first.start - 1].sent
+    found = dict.fromkeys(pid for t in doc[first.start : sentence.start] if t.dep_ in _SUBJECTS
+                          and (pid := index.at(t.idx, "person")) is not None and pid != who)
+    return list(found) if len(found) > 1 else None

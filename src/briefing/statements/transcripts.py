@@ -296,7 +296,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         linked.append(statement)
     linked = body_speakers(linked, led_bodies(doc, briefing.participants, turn_speakers(briefing.participants,
                                                                                        briefing.sections)))
+    linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
     turn_speaker = {s.id: s.speaker for s in briefing.statements}
-    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added], turn_speaker)
-    linked, groups = group_speakers(linked, doc, [*briefing.participants, *added, *joint])
-    return linked, [*added, *joint, *groups]
+    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker)
+    return linked, [*added, *groups, *joint]
