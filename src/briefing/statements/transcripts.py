@@ -18,6 +18,7 @@ from ..questions import addressee
 from .as_clauses import as_reports
 from .bodies import body_speakers, led_bodies
 from .joint_speakers import joint_speakers
+from .named_sources import organization_speakers
 from .turn_reports import turn_reports
 from .unnamed_groups import group_speakers
 
@@ -272,7 +273,8 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     ``reported_by`` naming the statement the transcript reader made of that turn, and groups as
     their speakers: people named with the turn's speaker ("the President and I said …",
     :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
-    :func:`.unnamed_groups.group_speakers`).
+    :func:`.unnamed_groups.group_speakers`), and organisations no participant stands for
+    (:func:`.named_sources.organization_speakers`).
     Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
@@ -299,4 +301,5 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
     turn_speaker = {s.id: s.speaker for s in briefing.statements}
     linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker)
-    return linked, [*added, *groups, *joint]
+    linked, bodies = organization_speakers(linked, doc, [*briefing.participants, *added, *groups, *joint])
+    return linked, [*added, *groups, *joint, *bodies]
