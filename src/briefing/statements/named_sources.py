@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Participant, Span, Statement
 from ..nlp import doc_text
-from ..participants.names import slug, unique_id
+from .new_speakers import NewSpeakers
 
 __all__ = ["organization_speakers"]
 
@@ -24,24 +24,16 @@ def organization_speakers(statements: Sequence[Statement], doc: Doc,
     """The ``statements`` with each one reported inside a turn (``reported_by``) that has no
     speaker and whose source names an organisation given that organisation, and the participants
     added for them."""
-    by_name = {p.name.lower(): p.id for p in participants}
-    used = {p.id for p in participants}
-    added: dict[str, Participant] = {}
+    speakers = NewSpeakers(participants)
+    text = doc_text(doc)
     out = []
     for statement in statements:
         entity = _organization(doc, statement.source) if statement.reported_by and statement.speaker is None else None
         if entity is not None:
-            name = entity.text
-            pid = by_name.get(name.lower())
-            if pid is None:
-                pid = by_name[name.lower()] = unique_id(slug(name), used)
-                added[pid] = Participant(id=pid, name=name, kind="organization", role="speaker")
-            if pid in added:
-                mention = Span.of(doc_text(doc), entity.start_char, entity.end_char)
-                added[pid] = attrs.evolve(added[pid], mentions=sorted({*added[pid].mentions, mention}))
-            statement = attrs.evolve(statement, speaker=pid)
+            mention = Span.of(text, entity.start_char, entity.end_char)
+            statement = attrs.evolve(statement, speaker=speakers.named(entity.text, "organization", mention))
         out.append(statement)
-    return out, list(added.values())
+    return out, list(speakers.added.values())
 
 
 def _organization(doc: Doc, source: Span | None) -> SpacySpan | None:

@@ -12,7 +12,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from ..model import Participant, Span, Statement
-from ..participants.names import slug, unique_id
+from .new_speakers import NewSpeakers
 
 __all__ = ["group_speakers"]
 
@@ -36,23 +36,14 @@ def group_speakers(statements: Sequence[Statement], doc: Doc,
     """The ``statements`` with each one reported inside a turn (``reported_by``) whose source is an
     unresolved plural common noun given a group participant of that name, and the participants
     added for them (an existing participant of the same name is reused)."""
-    by_name = {p.name.lower(): p.id for p in participants}
-    used = {p.id for p in participants}
-    added: dict[str, Participant] = {}
+    speakers = NewSpeakers(participants)
     out = []
     for statement in statements:
         name = _group_name(doc, statement.source) if statement.reported_by and statement.speaker is None else None
         if name is not None:
-            pid = by_name.get(name.lower())
-            if pid is None:
-                pid = by_name[name.lower()] = unique_id(slug(name), used)
-                added[pid] = Participant(id=pid, name=name, kind="group", role="speaker")
-            if pid in added:
-                group = added[pid]
-                added[pid] = attrs.evolve(group, mentions=sorted({*group.mentions, statement.source}))
-            statement = attrs.evolve(statement, speaker=pid)
+            statement = attrs.evolve(statement, speaker=speakers.named(name, "group", statement.source))
         out.append(statement)
-    return out, list(added.values())
+    return out, list(speakers.added.values())
 
 
 def _group_name(doc: Doc, source: Span | None) -> str | None:
