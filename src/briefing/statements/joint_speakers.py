@@ -2,7 +2,8 @@
 and I told them …". A source joining the turn's own speaker ("I", "we") with people the text names
 is neither one of them alone: it speaks as a ``group`` participant whose members are all of them,
 and the source is the whole coordination, also when the statement found held only one of its
-parts ("I")."""
+parts ("I"). So does a "they" no one was found for after sentences about two or more people ("Lee
+has been generous. Kim has too. They say …")."""
 
 from __future__ import annotations
 

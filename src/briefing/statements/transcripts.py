@@ -301,5 +301,5 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
     turn_speaker = {s.id: s.speaker for s in briefing.statements}
     linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker)
-    linked, bodies = organization_speakers(linked, doc, [*briefing.participants, *added, *groups, *joint])
-    return linked, [*added, *groups, *joint, *bodies]
+    linked, organizations = organization_speakers(linked, doc, [*briefing.participants, *added, *groups, *joint])
+    return linked, [*added, *groups, *joint, *organizations]
