@@ -206,7 +206,7 @@ def test_as_clauses_report_the_clause_they_hang_on(nlp):
     ]  # "as we speak" tells the time
 
 
-MID_TEXT = ("SECRETARY ROW: The stock of pumps has been, as I said, vastly increased. The drug is approved, as "
+MID_TEXT = ("SECRETARY ROW: The stock of pumps has been, as I said, much enlarged. The drug is approved, as "
             "the doctor said, for the treatment of fevers. We are grateful to the crews — as the mayor said, the "
             "crews have come forward with their own boats.\n")
 
@@ -218,7 +218,7 @@ def test_an_as_clause_inside_a_clause_reports_the_words_on_both_sides(nlp):
                 Section(kind="turn", span=Span.of(MID_TEXT, *match.span(2)))]
     found = as_reports(doc, [], sections)
     assert [(s.source.text, [piece.text for piece in s.content]) for s in found] == [
-        ("I", ["The stock of pumps has been", "vastly increased"]),  # the parse hangs "as" on "increased"
+        ("I", ["The stock of pumps has been", "much enlarged"]),  # the parse hangs "as" on "enlarged"
         ("the doctor", ["The drug is approved", "for the treatment of fevers"]),  # not the cue's
         ("the mayor", ["the crews have come forward with their own boats"]),  # the clause starts after the dash
     ]

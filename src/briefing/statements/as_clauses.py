@@ -87,8 +87,8 @@ def _content(cue: Token) -> list[tuple[int, int]]:
     that clause ("As she said, …"), else the parts before and after it ("It is, as she said, safe").
     The "as" clause ends at the first mark after its cue, whatever the parse hangs on the cue after
     it ("approved, as she said, for adults"); the clause it hangs on is widened to the one holding
-    words before it ("The stock has been, as I said, vastly increased": the parse hangs the "as"
-    clause on "increased"), and starts after a colon, semicolon or dash before it."""
+    words before it ("The stock has been, as I said, much enlarged": the parse hangs the "as"
+    clause on "enlarged"), and starts after a colon, semicolon or dash before it."""
     inner = list(cue.subtree)
     first = inner[0].i
     last = next((t.i - 1 for t in inner if t.i > cue.i and t.is_punct), inner[-1].i)
