@@ -136,6 +136,25 @@ def test_own_words_now_and_function_words_are_no_statements():
     assert _fitted(hedged, performed, cut, thing) == []
 
 
+def test_quoted_words_after_a_first_person_cue_are_a_report_unless_still_to_come():
+    text = ('PRESIDENT LEE: I would say, "Go home early." So we say, "Save water." '
+            'I will say, "Stay calm."\n')
+    sections = [Section(kind="label", span=Span.of(text, 0, 13)),
+                Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
+    people = [Participant(id="lee", name="Lee", title="President", role="speaker", mentions=[sections[0].span])]
+
+    def quoted(source: str, cue: str, quote: str) -> Statement:
+        at = text.index(f"{source} {cue}")
+        return Statement(id="x", kind="direct", source=Span.of(text, at, at + len(source)),
+                         cue=Span.of(text, at + len(source) + 1, at + len(source) + 1 + len(cue)),
+                         content=[Span.of(text, text.index(quote), text.index(quote) + len(quote))], speaker=None)
+
+    statements = [quoted("I", "would say", '"Go home early."'), quoted("we", "say", '"Save water."'),
+                  quoted("I", "will say", '"Stay calm."')]
+    kept, _added = within_turns(statements, [], people, sections)
+    assert [(s.text, s.speaker) for s in kept] == [('"Go home early."', "lee"), ('"Save water."', "lee")]
+
+
 def test_a_source_joined_to_the_label_is_cut_to_the_turn():
     joined = Span.of(TEXT, _span("Q").start, _span("Mr. Vice President").end)
     statement = Statement(id="x", kind="indirect", source=joined, cue=_span("said"),
@@ -163,8 +182,8 @@ def test_the_shared_scorer_on_the_hand_annotated_transcripts(pipeline, tmp_path)
     out = subprocess.run([sys.executable, str(scorer), str(scorer.parent / "reported_speech_dev.json"), *map(str, files)],
                          capture_output=True, text=True, check=True).stdout
     found, gold, right, named, linked, questions = map(int, re.findall(r"\d+", out))
-    assert found / gold >= 0.85
-    assert right / named >= 0.65
+    assert found / gold >= 0.88
+    assert right / named >= 0.74
     assert questions > 100 and linked == questions
 
 
@@ -185,6 +204,24 @@ def test_as_clauses_report_the_clause_they_hang_on(nlp):
         ("Dr. Patel", "said", "the water is safe", "patel"),
         ("I", "mentioned", "The pumps are running", None),  # the turn fitting makes "I" the speaker
     ]  # "as we speak" tells the time
+
+
+MID_TEXT = ("SECRETARY ROW: The stock of pumps has been, as I said, much enlarged. The drug is approved, as "
+            "the doctor said, for the treatment of fevers. We are grateful to the crews — as the mayor said, the "
+            "crews have come forward with their own boats.\n")
+
+
+def test_an_as_clause_inside_a_clause_reports_the_words_on_both_sides(nlp):
+    doc = nlp(MID_TEXT)
+    match = re.match(r"(SECRETARY ROW): (.*)$", MID_TEXT)
+    sections = [Section(kind="label", span=Span.of(MID_TEXT, *match.span(1))),
+                Section(kind="turn", span=Span.of(MID_TEXT, *match.span(2)))]
+    found = as_reports(doc, [], sections)
+    assert [(s.source.text, [piece.text for piece in s.content]) for s in found] == [
+        ("I", ["The stock of pumps has been", "much enlarged"]),  # the parse hangs "as" on "enlarged"
+        ("the doctor", ["The drug is approved", "for the treatment of fevers"]),  # not the cue's
+        ("the mayor", ["the crews have come forward with their own boats"]),  # the clause starts after the dash
+    ]
 
 
 def test_speakers_merge_with_the_people_the_text_names_and_quotes_go_to_who_said_them(pipeline):

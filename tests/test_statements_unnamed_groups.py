@@ -38,3 +38,27 @@ def test_only_unresolved_sources_reported_in_turns(nlp):
     statements = [_said(doc, "Doctors", "Doctors", reported=False), _said(doc, "Nurses said that", "Nurses", speaker="lee")]
     found, added = group_speakers(statements, doc, [])
     assert [s.speaker for s in found] == [None, "lee"] and added == []
+
+
+PLURAL = ("The best thing about the young engineers of the city is some of them tell us that the bridge can wait. "
+          "Big left-wing lobby groups, even on this street, have joined the critics and they say that the tax is "
+          "unfair. The mayor worked long hours and they said it was fine.")
+
+
+def test_a_plural_pronoun_speaks_for_the_group_named_before_it_in_its_sentence(nlp):
+    doc = nlp(PLURAL)
+
+    def said(phrase, source):
+        start = PLURAL.index(phrase) + phrase.index(source)
+        cue = next(t for t in doc if t.idx > start and t.lemma_ in {"tell", "say"})
+        end = cue.idx + len(cue)
+        return Statement(id="s", kind="indirect", content=[Span.of(PLURAL, end + 1, end + 9)],
+                         source=Span.of(PLURAL, start, start + len(source)), cue=Span.of(PLURAL, cue.idx, end),
+                         speaker=None, reported_by="t1")
+
+    statements = [said("some of them tell", "some of them"), said("they say", "they"), said("they said", "they")]
+    found, added = group_speakers(statements, doc, [])
+    # a partitive: the last plural noun before it; "they": the plural subject before it, not "critics";
+    # a measure ("long hours") is no group
+    assert [s.speaker for s in found] == ["young-engineers", "big-left-wing-lobby-groups", None]
+    assert [p.name for p in added] == ["young engineers", "Big left-wing lobby groups"]

@@ -19,6 +19,8 @@ _IDIOMS = {"speak"}
 #: Words and marks trimmed off the ends of a content piece.
 _EDGE = {"and", "but", "so", "or", "well", "that", "then", "now"}
 _CONFIDENCE = 0.8
+#: Marks that end the clause before an "as" clause ("… for testing: as she said, …").
+_BREAKS = {":", ";", "—", "–", "--"}
 
 
 def as_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
@@ -81,16 +83,28 @@ def mentioned_in(by_mention: dict[tuple[int, int], str], source: tuple[int, int]
 
 
 def _content(cue: Token) -> list[tuple[int, int]]:
-    """The clause the "as" clause hangs on, less the "as" clause: the part after it when it comes
-    first ("As she said, …"), else the parts before and after it ("It is, as she said, safe")."""
-    head = cue.head
-    clause = cue.sent if head == cue else head.sent
+    """The clause the "as" clause hangs on, less the "as" clause: the part after it when it opens
+    that clause ("As she said, …"), else the parts before and after it ("It is, as she said, safe").
+    The "as" clause ends at the first mark after its cue, whatever the parse hangs on the cue after
+    it ("approved, as she said, for adults"); the clause it hangs on is widened to the one holding
+    words before it ("The stock has been, as I said, much enlarged": the parse hangs the "as"
+    clause on "enlarged"), and starts after a colon, semicolon or dash before it."""
     inner = list(cue.subtree)
-    first, last = inner[0].i, inner[-1].i
-    outer = [t for t in (head.subtree if head != cue else clause) if t.sent == clause]
-    if first < head.i:
-        return [p for p in [trimmed([t for t in outer if t.i > last])] if p]
-    return [p for p in (trimmed([t for t in outer if t.i < first]), trimmed([t for t in outer if t.i > last])) if p]
+    first = inner[0].i
+    last = next((t.i - 1 for t in inner if t.i > cue.i and t.is_punct), inner[-1].i)
+    opening = max((t.i for t in cue.sent if t.i < first and t.text in _BREAKS), default=cue.sent.start - 1)
+
+    def words_before(node: Token) -> bool:
+        return any(t.is_alpha and t.dep_ not in {"mark", "cc"} for t in node.subtree if opening < t.i < first)
+
+    node = cue if cue.head == cue else cue.head
+    while node.head != node and not words_before(node):
+        node = node.head
+    outer = [t for t in (node.subtree if node != cue else cue.sent) if t.sent == cue.sent and t.i > opening]
+    after = trimmed([t for t in outer if t.i > last])
+    if node == cue or not words_before(node):
+        return [after] if after else []
+    return [p for p in (trimmed([t for t in outer if t.i < first]), after) if p]
 
 
 def trimmed(tokens: list[Token]) -> tuple[int, int] | None:

@@ -16,6 +16,9 @@ from spacy.tokens import Doc
 from ..model import Briefing, Participant, Section, Span, Statement
 from ..questions import addressee
 from .as_clauses import as_reports
+from .bodies import body_speakers, led_bodies
+from .joint_speakers import joint_speakers
+from .named_sources import organization_speakers
 from .turn_reports import turn_reports
 from .unnamed_groups import group_speakers
 
@@ -27,6 +30,8 @@ _LISTENER = {"you", "your", "yourself", "yourselves", "guys", "all"}
 #: Modals and future markers: "I would say", "I'm going to ask" are no reports.
 _MODALS = {"would", "may", "might", "could", "can", "will", "shall", "should", "must", "’d", "'d", "’ll", "'ll",
            "going", "gonna"}
+#: Future markers: "I'm going to say, “…”" announces words still to come, quoted or not.
+_FUTURE = {"will", "shall", "’ll", "'ll", "going", "gonna"}
 #: Past forms of speech verbs that do not end in "-ed".
 _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
@@ -72,11 +77,15 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
     """Whether a first-person cue is the speaker's own words now rather than a report of earlier
     speech: hedged or future ("I would say …", "if I may add …", "I'm going to ask …") or performed
     in the present ("I thank …", "we urge …"). A report has a past or a going-on form from the source
-    to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling")."""
+    to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling"),
+    or quotes the words it reports whatever the tense, unless they are still to come: a habit ("I
+    would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before."""
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start < source.end:
         return False
     words = _words(turn.text[source.end - turn.start : cue.end - turn.start].replace("’", " ’").replace("'", " '"))
+    if statement.kind == "direct":
+        return bool(set(words) & _FUTURE)
     if set(words) & _MODALS:
         return True
     return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
@@ -261,8 +270,11 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     the participants it ``added`` for them, with a report after a colon cut to its sentence, the
     reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
     (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
-    ``reported_by`` naming the statement the transcript reader made of that turn, and unnamed groups
-    as their speakers ("nurses tell us …", :func:`.unnamed_groups.group_speakers`).
+    ``reported_by`` naming the statement the transcript reader made of that turn, and groups as
+    their speakers: people named with the turn's speaker ("the President and I said …",
+    :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
+    :func:`.unnamed_groups.group_speakers`), and organisations no participant stands for
+    (:func:`.named_sources.organization_speakers`).
     Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
@@ -284,5 +296,10 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
+    linked = body_speakers(linked, led_bodies(doc, briefing.participants, turn_speakers(briefing.participants,
+                                                                                       briefing.sections)))
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
-    return linked, [*added, *groups]
+    turn_speaker = {s.id: s.speaker for s in briefing.statements}
+    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker)
+    linked, organizations = organization_speakers(linked, doc, [*briefing.participants, *added, *groups, *joint])
+    return linked, [*added, *groups, *joint, *organizations]

@@ -12,7 +12,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from ..model import Participant, Span, Statement
-from ..participants.names import slug, unique_id
+from .new_speakers import NewSpeakers
 
 __all__ = ["group_speakers"]
 
@@ -25,6 +25,10 @@ _PLURAL = {"NNS", "NNPS"}
 _RELATIVE = {"WP", "WDT"}
 #: Plural nouns that stand in for a noun named before: "the ones that …", "others".
 _STAND_INS = {"ones", "others", "things"}
+#: Pronouns for a group named before them ("the innovators … some of them tell us").
+_PLURAL_PRONOUNS = {"they", "them"}
+#: Dependencies of a plural noun that measures or dates, no group ("worked long hours").
+_MEASURES = {"npadvmod", "tmod"}
 
 
 def group_speakers(statements: Sequence[Statement], doc: Doc,
@@ -32,23 +36,14 @@ def group_speakers(statements: Sequence[Statement], doc: Doc,
     """The ``statements`` with each one reported inside a turn (``reported_by``) whose source is an
     unresolved plural common noun given a group participant of that name, and the participants
     added for them (an existing participant of the same name is reused)."""
-    by_name = {p.name.lower(): p.id for p in participants}
-    used = {p.id for p in participants}
-    added: dict[str, Participant] = {}
+    speakers = NewSpeakers(participants)
     out = []
     for statement in statements:
         name = _group_name(doc, statement.source) if statement.reported_by and statement.speaker is None else None
         if name is not None:
-            pid = by_name.get(name.lower())
-            if pid is None:
-                pid = by_name[name.lower()] = unique_id(slug(name), used)
-                added[pid] = Participant(id=pid, name=name, kind="group", role="speaker")
-            if pid in added:
-                group = added[pid]
-                added[pid] = attrs.evolve(group, mentions=sorted({*group.mentions, statement.source}))
-            statement = attrs.evolve(statement, speaker=pid)
+            statement = attrs.evolve(statement, speaker=speakers.named(name, "group", statement.source))
         out.append(statement)
-    return out, list(added.values())
+    return out, list(speakers.added.values())
 
 
 def _group_name(doc: Doc, source: Span | None) -> str | None:
@@ -62,17 +57,33 @@ def _group_name(doc: Doc, source: Span | None) -> str | None:
     if root.tag_ not in _PLURAL or root.ent_type_ or root.lower_ in _STAND_INS:
         return None
     words = [t for t in root.subtree if t.i <= root.i]
-    start = max((t.i + 1 for t in words if t.lower_ in _NOT_NAME or t.is_punct or t.tag_ in {"CD", "PRP$"}),
-                default=words[0].i)
+    cut = [t for t in words if t.lower_ in _NOT_NAME or t.tag_ in {"CD", "PRP$"}
+           or (t.is_punct and t.tag_ != "HYPH")]  # a hyphen joins a name's words: "left-wing groups"
+    start = max((t.i + 1 for t in cut), default=words[0].i)
     return doc[start : root.i + 1].text if start <= root.i else None
 
 
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for, the head of the phrase the clause follows ("leaders
-    in both towns who say": "leaders"), else the token."""
+    in both towns who say": "leaders"); the noun a plural pronoun stands for (:func:`_plural_antecedent`),
+    also in a partitive ("some of them"); else the token."""
+    partitive = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lower_ in _PLURAL_PRONOUNS]
+    if partitive or token.lower_ in _PLURAL_PRONOUNS:
+        return _plural_antecedent(partitive[0] if partitive else token) or token
     if token.tag_ not in _RELATIVE or token.head.dep_ != "relcl":
         return token
     noun = token.head.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head
     return noun
+
+
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """The plural common noun a "they" or "them" stands for within its sentence: a subject before
+    it ("nurses in the wards have worked all night, and they say …"), else the last plural noun
+    before it ("the thing about these engineers is some of them tell us …"); ``None`` without one."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in _PLURAL and t.dep_ not in _MEASURES
+              and t.lower_ not in _STAND_INS]
+    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
+    return (subjects or before or [None])[-1]
