@@ -339,3 +339,11 @@ def test_a_surname_is_the_person_just_introduced_as_a_subject(participants):
         "the polls were safe. Hale told a radio host that the count was under way. Hale added that it was slow."
     )
     assert [m.text for m in found["Jeh Hale"].mentions] == ["Jeh Hale", "Hale", "Hale"]
+
+
+def test_every_us_executive_department_is_known_by_its_secretary(participants):
+    found = participants("HUD Secretary Ben Okafor spoke first. Labor Secretary Mia Lopez spoke after him.")
+    assert {(p.name, p.organization, p.affiliation) for p in found.values() if p.kind == "person"} == {
+        ("Ben Okafor", "Department of Housing and Urban Development", "United States"),
+        ("Mia Lopez", "Department of Labor", "United States"),
+    }
