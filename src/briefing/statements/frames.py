@@ -155,7 +155,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     say", "issued a statement saying", "were likely to say") or the noun it modifies ("Pope
     Francis calling Christmas a sham")."""
     children = list(verb.children)
-    active = _nearest_subject(verb, [c for c in children if c.dep_ == "nsubj"])
+    active = _subject_in_paragraph(verb, [c for c in children if c.dep_ == "nsubj"])
     if active is not None:
         return active
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -205,13 +205,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _nearest_subject(verb: Token, subjects: list[Token]) -> Token | None:
+def _subject_in_paragraph(verb: Token, subjects: list[Token]) -> Token | None:
     """Of the subjects the parser gave a verb, the first in the verb's paragraph: a parse that runs
     over a paragraph break can give the verb a subject from the paragraph before as well
     ("… a user?”\n\nDean, a doctor, then appeared … and began by saying …")."""
     if len(subjects) < 2:
         return subjects[0] if subjects else None
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     return min(subjects, key=lambda s: ("\n" in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)], s.i))
 
 

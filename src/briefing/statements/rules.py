@@ -54,8 +54,10 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if first is None or last is None:
         return start, end
     text = doc_text(doc)
-    opening = _paragraph_of(text, start)[0]
-    if text[:opening].rstrip().endswith(":"):
+    opening = before = _paragraph_of(text, start)[0]
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] == ":":
         opening = 0
     return max(first.sent.start_char, opening), min(last.sent.end_char, _paragraph_of(text, max(end - 1, start))[1])
 
