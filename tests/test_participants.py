@@ -231,6 +231,18 @@ def test_acronyms(short, full, expected):
     assert is_acronym(short, full) is expected
 
 
+def test_a_name_takes_the_apostrophes_the_text_mostly_writes(participants):
+    from briefing.participants.names import usual_apostrophes
+
+    assert usual_apostrophes("Dan O’Hara", ["Dan O’Hara", "O'Hara", "O'Hara"]) == "Dan O'Hara"
+    assert usual_apostrophes("Dan O'Hara", ["Dan O'Hara", "O’Hara", "O’Hara"]) == "Dan O’Hara"
+    assert usual_apostrophes("Dan O’Hara", ["Dan O’Hara", "O'Hara"]) == "Dan O’Hara"  # a tie: as found
+    assert usual_apostrophes("Ann Roe", ["Ann Roe's", "Roe’s"]) == "Ann Roe"
+    found = participants("Commissioner James O’Neill spoke on Monday. \"We are ready,\" said O'Neill. "
+                         "O'Neill thanked the crews.")
+    assert "James O'Neill" in found and "James O’Neill" not in found
+
+
 def test_states_and_countries_named_first():
     from briefing.participants.countries import leading_country, region_country
 

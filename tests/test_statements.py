@@ -211,3 +211,85 @@ def test_quote_index_finds_the_quote_a_scan_finds(ranges, shuffle):
     index = QuoteIndex(quotes)
     for offset in range(80):
         assert index.inside(offset) is next((q for q in quotes if q.inner_start <= offset < q.inner_end), None)
+
+
+def _parsed(nlp, rows):
+    """A doc with the parse given by hand, one ``(word, space, head, dep, tag, pos, lemma)`` row a
+    token: the misparses below are the small model's, written out so that the test does not hang on
+    which sentences that model happens to misparse."""
+    from spacy.tokens import Doc
+
+    words, spaces, heads, deps, tags, pos, lemmas = (list(column) for column in zip(*rows))
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def _frame_sources(doc):
+    from briefing.statements.frames import QuoteIndex, find_frames
+    from briefing.statements.quotes import find_quotes
+
+    text = doc.text
+    return {text[slice(*f.cue)]: text[slice(*f.source)] if f.source else None
+            for f in find_frames(doc, QuoteIndex(find_quotes(text)))}
+
+
+def test_a_subject_across_a_paragraph_break_gives_way_to_the_one_in_the_cues_paragraph(nlp):
+    # the parser gave "appeared" two subjects: a word of the quote before the break, and Blake
+    doc = _parsed(nlp, [
+        ("“", False, 2, "punct", "``", "PUNCT", "“"), ("Nervous", True, 2, "amod", "JJ", "ADJ", "nervous"),
+        ("man", False, 8, "nsubj", "NN", "NOUN", "man"), ("?", False, 2, "punct", ".", "PUNCT", "?"),
+        ("”", False, 2, "punct", "''", "PUNCT", "”"), ("\n\n", False, 4, "dep", "_SP", "SPACE", "\n\n"),
+        ("Blake", True, 8, "nsubj", "NNP", "PROPN", "Blake"), ("then", True, 8, "advmod", "RB", "ADV", "then"),
+        ("appeared", True, 8, "ROOT", "VBD", "VERB", "appear"), ("and", True, 8, "cc", "CC", "CCONJ", "and"),
+        ("began", True, 8, "conj", "VBD", "VERB", "begin"), ("by", True, 10, "prep", "IN", "ADP", "by"),
+        ("saying", True, 11, "pcomp", "VBG", "VERB", "say"), ("she", True, 14, "nsubj", "PRP", "PRON", "she"),
+        ("left", False, 12, "ccomp", "VBD", "VERB", "leave"), (".", False, 8, "punct", ".", "PUNCT", "."),
+    ])
+    assert _frame_sources(doc)["saying"] == "Blake"
+
+
+def test_a_source_the_parser_hung_on_a_quote_is_found_past_its_appositive(nlp):
+    # "Rivera" hangs on a word of the quote as an appositive, and "said" has no subject
+    doc = _parsed(nlp, [
+        ("“", False, 2, "punct", "``", "PUNCT", "“"), ("We", True, 2, "nsubj", "PRP", "PRON", "we"),
+        ("won", False, 11, "ccomp", "VBD", "VERB", "win"), (".", False, 2, "punct", ".", "PUNCT", "."),
+        ("”", True, 2, "punct", "''", "PUNCT", "”"), ("Rivera", False, 1, "appos", "NNP", "PROPN", "Rivera"),
+        (",", True, 5, "punct", ",", "PUNCT", ","), ("a", True, 9, "det", "DT", "DET", "a"),
+        ("party", True, 9, "compound", "NN", "NOUN", "party"), ("aide", False, 5, "appos", "NN", "NOUN", "aide"),
+        (",", True, 11, "punct", ",", "PUNCT", ","), ("said", False, 11, "ROOT", "VBD", "VERB", "say"),
+        (".", False, 11, "punct", ".", "PUNCT", "."),
+    ])
+    assert _frame_sources(doc)["said"] == "Rivera, a party aide"
+
+
+def test_a_finite_cue_the_parser_hung_on_the_name_before_it_is_that_names_words(nlp):
+    # "… -- which Ana Ruiz called “absurd” -- …": "called" parsed as a clause modifying "Ruiz"
+    doc = _parsed(nlp, [
+        ("The", True, 1, "det", "DT", "DET", "the"), ("fine", True, 11, "nsubj", "NN", "NOUN", "fine"),
+        ("which", True, 1, "det", "WDT", "DET", "which"), ("Ana", True, 4, "compound", "NNP", "PROPN", "Ana"),
+        ("Ruiz", False, 1, "appos", "NNP", "PROPN", "Ruiz"), (",", True, 4, "punct", ",", "PUNCT", ","),
+        ("called", True, 4, "acl", "VBD", "VERB", "call"), ("“", False, 8, "punct", "``", "PUNCT", "“"),
+        ("absurd", False, 6, "oprd", "JJ", "ADJ", "absurd"), ("”", True, 8, "punct", "''", "PUNCT", "”"),
+        ("today", True, 11, "npadvmod", "NN", "NOUN", "today"), ("stands", False, 11, "ROOT", "VBZ", "VERB", "stand"),
+        (".", False, 11, "punct", ".", "PUNCT", "."),
+    ])
+    assert _frame_sources(doc)["called"] == "Ana Ruiz"
+
+
+def test_a_quotes_sentence_ends_with_its_paragraph_unless_a_colon_introduces_it(nlp):
+    from briefing.statements.rules import _sentence_bounds
+
+    # one sentence, as parsed, over two paragraphs
+    rows = [
+        ("“", False, 1, "punct", "``", "PUNCT", "“"), ("Done", False, 8, "ccomp", "VBN", "VERB", "do"),
+        (".", False, 1, "punct", ".", "PUNCT", "."), ("”", False, 1, "punct", "''", "PUNCT", "”"),
+        ("\n\n", False, 3, "dep", "_SP", "SPACE", "\n\n"), ("It", True, 6, "nsubj", "PRP", "PRON", "it"),
+        ("held", False, 8, "ccomp", "VBD", "VERB", "hold"), (",", True, 8, "punct", ",", "PUNCT", ","),
+        ("said", False, 8, "ROOT", "VBD", "VERB", "say"), (".", False, 8, "punct", ".", "PUNCT", "."),
+    ]
+    doc = _parsed(nlp, rows)
+    assert doc.text[slice(*_sentence_bounds(doc, 0, 8))] == "“Done.”"
+    after_colon = _parsed(nlp, [("Cole", False, 11, "nsubj", "NNP", "PROPN", "Cole"),
+                                (":", False, 11, "punct", ":", "PUNCT", ":"),
+                                ("\n\n", False, 1, "dep", "_SP", "SPACE", "\n\n")]
+                          + [(w, s, h + 3, d, t, p, lm) for w, s, h, d, t, p, lm in rows])
+    assert after_colon.text[slice(*_sentence_bounds(after_colon, 3, 11))].startswith("Cole:")

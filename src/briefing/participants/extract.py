@@ -21,7 +21,7 @@ from .clusters import Cluster, choose, choose_named, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id
+from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id, usual_apostrophes
 from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_before
 
@@ -346,10 +346,11 @@ def find_participants(
     for cluster in sorted(clusters, key=lambda c: min(s for s, _ in c.mentions)):
         title = cluster.best_title()
         organization = _organization(title, clusters)
+        name = usual_apostrophes(cluster.name, [text[s:e] for s, e in cluster.mentions])
         participants.append(
             Participant(
-                id=unique_id(slug(cluster.name), used),
-                name=cluster.name,
+                id=unique_id(slug(name), used),
+                name=name,
                 kind=cluster.kind,
                 title=title.full_title() if title and cluster.kind == "person" else None,
                 organization=organization,

@@ -16,7 +16,7 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug", "unique_id"]
+__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug", "unique_id", "usual_apostrophes"]
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
@@ -29,6 +29,21 @@ def fold(word: str) -> str:
     words seen last: the same names are folded again and again, for every token and cluster."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(".")
+
+
+def usual_apostrophes(name: str, written: Sequence[str]) -> str:
+    """``name`` with its apostrophes in the form the text writes them most often in the words of the
+    name among its mentions ``written``: "O'Neill" twice and "James O’Neill" once give "James
+    O'Neill", so that the name reads as the text mostly spells it."""
+    if "'" not in name and "’" not in name:
+        return name
+    plain = {w.replace("’", "'") for w in name.split() if "'" in w or "’" in w}
+    words = [w for text in written for w in text.split() if w.replace("’", "'") in plain]
+    straight = sum("'" in w for w in words)
+    curly = len(words) - straight
+    if straight == curly:
+        return name
+    return name.replace("’", "'") if straight > curly else name.replace("'", "’")
 
 
 def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:

@@ -155,7 +155,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     say", "issued a statement saying", "were likely to say") or the noun it modifies ("Pope
     Francis calling Christmas a sham")."""
     children = list(verb.children)
-    active = next((c for c in children if c.dep_ == "nsubj"), None)
+    active = _subject_in_paragraph(verb, [c for c in children if c.dep_ == "nsubj"])
     if active is not None:
         return active
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -182,6 +182,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return _subject(head.head, depth + 1)
         if head.pos_ in {"PROPN", "NOUN"} and verb.tag_ == "VBG":
             return head
+        if head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.i < verb.i:
+            return head  # a finite verb the parser hung on the name before it: "…, Tim Cook, called"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
         return _subject(head.head, depth + 1)
     # A subject the parser left unlabelled: the phrase just left of the verb ("About 4 in 10 say").
@@ -203,10 +205,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _subject_in_paragraph(verb: Token, subjects: list[Token]) -> Token | None:
+    """Of the subjects the parser gave a verb, the first in the verb's paragraph: a parse that runs
+    over a paragraph break can give the verb a subject from the paragraph before as well
+    ("… a user?”\n\nDean, a doctor, then appeared … and began by saying …")."""
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    text = doc_text(verb.doc)
+    return min(subjects, key=lambda s: ("\n" in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)], s.i))
+
+
 def _phrase_before(cue: Token) -> Token | None:
     """The head of the noun phrase right before the cue, on its line, when the parser gave the cue a
     subject that cannot speak ("5:45 p.m.\n\nGary Johnson's doctor is calling …"), past a
-    parenthesis ("Rep. Elijah Cummings (D-Md.) said")."""
+    parenthesis ("Rep. Elijah Cummings (D-Md.) said") and past an appositive ("“…,” Ann Roe, an aide
+    to the mayor, said", where the parser hung the name on a word of the quote)."""
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and (doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or doc[i].is_space or doc[i].text == ")"):
@@ -216,6 +229,10 @@ def _phrase_before(cue: Token) -> Token | None:
             while i > 0 and doc[i].text != "(":
                 i -= 1
         i -= 1
+    if i > 0 and doc[i].text == ",":
+        appositive = next((t for t in [doc[i - 1], *list(doc[i - 1].ancestors)[:3]] if t.dep_ == "appos"), None)
+        if appositive is not None and appositive.head.i < appositive.left_edge.i:
+            i = appositive.head.i
     if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN", "PRON"} or "\n" in doc[i].whitespace_:
         return None
     return doc[i]

@@ -46,11 +46,20 @@ def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
 
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The sentences around ``start:end``, kept within its paragraphs: a parse that runs a quote's
+    sentence on past a paragraph break does not give the quote to a cue of the next paragraph (nor
+    of the one before, unless that one ends in a colon: "Roe continued:")."""
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
     if first is None or last is None:
         return start, end
-    return first.sent.start_char, last.sent.end_char
+    text = doc_text(doc)
+    opening = before = _paragraph_of(text, start)[0]
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] == ":":
+        opening = 0
+    return max(first.sent.start_char, opening), min(last.sent.end_char, _paragraph_of(text, max(end - 1, start))[1])
 
 
 def _covers(frame: Frame, quote: Quote) -> bool:
