@@ -1,9 +1,10 @@
 """Speed and memory of briefing against the raw spaCy pipeline and a peer, in the same run.
 
-    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R]
+    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R] [--copies C]
 
 Each configuration runs in its own process (so peak memory is its own) over the same texts
-(default: PolNeAR dev, ../shared/corpus/polnear/dev/text), once to warm up and then R times
+(default: PolNeAR dev, ../shared/corpus/polnear/dev/text, plus the seed article, all repeated C
+times, default 1; the scale issue's run is ``--copies 3``), once to warm up and then R times
 (default 3), and prints the fastest run's seconds, documents per second, peak resident memory,
 and the ratio of each to the raw spaCy pipeline:
 
@@ -35,18 +36,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
+SEED = ROOT.parent / "shared" / "corpus" / "seed"
 CONFIGS = ("spacy", "briefing", "briefing-jobs2", "dask-local2", "statements", "rules", "textacy")
 
 
-def texts(directory: Path, limit: int | None) -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.txt"))[:limit]]
+def texts(directory: Path, limit: int | None, copies: int = 1) -> list[str]:
+    """The first ``limit`` texts of ``directory``, with the seed article when it is there, the whole
+    list repeated ``copies`` times (so that the last batches of a parallel run are a small part)."""
+    paths = sorted(directory.glob("*.txt"))[:limit] + sorted(SEED.glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths] * copies
 
 
-def run_one(config: str, directory: Path, limit: int | None, repeat: int) -> dict:
+def run_one(config: str, directory: Path, limit: int | None, repeat: int, copies: int = 1) -> dict:
     from briefing import Pipeline, PluginManager
     from briefing.nlp import load_pipeline
 
-    corpus = texts(directory, limit)
+    corpus = texts(directory, limit, copies)
     nlp = load_pipeline()
     if config == "spacy":
         def work():
@@ -108,14 +113,16 @@ def main() -> None:
     parser.add_argument("texts", nargs="?", type=Path, default=DEFAULT_TEXTS)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=1, help="repeat the texts this many times (the scale issue: 3)")
     parser.add_argument("--one", choices=CONFIGS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.texts, args.limit, args.repeat)))
+        print(json.dumps(run_one(args.one, args.texts, args.limit, args.repeat, args.copies)))
         return
     results = []
     for config in CONFIGS:
-        command = [sys.executable, __file__, str(args.texts), "--one", config, "--repeat", str(args.repeat)]
+        command = [sys.executable, __file__, str(args.texts), "--one", config, "--repeat", str(args.repeat),
+                   "--copies", str(args.copies)]
         if args.limit:
             command += ["--limit", str(args.limit)]
         results.append(json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout))
