@@ -353,9 +353,11 @@ def test_a_surname_is_the_person_just_introduced_as_a_subject(participants):
     assert [m.text for m in found["Jeh Hale"].mentions] == ["Jeh Hale", "Hale", "Hale"]
 
 
-def test_every_us_executive_department_is_known_by_its_secretary(participants):
-    found = participants("HUD Secretary Ben Okafor spoke first. Labor Secretary Mia Lopez spoke after him.")
-    assert {(p.name, p.organization, p.affiliation) for p in found.values() if p.kind == "person"} == {
+def test_a_us_department_is_known_by_its_secretary_unless_every_government_has_one(participants):
+    found = participants("HUD Secretary Ben Okafor spoke first. Veterans Affairs Secretary Mia Lopez spoke after him. "
+                         "Interior Secretary Luis Ortega of Chile spoke last.")
+    assert {(p.name, p.organization, p.affiliation) for p in found.values() if p.kind == "person"} >= {
         ("Ben Okafor", "Department of Housing and Urban Development", "United States"),
-        ("Mia Lopez", "Department of Labor", "United States"),
+        ("Mia Lopez", "Department of Veterans Affairs", "United States"),
     }
+    assert found["Luis Ortega"].affiliation == "Chile"  # an interior ministry is no sign of the United States
