@@ -19,7 +19,7 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["depths", "noun_chunks", "token_texts"]
+__all__ = ["depths", "head_indices", "noun_chunks", "token_texts", "tree_depths"]
 
 
 def _tables(doc: Doc) -> dict:
@@ -44,24 +44,34 @@ def token_texts(doc: Doc) -> list[str]:
     return tables["texts"]
 
 
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's head (a root is its own), read as one array."""
+    from spacy.attrs import HEAD
+
+    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+
+
+def tree_depths(heads: list[int]) -> list[int]:
+    """Each token's number of ancestors, given each token's head index (a root its own): each chain
+    is walked once, and a token's depth is built on its head's."""
+    found: list[int | None] = [None] * len(heads)
+    for start in range(len(heads)):
+        node, path = start, []
+        while found[node] is None and heads[node] != node and len(path) < len(heads):
+            path.append(node)
+            node = heads[node]
+        depth = found[node] = found[node] or 0  # a root, or a token already measured
+        for below in reversed(path):
+            depth += 1
+            found[below] = depth
+    return found
+
+
 def depths(doc: Doc) -> list[int]:
     """Each token's number of ancestors (``len(list(token.ancestors))``): 0 for a sentence's root."""
     tables = _tables(doc)
     if "depths" not in tables:
-        from spacy.attrs import HEAD
-
-        heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
-        found: list[int | None] = [None] * len(heads)
-        for start in range(len(heads)):
-            node, path = start, []
-            while found[node] is None and heads[node] != node and len(path) < len(heads):
-                path.append(node)
-                node = heads[node]
-            depth = found[node] = found[node] or 0  # a root, or a token already measured
-            for below in reversed(path):
-                depth += 1
-                found[below] = depth
-        tables["depths"] = found
+        tables["depths"] = tree_depths(head_indices(doc))
     return tables["depths"]
 
 

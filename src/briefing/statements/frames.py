@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
+from ..doc_tables import head_indices
 from ..nlp import doc_text
 from .cues import cue_lexicon
-from .parse import Parse, head_indices, top_down
+from .parse import Parse, top_down
 from .quotes import Quote
 
 if TYPE_CHECKING:

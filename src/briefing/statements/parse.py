@@ -10,34 +10,19 @@ from typing import TYPE_CHECKING
 
 from attrs import define
 
+from ..doc_tables import head_indices, tree_depths
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Parse", "head_indices", "top_down"]
-
-
-def head_indices(doc: Doc) -> list[int]:
-    """The index of every token's head (a root is its own), read as one array."""
-    from spacy.attrs import HEAD
-
-    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+__all__ = ["Parse", "top_down"]
 
 
 def top_down(heads: Sequence[int]) -> list[int]:
     """The token indices ordered so that each comes after its head (``heads``: each token's head
     index, a root its own): by depth in the tree, roots first. Walks over a parse can then keep
     each token's answer and build its dependents' on it."""
-    depth = [-1] * len(heads)
-    for i in range(len(heads)):
-        path = []
-        while depth[i] < 0 and heads[i] != i:
-            path.append(i)
-            i = heads[i]
-        known = depth[i] = max(depth[i], 0)
-        for j in reversed(path):
-            known += 1
-            depth[j] = known
-    return sorted(range(len(heads)), key=depth.__getitem__)
+    return sorted(range(len(heads)), key=tree_depths(list(heads)).__getitem__)
 
 
 @define
