@@ -81,6 +81,12 @@ def test_resuming_makes_only_the_missing_parts(pipeline, client, corpus, tmp_pat
     extract_to_parts(corpus, out, pipeline=pipeline, partition_size=2, scheduler=client)
     before = {p.name: (p.stat().st_mtime_ns, p.read_text()) for p in out.glob("part-*.jsonl")}
     (out / "part-00001.jsonl").unlink()
+    leftovers = [out / ".part-00001.jsonl.k1ll3d.tmp", out / "statements" / ".part-00001.parquet.k1ll3d.tmp"]
+    leftovers[1].parent.mkdir()
+    for leftover in leftovers:  # what a worker killed mid-write leaves
+        leftover.write_text("half a part")
+    kept = out / ".part-00002.jsonl.other.tmp"  # a complete part's name is not touched
+    kept.write_text("not ours")
     told = []
     parts = extract_to_parts(corpus, out, pipeline=pipeline, partition_size=2, scheduler=client, on_part=told.append)
     assert [p.written for p in parts] == [False, True, False]
@@ -89,6 +95,7 @@ def test_resuming_makes_only_the_missing_parts(pipeline, client, corpus, tmp_pat
     assert after["part-00000.jsonl"] == before["part-00000.jsonl"]
     assert after["part-00002.jsonl"] == before["part-00002.jsonl"]
     assert after["part-00001.jsonl"][1] == before["part-00001.jsonl"][1]
+    assert not any(leftover.exists() for leftover in leftovers) and kept.exists()
     with pytest.raises(PartsMismatchError, match="partition_size"):
         extract_to_parts(corpus, out, pipeline=pipeline, partition_size=3, scheduler=client)
 

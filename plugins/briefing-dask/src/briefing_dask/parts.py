@@ -6,8 +6,9 @@ extracted with the worker's pipeline, written as the core's ``jsonl`` (``part-00
 briefing a line in input order, with an error record ``{"input", "error"}`` in the place of each
 document that failed), and optionally as Parquet with one row a statement. Each file is written to
 a temporary name and renamed when whole, so a part that exists is complete: a rerun into the same
-directory makes only the missing parts. ``_parts.json`` records which inputs each part holds, so a
-rerun with other inputs or another partitioning is refused instead of mixed in.
+directory makes only the missing parts (and removes what a killed run left of them).
+``_parts.json`` records which inputs each part holds, so a rerun with other inputs or another
+partitioning is refused instead of mixed in.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def extract_to_parts(
     for part in parts.values() if on_part is not None else ():
         on_part(part)
     todo = [number for number in range(len(work)) if number not in parts]
+    for number in todo:
+        _clear_leftovers(out, number)
     if not todo:
         return [parts[number] for number in sorted(parts)]
     from dask import delayed
@@ -194,6 +197,15 @@ def _complete(out: Path, number: int, parquet: bool) -> bool:
     """Whether a part is there whole: its files are renamed into place only when written, the
     JSONL last, so that it stands for the part."""
     return _jsonl(out, number).is_file() and (not parquet or _parquet(out, number).is_file())
+
+
+def _clear_leftovers(out: Path, number: int) -> None:
+    """Remove the temporary files a killed run left of a part it never finished (a worker that
+    dies mid-write cannot clean up after itself), before the part is made again."""
+    stem = part_stem(number)
+    for folder in (out, out / STATEMENTS):
+        for leftover in folder.glob(f".{stem}.*.tmp"):
+            leftover.unlink(missing_ok=True)
 
 
 def _described(settings: PipelineSettings) -> dict[str, Any]:
