@@ -13,6 +13,7 @@ from conftest import ROOT, need_corpus
 
 LISTED = json.loads((ROOT / "tests" / "data" / "transcript_issues.json").read_text(encoding="utf-8"))
 _SMALL = {"the", "and", "for", "of", "to", "a", "an"}
+MEASURED = {"white_house_briefing_March-15-2020": 3, "white_house_briefing_March-17-2020": 4, "white_house_briefing_March-21-2020": 5}
 
 
 def phrase(head, *modifiers, start=0):
@@ -46,6 +47,27 @@ def test_a_name_and_its_short_forms_merge_and_a_company_is_not_its_head():
         ["Stockpile", "Strategic National Stockpile", "stockpile"],  # its head, written as a name
         ["healthcare"],
     ]
+
+
+def test_a_framing_said_once_joins_its_head_said_again_and_again():
+    raised = [(phrase("stockpile"), "s1", "a"), (phrase("stockpile"), "s2", "b"), (phrase("stockpile", "national"), "s3", "a"),
+              (phrase("stockpile", "federal"), "s4", "c"), (phrase("masks", "cloth"), "s5", "a"), (phrase("masks", "cloth"), "s6", "b"),
+              (phrase("masks"), "s7", "c"), (phrase("dialogue"), "s8", "a"), (phrase("dialogue", "bilateral"), "s9", "b")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
+        ("cloth masks", 2, 2),  # a framing said again keeps its identity, and "masks" said once joins nothing
+        ("stockpile", 4, 3),  # "national" and "federal" stockpile, said once each, are the stockpile
+    ]  # "dialogue" is said alone once only: "bilateral dialogue" does not join it, and neither is an issue
+
+
+def test_the_briefing_subject_gives_its_place_when_places_are_scarce():
+    many = [(phrase(f"word{n}"), f"s{n}-{k}", speaker) for n in range(MAX_ISSUES) for k in range(2) for speaker in "ab"]
+    subject = [(phrase("virus"), f"v{k}", speaker) for k in range(5) for speaker in "abc"]
+    virus = stem("virus")
+    crowded = [g.first.head for g in salient(many + subject, Background(100, {}), subject={virus})]
+    assert virus not in crowded and len(crowded) == MAX_ISSUES
+    assert [g.first.head for g in salient(many + subject, Background(100, {}))][0] == virus  # the most raised otherwise
+    assert [g.first.head for g in salient(many[:4] + subject, Background(100, {}), subject={virus})][-1] == virus
 
 
 def test_a_phrase_raised_once_or_common_everywhere_is_no_issue():
@@ -84,6 +106,6 @@ def test_transcript_issues_listed_by_hand_are_found(nlp, plugins, name):
     finer = [i for i in briefing.issues if i.parent is not None or i.code is None]
     listed = LISTED[name]
     found = [label for label in listed if _found(label, finer)]
-    # measured (docs/issues.md): 3, 4 and 4 of the 5 listed; the target, all of them, is not met yet
-    assert len(found) >= 3, (found, [i.label for i in finer])
+    # measured (docs/issues.md): 3, 4 and 5 of the 5 listed; the target, all of them, is not met yet
+    assert len(found) >= MEASURED[name], (found, [i.label for i in finer])
     assert len(finer) <= 2 * len(listed), [i.label for i in finer]

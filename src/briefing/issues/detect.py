@@ -216,6 +216,12 @@ class _Raised:
     common: bool = False  # its head is too common a word to be the day's issue ("the bill")
 
 
+def _named_most(hits: Sequence[Hit]) -> str | None:
+    """The key of the topic the briefing names most (its terms and its finer issues' terms)."""
+    overall = Counter(hit.topic.parent or hit.topic.key for hit in hits)
+    return overall.most_common(1)[0][0] if overall else None
+
+
 def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonomy,
                       classified: Mapping[str, str]) -> dict[str, Topic]:
     """The topic each statement is about: the topic it names most, else the one the briefing names
@@ -225,12 +231,10 @@ def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonom
     statement's classified one (docs/issues.md)."""
     top = {t.key: t for t in taxonomy.topics if t.parent is None}
     named: dict[str, Counter[str]] = {}
-    overall: Counter[str] = Counter()
     for hit in hits:
-        overall[hit.topic.parent or hit.topic.key] += 1
         for statement, _ in _containing(briefing.statements, hit.start):
             named.setdefault(statement.id, Counter())[hit.topic.parent or hit.topic.key] += 1
-    dominant = top[overall.most_common(1)[0][0]] if overall else None
+    dominant = top.get(_named_most(hits) or "")
     topics = {s.id: top[named[s.id].most_common(1)[0][0]] if s.id in named else dominant or top.get(classified.get(s.id, ""))
               for s in briefing.statements}
     return {sid: topic for sid, topic in topics.items() if topic is not None}
@@ -318,10 +322,15 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     found: dict[str, _Found] = {}
     raised: list[_Raised] = []
     at_hit: list[tuple[Hit, Phrase | None, list[Opinion]]] = []
+    # the briefing's own subject: the terms of the topic it names most, said alone ("the virus" in a
+    # briefing on health), which name that topic more than an issue of the day
+    subject, named_most = set(), _named_most(hits)
     for hit in hits:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         phrase = phrase_at(span) if span is not None else None
         alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if alone and hit.topic.key == named_most:
+            subject.add(phrase.head)
         if alone and hit.topic.parent is not None:
             phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
         # a term inside a phrase is judged as the phrase ("no loss from the tax increase" is no stand on
@@ -335,7 +344,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
         at_hit.append((hit, phrase, opinions))
     raised += _raised(doc, briefing, hits, topics, mentions, skip)
     groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised if not r.common],
-                     topics={stem(t.label) for t in taxonomy.topics})
+                     topics={stem(t.label) for t in taxonomy.topics}, subject=subject)
     by_phrase: dict[int, _Found] = {}
     for group in groups:
         members = {id(p) for p in group.phrases}

@@ -99,13 +99,17 @@ def _capitalized(phrase: Phrase) -> bool:
 
 
 def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
-            topics: Iterable[str] = ()) -> list[Group]:
+            topics: Iterable[str] = (), subject: Iterable[str] = ()) -> list[Group]:
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
     in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
-    ("test kits" for "testing"), or a name and its short forms (:func:`_short_forms`); a narrower
-    framing ("mass deportations") is not one. A phrase that is one of the ``topics`` (stems of the
-    topics' names: "health" under Health) is no finer issue."""
+    ("test kits" for "testing"), a name and its short forms (:func:`_short_forms`), or a framing
+    said once whose head is raised alone ("the federal stockpile" once, "the stockpile" often). A
+    narrower framing that speakers come back to ("mass deportations" twice) is not one. A phrase
+    that is one of the ``topics`` (stems of the topics' names: "health" under Health) is no finer
+    issue. The ``subject`` (stems of the words naming what the whole briefing is about:
+    "virus" in a briefing on health) said alone comes last: it is listed as its topic already, and
+    gives its place to the day's other issues when there are more than a reader keeps."""
     words = words or background()
     groups: list[Group] = []
     counts: dict[frozenset[str], int] = {}
@@ -127,6 +131,9 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
             places.append(by_short[phrase.stems])
         if not phrase.modifiers and phrase.stems in by_name_head and _capitalized(phrase):
             places.append(by_name_head[phrase.stems])
+        bare = frozenset({phrase.head})
+        if phrase.modifiers and counts[phrase.stems] == 1 and counts.get(bare, 0) >= _MIN_MENTIONS and bare in by_stems:
+            places.append(by_stems[bare])  # a framing said once, of a head said alone again and again
         if places:
             place = min(places)
         else:
@@ -148,5 +155,6 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     broad = set(topics)
     kept = [g for g in groups if len(g.phrases) >= _MIN_MENTIONS and g.statements and g.score(words) >= _MIN_SCORE
             and not (len(g.first.stems) == 1 and g.first.head in broad)]
-    kept.sort(key=lambda g: -g.score(words))
+    own = set(subject)
+    kept.sort(key=lambda g: (len(g.first.stems) == 1 and g.first.head in own, -g.score(words)))
     return kept[:MAX_ISSUES]
