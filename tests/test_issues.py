@@ -286,6 +286,16 @@ def _cap_taxonomy():
     return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
 
 
+def test_the_built_in_terms_keep_hospitality_and_medicines_out_of_the_wrong_topics():
+    topics = {topic.label: topic for topic in _cap_taxonomy().topics if topic.parent is None}
+    health, crime = topics["Health"], topics["Law and Crime"]
+    assert health.find("Hotels and the hospitality trade reopen.") == []
+    assert health.find("Two hospitals were full.") == [(4, 13)]
+    assert crime.find("The drugs we need for patients are short.") == []
+    assert health.find("Prescription drug prices rose.") != []
+    assert crime.find("Police seized illegal drugs.") != []
+
+
 def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
     from briefing.issues.detect import find_issues
     from briefing.model import Span as At
