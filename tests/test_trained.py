@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from briefing import Pipeline
 from briefing.formats.brat import Attribution
 from briefing.cli import main
-from briefing.statements.features import Paragraph
+from briefing.statements.features import FeatureTable, Paragraph
 from briefing.statements.linking import extract_statements
 from briefing.statements.tagger import MODEL_RESOURCE, StatementTagger, gold_labels, spans_of
 from conftest import need_corpus
@@ -83,7 +83,7 @@ def test_gold_labels_mark_each_piece_of_a_discontinuous_content(nlp):
     assert [t.text for t in doc] == ["“", "We", "will", "win", ",", "”", "Ortiz", "said", ".",
                                      "“", "Nobody", "doubts", "it", ".", "”"]
     assert labels == ["B-CONTENT"] + ["I-CONTENT"] * 5 + ["B-SOURCE", "B-CUE", "O", "B-CONTENT"] + ["I-CONTENT"] * 5
-    spans = spans_of(Paragraph(tokens=list(doc), features=[[] for _ in doc]), labels, [1.0] * len(doc))
+    spans = spans_of(Paragraph(list(doc), FeatureTable([], [(0, len(doc))]), 0), labels, [1.0] * len(doc))
     assert [(s.role, text[s.start : s.end]) for s in spans] == [
         ("CONTENT", "“We will win,”"), ("SOURCE", "Ortiz"), ("CUE", "said"), ("CONTENT", "“Nobody doubts it.”")]
 
