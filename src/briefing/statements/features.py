@@ -253,17 +253,18 @@ def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[i
                 flags[name][r] = ""
         flags["pstart"][start] = ""
         flags["pend"][end - 1] = ""
+        size = end - start
         for offset, words, tags in neighbours:
-            for r in range(start, end):
-                at = r + offset
-                if start <= at < end:
-                    words[r] = texts[at]
-                    tags[r] = poses[at]
-                else:
-                    words[r] = "<p>"
-        for r in range(start, end):
-            pairs_before[r] = (poses[r - 1] if r > start else "<p>") + "|" + poses[r]
-            pairs_after[r] = poses[r] + "|" + (poses[r + 1] if r + 1 < end else "<p>")
+            missing = min(abs(offset), size)
+            if offset < 0:
+                words[start:end] = ["<p>"] * missing + texts[start : end + offset]
+                tags[start + missing : end] = poses[start : end + offset]
+            else:
+                words[start:end] = texts[start + offset : end] + ["<p>"] * missing
+                tags[start : end - missing] = poses[start + offset : end]
+        own = poses[start:end]
+        pairs_before[start:end] = [before + "|" + pos for before, pos in zip(["<p>", *own[:-1]], own)]
+        pairs_after[start:end] = [pos + "|" + after for pos, after in zip(own, [*own[1:], "<p>"])]
         row = end
     return bounds
 
@@ -307,8 +308,12 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
             if r is not None:
                 column[r] = tokens[i] if value is None else value
 
+    lemmas: dict[int, str] = {}
+
     def cue_lemma(i: int) -> str:
-        return lex.word_lemma(parse.lemma[i], parse.lower[i])
+        if i not in lemmas:
+            lemmas[i] = lex.word_lemma(parse.lemma[i], parse.lower[i])
+        return lemmas[i]
 
     mark("cue_lex", lexical_cues, "")
     mark("cue_lex_quoted", {i for i in lexical_cues if index.inside(parse.idx[i]) is not None}, "")
@@ -342,7 +347,7 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
             heads_in[s_start] = [h for h in cue_heads if s_start <= h < parse.sent_end[i]]
         near = heads_in[s_start]
         if near:
-            nearest = min(near, key=lambda h: abs(h - i))
+            nearest = near[0] if len(near) == 1 else min(near, key=lambda h: abs(h - i))
             distance[r] = _bucket(i - nearest)
             near_cue[r] = cue_lemma(nearest)
         else:
