@@ -45,12 +45,12 @@ def test_the_weights_ship_in_the_package_and_are_small():
 
 
 def test_weights_load_lazily_once(nlp, tagger):
-    assert tagger._tagger is None
+    assert tagger._model is None
     extract_statements(nlp("Kelly said no."), [], [], tagger)
-    loaded = tagger._tagger
-    assert loaded is not None and {"B-CONTENT", "I-CONTENT", "B-CUE", "B-SOURCE", "O"} <= set(loaded.labels())
+    loaded = tagger._model
+    assert loaded is not None and {"B-CONTENT", "I-CONTENT", "B-CUE", "B-SOURCE", "O"} <= set(loaded.labels)
     extract_statements(nlp("Tillerson said yes."), [], [], tagger)
-    assert tagger._tagger is loaded
+    assert tagger._model is loaded
 
 
 def test_reported_direct_and_interrupted_speech(trained):
