@@ -83,7 +83,7 @@ def test_gold_labels_mark_each_piece_of_a_discontinuous_content(nlp):
     assert [t.text for t in doc] == ["“", "We", "will", "win", ",", "”", "Ortiz", "said", ".",
                                      "“", "Nobody", "doubts", "it", ".", "”"]
     assert labels == ["B-CONTENT"] + ["I-CONTENT"] * 5 + ["B-SOURCE", "B-CUE", "O", "B-CONTENT"] + ["I-CONTENT"] * 5
-    spans = spans_of(Paragraph(list(doc), FeatureTable([], [(0, len(doc))]), 0), labels, [1.0] * len(doc))
+    spans = spans_of(Paragraph(doc, list(range(len(doc))), FeatureTable([], [(0, len(doc))]), 0), labels, [1.0] * len(doc))
     assert [(s.role, text[s.start : s.end]) for s in spans] == [
         ("CONTENT", "“We will win,”"), ("SOURCE", "Ortiz"), ("CUE", "said"), ("CONTENT", "“Nobody doubts it.”")]
 

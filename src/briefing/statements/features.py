@@ -83,19 +83,26 @@ class FeatureTable:
 
 @define
 class Paragraph:
-    """The non-space tokens of one paragraph, and its rows (its ``number``) in the doc's ``table``."""
+    """The non-space tokens of one paragraph (their ``indices`` in ``doc``), and its rows (its
+    ``number``) in the doc's ``table``. spaCy ``Token`` objects are made only when asked for."""
 
-    tokens: list[Token]
+    doc: Doc
+    indices: list[int]
     table: FeatureTable
     number: int
 
     @property
+    def tokens(self) -> list[Token]:
+        return [self.doc[i] for i in self.indices]
+
+    @property
     def start(self) -> int:
-        return self.tokens[0].idx
+        return self.doc[self.indices[0]].idx
 
     @property
     def end(self) -> int:
-        return self.tokens[-1].idx + len(self.tokens[-1])
+        last = self.doc[self.indices[-1]]
+        return last.idx + len(last)
 
     @property
     def features(self) -> list[list[str]]:
@@ -103,33 +110,36 @@ class Paragraph:
         return self.table.strings(*self.table.bounds[self.number])
 
 
-def _token_indices(doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[int]:
+def _token_indices(doc: Doc, ranges: Sequence[tuple[int, int]], space: list[bool]) -> list[int]:
     found = []
     for start, end in ranges:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found.extend(t.i for t in span if not t.is_space)
+            found.extend(i for i in range(span.start, span.end) if not space[i])
     return found
 
 
 def rule_view(doc: Doc, statements: Sequence[Statement], frames: Sequence[Frame]) -> RuleView:
     """The rules' statements and frames as per-token marks."""
+    from spacy.attrs import IS_SPACE
+
+    space = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
     view = RuleView()
     for statement in statements:
         for role, spans in (("S", [statement.source]), ("Q", [statement.cue]), ("C", list(statement.content))):
             for span in spans:
                 if span is None:
                     continue
-                for k, i in enumerate(_token_indices(doc, [(span.start, span.end)])):
+                for k, i in enumerate(_token_indices(doc, [(span.start, span.end)], space)):
                     view.labels[i] = ("B-" if k == 0 else "I-") + role
                     view.kinds[i] = statement.kind
     for frame in frames:
-        view.frame_cue.update(_token_indices(doc, [frame.cue]))
+        view.frame_cue.update(_token_indices(doc, [frame.cue], space))
         if frame.head >= 0:
             view.frame_heads[frame.head] = frame.via
         if frame.source is not None:
-            view.frame_source.update(_token_indices(doc, [frame.source]))
-        view.frame_content.update(_token_indices(doc, frame.content))
+            view.frame_source.update(_token_indices(doc, [frame.source], space))
+        view.frame_content.update(_token_indices(doc, frame.content, space))
     return view
 
 
@@ -193,7 +203,7 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
     _cue_columns(values, parse, rows, view, lexical_cues, index)
     _rule_columns(values, rows, bounds, view)
     table = FeatureTable([values[name] for name in COLUMNS], bounds)
-    return [Paragraph([doc[i] for i in group], table, n) for n, (_, group) in enumerate(kept)]
+    return [Paragraph(doc, group, table, n) for n, (_, group) in enumerate(kept)]
 
 
 def _word_columns(values: dict[str, list], parse: Parse, rows: list[int]) -> None:

@@ -89,7 +89,7 @@ def spans_of(paragraph: Paragraph, labels: Sequence[str], probabilities: Sequenc
 
     def close() -> None:
         if run:
-            first, last = paragraph.tokens[run[0]], paragraph.tokens[run[-1]]
+            first, last = paragraph.doc[paragraph.indices[run[0]]], paragraph.doc[paragraph.indices[run[-1]]]
             spans.append(TaggedSpan(role, first.idx, last.idx + len(last), first.i, last.i,
                                     sum(probabilities[k] for k in run) / len(run),
                                     sum(speech[k] for k in run) / len(run)))
