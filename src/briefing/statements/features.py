@@ -5,7 +5,7 @@ The unit is the paragraph (contents cross sentences but almost never paragraphs)
 built column by column over every tagged token of a doc (a :class:`FeatureTable`): a column holds one
 attribute's value for each token, or ``None`` where the token lacks it, so the tagger can look each
 value up without the strings of python-crfsuite's form (``"w=said"``) being built; each
-:class:`Paragraph` holds its tokens (space tokens left out) and its rows of the table.
+:class:`Paragraph` holds the indices of its tokens (space tokens left out) and its rows of the table.
 """
 
 from __future__ import annotations
