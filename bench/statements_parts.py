@@ -7,7 +7,9 @@ them, then runs the statements stage alone REPEAT times (default 3), with ``time
 around the calls of each part (the functions ``linking.extract_statements`` calls). It prints the
 fastest run of the whole stage and each part's CPU seconds per run. The parts nest: ``tag_spans``
 holds ``find_frames``, ``rule_statements``, ``rule_view``, ``token_features``, the CRF (``tag``)
-and ``spans_of``. To compare with another checkout, run it with ``PYTHONPATH=OTHER/src``.
+and ``spans_of``; ``tag`` holds the numpy CRF's ``scores`` (looking the features' values up and
+summing their weights) and ``decode`` (Viterbi and the marginals), where the checkout has them. To
+compare with another checkout, run it with ``PYTHONPATH=OTHER/src``.
 """
 
 from __future__ import annotations
@@ -60,6 +62,13 @@ def main() -> None:
     for name in PARTS:
         timed(linking, name, spent)
     timed(StatementTagger, "tag", spent)
+    try:
+        from briefing.statements.crf import CrfModel
+    except ImportError:  # a checkout that tags with python-crfsuite
+        pass
+    else:
+        timed(CrfModel, "scores", spent)
+        timed(CrfModel, "decode", spent)
     runs = []
     for _ in range(repeat):
         start = time.process_time()

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from briefing import Pipeline
 from briefing.formats.brat import Attribution
 from briefing.cli import main
-from briefing.statements.features import Paragraph
+from briefing.statements.features import FeatureTable, Paragraph
 from briefing.statements.linking import extract_statements
 from briefing.statements.tagger import MODEL_RESOURCE, StatementTagger, gold_labels, spans_of
 from conftest import need_corpus
@@ -45,12 +45,12 @@ def test_the_weights_ship_in_the_package_and_are_small():
 
 
 def test_weights_load_lazily_once(nlp, tagger):
-    assert tagger._tagger is None
+    assert tagger._model is None
     extract_statements(nlp("Kelly said no."), [], [], tagger)
-    loaded = tagger._tagger
-    assert loaded is not None and {"B-CONTENT", "I-CONTENT", "B-CUE", "B-SOURCE", "O"} <= set(loaded.labels())
+    loaded = tagger._model
+    assert loaded is not None and {"B-CONTENT", "I-CONTENT", "B-CUE", "B-SOURCE", "O"} <= set(loaded.labels)
     extract_statements(nlp("Tillerson said yes."), [], [], tagger)
-    assert tagger._tagger is loaded
+    assert tagger._model is loaded
 
 
 def test_reported_direct_and_interrupted_speech(trained):
@@ -83,7 +83,7 @@ def test_gold_labels_mark_each_piece_of_a_discontinuous_content(nlp):
     assert [t.text for t in doc] == ["“", "We", "will", "win", ",", "”", "Ortiz", "said", ".",
                                      "“", "Nobody", "doubts", "it", ".", "”"]
     assert labels == ["B-CONTENT"] + ["I-CONTENT"] * 5 + ["B-SOURCE", "B-CUE", "O", "B-CONTENT"] + ["I-CONTENT"] * 5
-    spans = spans_of(Paragraph(tokens=list(doc), features=[[] for _ in doc]), labels, [1.0] * len(doc))
+    spans = spans_of(Paragraph(doc, list(range(len(doc))), FeatureTable([], [(0, len(doc))]), 0), labels, [1.0] * len(doc))
     assert [(s.role, text[s.start : s.end]) for s in spans] == [
         ("CONTENT", "“We will win,”"), ("SOURCE", "Ortiz"), ("CUE", "said"), ("CONTENT", "“Nobody doubts it.”")]
 

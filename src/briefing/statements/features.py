@@ -1,9 +1,11 @@
 """Token features for the trained statement tagger: the word and its parse, where it sits among
 quotes, cues, sentences and paragraphs, and what the rule-based extractor says about it.
 
-The unit is the paragraph (contents cross sentences but almost never paragraphs); each
-:class:`Paragraph` holds its tokens (space tokens left out) and one list of feature strings per
-token, in the form python-crfsuite takes.
+The unit is the paragraph (contents cross sentences but almost never paragraphs). The features are
+built column by column over every tagged token of a doc (a :class:`FeatureTable`): a column holds one
+attribute's value for each token, or ``None`` where the token lacks it, so the tagger can look each
+value up without the strings of python-crfsuite's form (``"w=said"``) being built; each
+:class:`Paragraph` holds the indices of its tokens (space tokens left out) and its rows of the table.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
     from ..model import Statement
 
-__all__ = ["Paragraph", "RuleView", "token_features"]
+__all__ = ["COLUMNS", "FeatureTable", "Paragraph", "RuleView", "token_features"]
 
 _WINDOW = 2
 #: The neighbours in the window, nearest first, before then after, with their feature names' prefixes.
@@ -50,49 +52,94 @@ class RuleView:
     frame_content: set[int] = field(factory=set)
 
 
+#: The names of the feature columns, in the order of each token's features when the weights were
+#: trained: an attribute is a column's name followed by its value (a flag's value is "").
+COLUMNS = (
+    "b", "w=", "lem=", "pos=", "tag=", "dep=", "shape=", "suf=", "hlem=", "hpos=", "dep|hdep=", "ent=",
+    "srank=", "prank=", "sstart", "send", "pstart", "pend", "p_opens_quote", "p_label", "p_caps",
+    *(name for _, word, pos in _NEIGHBOURS for name in (word, pos)), "pos-1|pos=", "pos|pos+1=",
+    "q=", "qlen=", "q_unclosed", "q_opens_sent", "qmark", "dash",
+    "cue_lex", "cue_lex_quoted", "cue_head=", "frame_cue", "frame_source", "frame_content", "cue_anc=",
+    "cue_depth=", "gov_cue=", "gov_verb=", "cue_child=", "cue_dist=", "near_cue=", "no_cue_in_sent",
+    "rule=", "rule_kind=", "rule-1|rule+1=",
+)
+
+
+@define
+class FeatureTable:
+    """The features of the tagged tokens of one doc: ``columns[c][r]`` is the value of the attribute
+    named ``COLUMNS[c]`` for the ``r``-th tagged token (``None`` when it lacks it); ``bounds`` holds
+    each paragraph's rows, as ``(start, end)``."""
+
+    columns: list[list[str | None]]
+    bounds: list[tuple[int, int]]
+
+    def strings(self, start: int, end: int) -> list[list[str]]:
+        """The feature strings of rows ``start`` to ``end``, in the form python-crfsuite takes."""
+        named = list(zip(COLUMNS, self.columns, strict=True))
+        return [[name + value for name, column in named if (value := column[r]) is not None]
+                for r in range(start, end)]
+
+
 @define
 class Paragraph:
-    """The non-space tokens of one paragraph and their features."""
+    """The non-space tokens of one paragraph (their ``indices`` in ``doc``), and its rows (its
+    ``number``) in the doc's ``table``. spaCy ``Token`` objects are made only when asked for."""
 
-    tokens: list[Token]
-    features: list[list[str]]
+    doc: Doc
+    indices: list[int]
+    table: FeatureTable
+    number: int
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.doc[i] for i in self.indices]
 
     @property
     def start(self) -> int:
-        return self.tokens[0].idx
+        return self.doc[self.indices[0]].idx
 
     @property
     def end(self) -> int:
-        return self.tokens[-1].idx + len(self.tokens[-1])
+        last = self.doc[self.indices[-1]]
+        return last.idx + len(last)
+
+    @property
+    def features(self) -> list[list[str]]:
+        """One list of feature strings per token (what python-crfsuite trains on)."""
+        return self.table.strings(*self.table.bounds[self.number])
 
 
-def _token_indices(doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[int]:
+def _token_indices(doc: Doc, ranges: Sequence[tuple[int, int]], space: list[bool]) -> list[int]:
     found = []
     for start, end in ranges:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found.extend(t.i for t in span if not t.is_space)
+            found.extend(i for i in range(span.start, span.end) if not space[i])
     return found
 
 
 def rule_view(doc: Doc, statements: Sequence[Statement], frames: Sequence[Frame]) -> RuleView:
     """The rules' statements and frames as per-token marks."""
+    from spacy.attrs import IS_SPACE
+
+    space = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
     view = RuleView()
     for statement in statements:
         for role, spans in (("S", [statement.source]), ("Q", [statement.cue]), ("C", list(statement.content))):
             for span in spans:
                 if span is None:
                     continue
-                for k, i in enumerate(_token_indices(doc, [(span.start, span.end)])):
+                for k, i in enumerate(_token_indices(doc, [(span.start, span.end)], space)):
                     view.labels[i] = ("B-" if k == 0 else "I-") + role
                     view.kinds[i] = statement.kind
     for frame in frames:
-        view.frame_cue.update(_token_indices(doc, [frame.cue]))
+        view.frame_cue.update(_token_indices(doc, [frame.cue], space))
         if frame.head >= 0:
             view.frame_heads[frame.head] = frame.via
         if frame.source is not None:
-            view.frame_source.update(_token_indices(doc, [frame.source]))
-        view.frame_content.update(_token_indices(doc, frame.content))
+            view.frame_source.update(_token_indices(doc, [frame.source], space))
+        view.frame_content.update(_token_indices(doc, frame.content, space))
     return view
 
 
@@ -116,16 +163,15 @@ def _shape(text: str) -> str:
 
 def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporting_only: bool = False,
                    parse: Parse | None = None) -> list[Paragraph]:
-    """The feature strings of every non-space token of ``doc``, paragraph by paragraph; with
+    """The features of every non-space token of ``doc``, paragraph by paragraph; with
     ``reporting_only``, only of the paragraphs that can report speech: those holding a reporting
     cue of the lexicon, a cue of the rules' frames or a quotation mark (the others are most of a
     news text, and a statement needs one of these). ``parse`` is the doc's :class:`~.parse.Parse`,
-    when the caller has read it already."""
+    when the caller has read it already. The paragraphs share one :class:`FeatureTable`."""
     lex = cue_lexicon()
     text = doc_text(doc)
     index = QuoteIndex(quotes)
     parse = parse if parse is not None else Parse.of(doc)
-    groups = parse.paragraphs()
     # Quote of each token: 'o' opening mark, 'c' closing mark, 'i' inside, or none.
     quote_of: dict[int, tuple[str, Quote]] = {}
     lengths: dict[int, str] = {}  # a quote's length in words, by where it starts: 1, 3, 8 or L(onger)
@@ -144,130 +190,188 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
             quote_of[i] = (where, quote)
         words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
         lengths[quote.start] = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
-    cue_heads = view.frame_heads
     lexical_cues = {i for i, lemma in enumerate(parse.lemma) if lemma in lex.nouns
                     or (parse.pos[i] in {"VERB", "AUX"} and lex.word_lemma(lemma, parse.lower[i]) in lex.verbs)
                     or (parse.lower[i] == "according" and i + 1 < len(doc) and parse.lower[i + 1] == "to")}
+    kept = [(number, group) for number, group in enumerate(parse.paragraphs()) if not reporting_only
+            or any(i in lexical_cues or i in view.frame_cue or i in quote_of for i in group)]
+    rows = [i for _, group in kept for i in group]
+    values = {name: [None] * len(rows) for name in COLUMNS}
+    _word_columns(values, parse, rows)
+    bounds = _paragraph_columns(values, parse, kept, quote_of)
+    _quote_columns(values, parse, rows, quote_of, lengths)
+    _cue_columns(values, parse, rows, view, lexical_cues, index)
+    _rule_columns(values, rows, bounds, view)
+    table = FeatureTable([values[name] for name in COLUMNS], bounds)
+    return [Paragraph(doc, group, table, n) for n, (_, group) in enumerate(kept)]
+
+
+def _word_columns(values: dict[str, list], parse: Parse, rows: list[int]) -> None:
+    """The word, its parse and its head's."""
+    lower, lemma, pos, dep, head = parse.lower, parse.lemma, parse.pos, parse.dep, parse.head
+    values["b"] = [""] * len(rows)
+    values["w="] = texts = [lower[i] for i in rows]
+    values["lem="] = [lemma[i] for i in rows]
+    values["pos="] = [pos[i] for i in rows]
+    values["tag="] = [parse.tag[i] for i in rows]
+    values["dep="] = [dep[i] for i in rows]
+    values["shape="] = [_shape(parse.text[i]) for i in rows]
+    values["suf="] = [word[-3:] for word in texts]
+    values["hlem="] = [lemma[head[i]] for i in rows]
+    values["hpos="] = [pos[head[i]] for i in rows]
+    values["dep|hdep="] = [dep[i] + "|" + dep[head[i]] for i in rows]
+    values["ent="] = [parse.ent[i] for i in rows]
+
+
+def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[int, list[int]]],
+                       quote_of: dict[int, tuple[str, Quote]]) -> list[tuple[int, int]]:
+    """Where each token sits in its sentence and paragraph, what the paragraph looks like, and the
+    words around it within the paragraph; returns each paragraph's rows."""
+    texts, poses = values["w="], values["pos="]
+    flags = {name: values[name] for name in ("sstart", "send", "pstart", "pend", "p_opens_quote", "p_label", "p_caps")}
+    srank, prank = values["srank="], values["prank="]
+    pairs_before, pairs_after = values["pos-1|pos="], values["pos|pos+1="]
+    neighbours = [(offset, values[word], values[pos]) for offset, word, pos in _NEIGHBOURS]
+    count = len(parse.space)
+    bounds = []
+    row = 0
+    for p_number, group in kept:
+        start, end = row, row + len(group)
+        bounds.append((start, end))
+        first_text = parse.text[group[0]]
+        paragraph_flags = [
+            name for name, on in (
+                ("p_opens_quote", group[0] in quote_of and quote_of[group[0]][0] == "o"),
+                ("p_label", len(group) > 2 and any(parse.text[i] == ":" for i in group[1:5]) and first_text.isupper()),
+                ("p_caps", first_text.isupper() and len(first_text) > 1),
+            ) if on
+        ]
+        p_rank = str(min(p_number, 3))
+        sentences = 0
+        for k, i in enumerate(group):
+            r = start + k
+            s_start, s_end = parse.sent_start[i], parse.sent_end[i]
+            if k and s_start != parse.sent_start[group[k - 1]]:
+                sentences += 1
+            srank[r] = str(min(sentences, 3))
+            prank[r] = p_rank
+            if s_start == i or k == 0:
+                flags["sstart"][r] = ""
+            if i == s_end - 1 or (i + 1 < count and parse.space[i + 1] and i + 2 >= s_end):
+                flags["send"][r] = ""
+            for name in paragraph_flags:
+                flags[name][r] = ""
+        flags["pstart"][start] = ""
+        flags["pend"][end - 1] = ""
+        size = end - start
+        for offset, words, tags in neighbours:
+            missing = min(abs(offset), size)
+            if offset < 0:
+                words[start:end] = ["<p>"] * missing + texts[start : end + offset]
+                tags[start + missing : end] = poses[start : end + offset]
+            else:
+                words[start:end] = texts[start + offset : end] + ["<p>"] * missing
+                tags[start : end - missing] = poses[start + offset : end]
+        own = poses[start:end]
+        pairs_before[start:end] = [before + "|" + pos for before, pos in zip(["<p>", *own[:-1]], own)]
+        pairs_after[start:end] = [pos + "|" + after for pos, after in zip(own, [*own[1:], "<p>"])]
+        row = end
+    return bounds
+
+
+def _quote_columns(values: dict[str, list], parse: Parse, rows: list[int],
+                   quote_of: dict[int, tuple[str, Quote]], lengths: dict[int, str]) -> None:
+    """Where the token sits in a quotation, and whether it is a quotation mark or a dash."""
+    where_in, length, unclosed, opens = values["q="], values["qlen="], values["q_unclosed"], values["q_opens_sent"]
+    qmark, dash = values["qmark"], values["dash"]
+    for r, i in enumerate(rows):
+        inside = quote_of.get(i)
+        if inside is not None:
+            where, quote = inside
+            where_in[r] = where
+            length[r] = lengths[quote.start]
+            if not quote.closed:
+                unclosed[r] = ""
+            if quote.start <= parse.idx[parse.sent_start[i]] + 1:
+                opens[r] = ""
+        else:
+            where_in[r] = "none"
+        word = parse.text[i]
+        if word in _QUOTE_CHARS or word in {"``", "''"}:
+            qmark[r] = ""
+        if word in _DASHES:
+            dash[r] = ""
+
+
+def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: RuleView,
+                 lexical_cues: set[int], index: QuoteIndex) -> None:
+    """The reporting cues: the token's own, the cue heads and lexical cues above it, and the nearest
+    cue head of its sentence."""
+    lex = cue_lexicon()
+    cue_heads = view.frame_heads
+    row_of = {i: r for r, i in enumerate(rows)}
+
+    def mark(name: str, tokens: set[int] | dict[int, str], value: str | None = None) -> None:
+        column = values[name]
+        for i in tokens:
+            r = row_of.get(i)
+            if r is not None:
+                column[r] = tokens[i] if value is None else value
+
+    lemmas: dict[int, str] = {}
+
+    def cue_lemma(i: int) -> str:
+        if i not in lemmas:
+            lemmas[i] = lex.word_lemma(parse.lemma[i], parse.lower[i])
+        return lemmas[i]
+
+    mark("cue_lex", lexical_cues, "")
+    mark("cue_lex_quoted", {i for i in lexical_cues if index.inside(parse.idx[i]) is not None}, "")
+    mark("cue_head=", cue_heads)
+    mark("frame_cue", view.frame_cue, "")
+    mark("frame_source", view.frame_source, "")
+    mark("frame_content", view.frame_content, "")
     cue_paths = parse.cue_paths(cue_heads)
     governors = parse.governors(lexical_cues)
     verbs = parse.verbs_above()
-
-    def cue_lemma(i: int) -> str:
-        return lex.word_lemma(parse.lemma[i], parse.lower[i])
-
+    anc, depth, gov_cue, gov_verb, child = (values[name] for name in
+                                            ("cue_anc=", "cue_depth=", "gov_cue=", "gov_verb=", "cue_child="))
+    distance, near_cue, no_cue = values["cue_dist="], values["near_cue="], values["no_cue_in_sent"]
     # The cue heads of each sentence, in the order of ``cue_heads`` (the nearest's ties go to the first).
     heads_in: dict[int, list[int]] = {}
-    result = []
-    for p_number, group in enumerate(groups):
-        if reporting_only and not any(i in lexical_cues or i in view.frame_cue or i in quote_of for i in group):
-            continue
-        sentence_rank: dict[int, int] = {}
-        texts = [parse.lower[i] for i in group]
-        poses = [parse.pos[i] for i in group]
-        first_text = parse.text[group[0]]
-        p_opens_quote = group[0] in quote_of and quote_of[group[0]][0] == "o"
-        p_colon_label = len(group) > 2 and any(parse.text[i] == ":" for i in group[1:5]) and first_text.isupper()
-        features = []
-        for k, i in enumerate(group):
-            s_start, s_end = parse.sent_start[i], parse.sent_end[i]
-            rank = sentence_rank.setdefault(s_start, len(sentence_rank))
-            head = parse.head[i]
-            word = parse.text[i]
-            f = [
-                "b",
-                "w=" + texts[k],
-                "lem=" + parse.lemma[i],
-                "pos=" + poses[k],
-                "tag=" + parse.tag[i],
-                "dep=" + parse.dep[i],
-                "shape=" + _shape(word),
-                "suf=" + texts[k][-3:],
-                "hlem=" + parse.lemma[head],
-                "hpos=" + parse.pos[head],
-                "dep|hdep=" + parse.dep[i] + "|" + parse.dep[head],
-                "ent=" + parse.ent[i],
-                "srank=" + str(min(rank, 3)),
-                "prank=" + str(min(p_number, 3)),
-            ]
-            if s_start == i or k == 0:
-                f.append("sstart")
-            if i == s_end - 1 or (i + 1 < len(doc) and parse.space[i + 1] and i + 2 >= s_end):
-                f.append("send")
-            if k == 0:
-                f.append("pstart")
-            if k == len(group) - 1:
-                f.append("pend")
-            if p_opens_quote:
-                f.append("p_opens_quote")
-            if p_colon_label:
-                f.append("p_label")
-            if first_text.isupper() and len(first_text) > 1:
-                f.append("p_caps")
-            for offset, word_name, pos_name in _NEIGHBOURS:
-                at = k + offset
-                if 0 <= at < len(group):
-                    f.append(word_name + texts[at])
-                    f.append(pos_name + poses[at])
-                else:
-                    f.append(word_name + "<p>")
-            f.append("pos-1|pos=" + (poses[k - 1] if k else "<p>") + "|" + poses[k])
-            f.append("pos|pos+1=" + poses[k] + "|" + (poses[k + 1] if k + 1 < len(group) else "<p>"))
-            # Quotes.
-            inside = quote_of.get(i)
-            if inside is not None:
-                where, quote = inside
-                f += ["q=" + where, "qlen=" + lengths[quote.start]]
-                if not quote.closed:
-                    f.append("q_unclosed")
-                if quote.start <= parse.idx[s_start] + 1:
-                    f.append("q_opens_sent")
-            else:
-                f.append("q=none")
-            if word in _QUOTE_CHARS or word in {"``", "''"}:
-                f.append("qmark")
-            if word in _DASHES:
-                f.append("dash")
-            # Cues.
-            if i in lexical_cues:
-                f.append("cue_lex")
-                if index.inside(parse.idx[i]) is not None:
-                    f.append("cue_lex_quoted")
-            if i in cue_heads:
-                f.append("cue_head=" + cue_heads[i])
-            if i in view.frame_cue:
-                f.append("frame_cue")
-            if i in view.frame_source:
-                f.append("frame_source")
-            if i in view.frame_content:
-                f.append("frame_content")
-            path = cue_paths[i]
-            if path is not None:
-                f += ["cue_anc=" + path[0], "cue_depth=" + str(min(path[1], 4))]
-            governor = governors[i]
-            if governor is not None:
-                f.append("gov_cue=" + cue_lemma(governor))
-            verb = verbs[i]
-            if verb is not None:
-                f.append("gov_verb=" + parse.lemma[verb])
-            if head in cue_heads:  # a root cue head is its own child, as the weights were trained
-                f.append("cue_child=" + parse.dep[i])
-            if s_start not in heads_in:
-                heads_in[s_start] = [h for h in cue_heads if s_start <= h < s_end]
-            near = heads_in[s_start]
-            if near:
-                nearest = min(near, key=lambda h: abs(h - i))
-                f.append("cue_dist=" + _bucket(i - nearest))
-                f.append("near_cue=" + cue_lemma(nearest))
-            else:
-                f.append("no_cue_in_sent")
-            # The rules' own answer.
-            label = view.labels.get(i)
-            f.append("rule=" + (label or "O"))
-            if label is not None:
-                f.append("rule_kind=" + view.kinds[i])
-            prev_label = view.labels.get(group[k - 1]) if k else None
-            next_label = view.labels.get(group[k + 1]) if k + 1 < len(group) else None
-            f.append("rule-1|rule+1=" + (prev_label or "O") + "|" + (next_label or "O"))
-            features.append(f)
-        result.append(Paragraph(tokens=[doc[i] for i in group], features=features))
-    return result
+    for r, i in enumerate(rows):
+        path = cue_paths[i]
+        if path is not None:
+            anc[r] = path[0]
+            depth[r] = str(min(path[1], 4))
+        governor = governors[i]
+        if governor is not None:
+            gov_cue[r] = cue_lemma(governor)
+        verb = verbs[i]
+        if verb is not None:
+            gov_verb[r] = parse.lemma[verb]
+        if parse.head[i] in cue_heads:  # a root cue head is its own child, as the weights were trained
+            child[r] = parse.dep[i]
+        s_start = parse.sent_start[i]
+        if s_start not in heads_in:
+            heads_in[s_start] = [h for h in cue_heads if s_start <= h < parse.sent_end[i]]
+        near = heads_in[s_start]
+        if near:
+            nearest = near[0] if len(near) == 1 else min(near, key=lambda h: abs(h - i))
+            distance[r] = _bucket(i - nearest)
+            near_cue[r] = cue_lemma(nearest)
+        else:
+            no_cue[r] = ""
+
+
+def _rule_columns(values: dict[str, list], rows: list[int], bounds: list[tuple[int, int]], view: RuleView) -> None:
+    """The rules' own answer: the token's role in their statements, its kind, and its neighbours' roles."""
+    labels = [view.labels.get(i) for i in rows]
+    values["rule="] = [label or "O" for label in labels]
+    values["rule_kind="] = [None if label is None else view.kinds[i] for label, i in zip(labels, rows)]
+    around = values["rule-1|rule+1="]
+    for start, end in bounds:
+        for r in range(start, end):
+            before = labels[r - 1] if r > start else None
+            after = labels[r + 1] if r + 1 < end else None
+            around[r] = (before or "O") + "|" + (after or "O")

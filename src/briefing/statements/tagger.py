@@ -1,10 +1,11 @@
-"""The trained statement tagger: a linear-chain CRF (python-crfsuite) that labels each token of a
+"""The trained statement tagger: a linear-chain CRF (:mod:`.crf`) that labels each token of a
 paragraph B/I of ``SOURCE``, ``CUE`` or ``CONTENT`` of a statement, of ``XSOURCE``, ``XCUE`` or
 ``XCONTENT`` of another attribution (a belief, an intention), or ``O``; and the gold labels it
 learns from.
 
-The weights ship in ``briefing/data/statements-crf.crfsuite`` and are read the first time a
-:class:`StatementTagger` tags something; :mod:`briefing.statements.train` writes them.
+The weights ship in ``briefing/data/statements-crf.crfsuite`` (python-crfsuite's format) and are
+read the first time a :class:`StatementTagger` tags something; :mod:`briefing.statements.train`
+writes them.
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 from attrs import frozen
+
+from .crf import CrfModel
+from .features import COLUMNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..formats.brat import Attribution
-    from .features import Paragraph
+    from .features import FeatureTable, Paragraph
 
 __all__ = ["MODEL_RESOURCE", "ROLES", "StatementTagger", "TaggedSpan", "gold_labels", "spans_of"]
 
@@ -84,7 +89,7 @@ def spans_of(paragraph: Paragraph, labels: Sequence[str], probabilities: Sequenc
 
     def close() -> None:
         if run:
-            first, last = paragraph.tokens[run[0]], paragraph.tokens[run[-1]]
+            first, last = paragraph.doc[paragraph.indices[run[0]]], paragraph.doc[paragraph.indices[run[-1]]]
             spans.append(TaggedSpan(role, first.idx, last.idx + len(last), first.i, last.i,
                                     sum(probabilities[k] for k in run) / len(run),
                                     sum(speech[k] for k in run) / len(run)))
@@ -101,46 +106,66 @@ def spans_of(paragraph: Paragraph, labels: Sequence[str], probabilities: Sequenc
 
 
 class StatementTagger:
-    """Tags paragraphs with the CRF at ``path`` (the shipped weights by default), loaded once."""
+    """Tags paragraphs with the CRF at ``path`` (the shipped weights by default), loaded once. The
+    paragraphs of a doc share one feature table, and the first of them to be tagged has the whole
+    table decoded at once (the last table's results are kept)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
-        self._tagger = None
-        self._model = b""
-        self._labels: set[str] = set()
+        self._model: CrfModel | None = None
+        self._last: tuple[FeatureTable | None, list[tuple[list[str], list[float], list[float]]]] = (None, [])
 
-    def _load(self):
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        if self.path is not None:
-            tagger.open(str(self.path))
-        else:
-            # The tagger reads the model in place: keep the bytes alive as long as it.
-            self._model = resources.files("briefing").joinpath(MODEL_RESOURCE).read_bytes()
-            tagger.open_inmemory(self._model)
-        self._labels = set(tagger.labels())
-        return tagger
+    def model(self) -> CrfModel:
+        """The weights, read on the first call."""
+        if self._model is None:
+            if self.path is not None:
+                data = self.path.read_bytes()
+            else:
+                data = resources.files("briefing").joinpath(MODEL_RESOURCE).read_bytes()
+            self._model = CrfModel.read(data)
+        return self._model
 
     def tag(self, paragraph: Paragraph) -> tuple[list[str], list[float], list[float]]:
         """The most likely labels with the ``X`` (not speech) roles folded into their roles, the
         marginal probability of each (both variants summed), and the share of it that is speech."""
-        if self._tagger is None:
-            self._tagger = self._load()
-        tagger = self._tagger
-        labels = tagger.tag(paragraph.features)
-        folded, probabilities, speech = [], [], []
-        for k, label in enumerate(labels):
-            kind, _, name = label.partition("-")
-            if kind == "O":
-                folded.append("O")
-                probabilities.append(tagger.marginal("O", k))
-                speech.append(0.0)
-                continue
-            role = name.removeprefix("X")
-            said = tagger.marginal(f"{kind}-{role}", k) if f"{kind}-{role}" in self._labels else 0.0
-            other = tagger.marginal(f"{kind}-X{role}", k) if f"{kind}-X{role}" in self._labels else 0.0
-            folded.append(f"{kind}-{role}")
-            probabilities.append(said + other)
-            speech.append(said / (said + other) if said + other else 0.0)
-        return folded, probabilities, speech
+        table, results = self._last
+        if table is not paragraph.table:
+            table = paragraph.table
+            results = self._tag_table(table)
+            self._last = (table, results)
+        return results[paragraph.number]
+
+    def _tag_table(self, table: FeatureTable) -> list[tuple[list[str], list[float], list[float]]]:
+        model = self.model()
+        labels, marginals = model.decode(model.scores(COLUMNS, table.columns), table.bounds)
+        folded, said, other = _folding(model.labels)
+        # A last column of zeros stands for a variant the model lacks.
+        marginals = np.concatenate([marginals, np.zeros((len(marginals), 1))], axis=1)
+        rows = np.arange(len(labels))
+        said_p, other_p = marginals[rows, said[labels]], marginals[rows, other[labels]]
+        probabilities = said_p + other_p
+        speech = np.divide(said_p, probabilities, out=np.zeros_like(said_p), where=probabilities != 0)
+        names = [folded[y] for y in labels.tolist()]
+        probabilities, speech = probabilities.tolist(), speech.tolist()
+        return [(names[start:end], probabilities[start:end], speech[start:end]) for start, end in table.bounds]
+
+
+def _folding(labels: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """For each label of the model: its name with ``X`` folded away, and the columns of its speech
+    and not-speech variants among the marginals (``len(labels)`` where the model lacks one; "O" is
+    its own not-speech variant)."""
+    index = {label: k for k, label in enumerate(labels)}
+    missing = len(labels)
+    folded, said, other = [], [], []
+    for label in labels:
+        kind, _, name = label.partition("-")
+        if kind == "O":
+            folded.append("O")
+            said.append(missing)
+            other.append(index[label])
+            continue
+        role = name.removeprefix("X")
+        folded.append(f"{kind}-{role}")
+        said.append(index.get(f"{kind}-{role}", missing))
+        other.append(index.get(f"{kind}-X{role}", missing))
+    return folded, np.array(said), np.array(other)

@@ -97,7 +97,10 @@ def sequences(items, others: bool = True) -> Iterator[tuple[list[list[str]], lis
 
 def train(items, out: str | Path, params: dict | None = None) -> dict:
     """Train the CRF on ``items`` (from :func:`parsed`) and write it to ``out``; returns a summary."""
-    import pycrfsuite
+    try:
+        import pycrfsuite
+    except ImportError as error:  # tagging needs only numpy; training needs python-crfsuite
+        raise ImportError("training the statements CRF needs python-crfsuite: pip install 'briefing[train]'") from error
 
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.select("lbfgs", "crf1d")
