@@ -224,6 +224,41 @@ def test_an_as_clause_inside_a_clause_reports_the_words_on_both_sides(nlp):
     ]
 
 
+THAT_TEXT = ("SECRETARY ROW: We will make it clear to the mayors, as we made it clear to the nurses on Monday, "
+             "that the beds are ready. People should know, as our engineers have explained, that the bridge will "
+             "take a year to mend.\n")
+
+
+def test_a_that_clause_after_an_as_clause_is_what_it_reports(nlp):
+    doc = nlp(THAT_TEXT)
+    match = re.match(r"(SECRETARY ROW): (.*)$", THAT_TEXT)
+    sections = [Section(kind="label", span=Span.of(THAT_TEXT, *match.span(1))),
+                Section(kind="turn", span=Span.of(THAT_TEXT, *match.span(2)))]
+    found = as_reports(doc, [], sections)
+    assert [(s.source.text, s.cue.text, s.text) for s in found] == [
+        ("we", "made", "the beds are ready"),  # a speech phrase, whatever the parse hangs "that" on
+        ("our engineers", "explained", "the bridge will take a year to mend"),
+    ]
+
+
+def test_a_first_person_as_clause_in_the_present_is_a_report():
+    text = "PRESIDENT LEE: The rain, as we say, was a gift. I say the rain was a gift.\n"
+    sections = [Section(kind="label", span=Span.of(text, 0, 13)),
+                Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
+    people = [Participant(id="lee", name="Lee", title="President", role="speaker", mentions=[sections[0].span])]
+
+    def said(source: str, cue: str, content: str) -> Statement:
+        at = text.index(f"{source} {cue}")
+        start = text.index(content, at)
+        return Statement(id="x", kind="indirect", source=Span.of(text, at, at + len(source)),
+                         cue=Span.of(text, at + len(source) + 1, at + len(source) + 1 + len(cue)),
+                         content=[Span.of(text, start, start + len(content))], speaker=None)
+
+    kept, _added = within_turns([said("we", "say", "was a gift"), said("I", "say", "the rain was a gift")], [],
+                                people, sections)
+    assert [(s.text, s.speaker) for s in kept] == [("was a gift", "lee")]  # "I say …" is said now
+
+
 def test_speakers_merge_with_the_people_the_text_names_and_quotes_go_to_who_said_them(pipeline):
     briefing = pipeline.extract(TRANSCRIPT)
     vasquez = briefing.participant("vasquez")

@@ -79,7 +79,8 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
     in the present ("I thank …", "we urge …"). A report has a past or a going-on form from the source
     to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling"),
     or quotes the words it reports whatever the tense, unless they are still to come: a habit ("I
-    would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before."""
+    would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before, as does
+    an "as" clause in the present ("as we say, …", "as I always say, …")."""
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start < source.end:
         return False
@@ -88,7 +89,7 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
         return bool(set(words) & _FUTURE)
     if set(words) & _MODALS:
         return True
-    return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
+    return _words(turn.text[: source.start - turn.start])[-1:] != ["as"] and not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
 
 
 class _Mentions:
@@ -247,7 +248,7 @@ def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) ->
         if report is not None:
             used.add(report.cue.start)
             piece, whole = report.content[0], statement.content[0]
-            if len(statement.content) == 1 and whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:]):
+            if len(statement.content) == len(report.content) == 1 and whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:]):
                 statement = attrs.evolve(statement, content=[piece])
         out.append(statement)
     return out, [r for r in reports if r.cue.start not in used]
@@ -269,8 +270,9 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`) and
     the participants it ``added`` for them, with a report after a colon cut to its sentence, the
     reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
-    (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
-    ``reported_by`` naming the statement the transcript reader made of that turn, and groups as
+    (:func:`.turn_reports.turn_reports`) it missed (its own cut to theirs when it ran on past them),
+    each whose spans lie in one turn with ``reported_by`` naming the statement the transcript reader
+    made of that turn, and groups as
     their speakers: people named with the turn's speaker ("the President and I said …",
     :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
     :func:`.unnamed_groups.group_speakers`), and organisations no participant stands for
@@ -280,7 +282,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     if not turns:
         return list(statements), list(added)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
-    extra = as_reports(doc, briefing.participants, briefing.sections, statements)
+    statements, extra = _tightened(statements, as_reports(doc, briefing.participants, briefing.sections))
     directed = turn_reports(doc, briefing.participants, briefing.sections, extra)
     statements, directed = _tightened(statements, directed)
     statements = [s for s in statements if not _inside_any(s, directed)]

@@ -24,6 +24,7 @@ from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .as_clauses import mentioned_in, offsets, trimmed
 from .cues import cue_lexicon
+from .speech_phrases import speech_phrase
 
 __all__ = ["turn_reports"]
 
@@ -33,10 +34,6 @@ _DIRECTIVES = {"direct", "ask", "task", "challenge", "urge", "instruct", "order"
 #: Nouns that report one when an infinitive follows them ("her call to donate …").
 _DIRECTIVE_NOUNS = {"call", "request", "order", "directive", "instruction", "appeal", "plea", "demand", "promise",
                     "pledge"}
-#: Objects that make a verb before a colon a report: "sent this message:", "made the point:".
-_SPEECH_OBJECTS = {"message", "word", "point", "warning", "advice", "plea", "appeal", "request", "call"}
-#: "made it clear:", "made it plain:".
-_MAKE_CLEAR = {"clear", "plain", "known"}
 _CONFIDENCE = 0.7
 #: How many tokens (punctuation, adverbs) may stand between a cleft's cue clause and its "is that".
 _CLEFT_GAP = 4
@@ -83,7 +80,7 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
                 yield token, subject, _from_to(infinitive)
             elif heard is not None and (clause := next((c for c in token.children if c.dep_ == "ccomp"), None)):
                 yield token, subject, trimmed(list(clause.subtree))
-            elif _before_colon(token) and (lex.is_verb_cue(token) or heard or _speech_phrase(token)):
+            elif _before_colon(token) and (lex.is_verb_cue(token) or heard or speech_phrase(token)):
                 yield token, subject, _after_colon(token)
             elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token)):
                 yield token, subject, content
@@ -152,14 +149,6 @@ def _cleft(verb: Token) -> tuple[int, int] | None:
 def _hedged(cue: Token) -> bool:
     """Whether a modal or a negation makes the cue no report ("would ask", "didn't ask")."""
     return any(c.tag_ == "MD" or c.dep_ == "neg" for c in cue.children)
-
-
-def _speech_phrase(verb: Token) -> bool:
-    """Whether a verb with its object reports speech: "made it plain", "sent this message"."""
-    children = list(verb.children)
-    if verb.lemma_.lower() == "make":
-        return any(c.lower_ in _MAKE_CLEAR for c in children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS for c in children)
 
 
 def _before_colon(verb: Token) -> bool:
