@@ -6,13 +6,14 @@ import re
 import subprocess
 import sys
 
+import attrs
 import pytest
 
 from briefing.convert import dumps
 from briefing.model import Participant, Section, Span, Statement
 from briefing.questions import asks
 from briefing.statements.as_clauses import as_reports
-from briefing.statements.transcripts import within_turns
+from briefing.statements.transcripts import _nearer_cue, within_turns
 from conftest import TRANSCRIPT, need_corpus
 
 BRIEFING = """Press Briefing on the River Bridge
@@ -257,6 +258,24 @@ def test_a_first_person_as_clause_in_the_present_is_a_report():
     kept, _added = within_turns([said("we", "say", "was a gift"), said("I", "say", "the rain was a gift")], [],
                                 people, sections)
     assert [(s.text, s.speaker) for s in kept] == [("was a gift", "lee")]  # "I say …" is said now
+
+
+def test_a_clause_is_what_its_nearest_cue_reports():
+    text = "I wanted to ask because, this morning, he wrote that the dams will hold for a month."
+
+    def at(phrase: str) -> Span:
+        return Span.of(text, text.index(phrase), text.index(phrase) + len(phrase))
+
+    outer = Statement(id="x", kind="indirect", source=at("I"), cue=at("ask"), speaker="lee",
+                      content=[at("that the dams will hold for a month")])
+    wrote = Statement(id="y", kind="indirect", source=at("he"), cue=at("wrote"), speaker="ames",
+                      content=[at("the dams will hold")])
+    kept, left = _nearer_cue([outer], [wrote])
+    assert [(s.source.text, s.cue.text, s.speaker, s.text) for s in kept] == [
+        ("he", "wrote", "ames", "that the dams will hold for a month")]
+    assert left == []
+    part = attrs.evolve(wrote, content=[at("hold for a month")])
+    assert _nearer_cue([outer], [part]) == ([outer], [part])  # a report of a part, not of the clause it opens
 
 
 def test_speakers_merge_with_the_people_the_text_names_and_quotes_go_to_who_said_them(pipeline):

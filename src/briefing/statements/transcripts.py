@@ -254,6 +254,25 @@ def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) ->
     return out, [r for r in reports if r.cue.start not in used]
 
 
+def _nearer_cue(statements: Sequence[Statement],
+                reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The ``statements``, each whose content opens with the content of one of the ``reports`` whose
+    cue lies between its own cue and its content given that report's source, cue and speaker (a
+    clause is what its nearest cue reports: "I wanted to ask because he wrote that …" is his), and
+    the ``reports`` no statement took so."""
+    by_start = {r.content[0].start: r for r in reports if r.cue is not None and r.source is not None}
+    out, used = [], set()
+    for statement in statements:
+        cue, first = statement.cue, statement.content[0]
+        match = re.match(r"\W*(?:that\s+)?", first.text, re.IGNORECASE)
+        report = by_start.get(first.start + match.end()) if cue is not None else None
+        if report is not None and cue.end <= report.cue.start and report.cue.end <= first.start:
+            used.add(id(report))
+            statement = attrs.evolve(statement, source=report.source, cue=report.cue, speaker=report.speaker)
+        out.append(statement)
+    return out, [r for r in reports if id(r) not in used]
+
+
 def _has_word(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -285,6 +304,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     statements, extra = _tightened(statements, as_reports(doc, briefing.participants, briefing.sections))
     directed = turn_reports(doc, briefing.participants, briefing.sections, extra)
     statements, directed = _tightened(statements, directed)
+    statements, directed = _nearer_cue(statements, directed)
     statements = [s for s in statements if not _inside_any(s, directed)]
     extra += directed
     if extra:
