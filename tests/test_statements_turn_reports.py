@@ -10,7 +10,8 @@ TEXT = ("SECRETARY ROW: The Governor has asked us to reopen the bridge by Friday
         "finish the ramps in a week. The Governor's call to conserve water is working. The Governor has made it "
         "clear: No town will be left without water. We are hearing from mayors: They need more pumps.\n\n"
         "Q You've heard from Dr. Patel that the tests are slow. I would ask them to hurry. We did not ask them to "
-        "stop. The crews went to the site: the road was closed. What the inspectors told us was that the piers are "
+        "stop. To echo what the mayor said, the ferries stay free. To see what he said, read the notes. "
+        "The crews went to the site: the road was closed. What the inspectors told us was that the piers are "
         "sound. The tolls stayed low because the Governor insisted that they stay low. You said, a week ago, that the "
         "bridge would open.\n")
 
@@ -37,6 +38,7 @@ def test_reports_without_a_that_clause_inside_turns(nlp):
         ("The Governor", "made", "No town will be left without water", None),  # "made it clear:"
         ("mayors", "hearing", "They need more pumps", None),  # heard from: the mayors speak
         ("Dr. Patel", "heard", "the tests are slow", "patel"),
+        ("the mayor", "said", "the ferries stay free", None),  # restated; "to see what he said" is no restating
         ("the inspectors", "told", "the piers are sound", None),  # a cleft
         ("the Governor", "insisted", "they stay low", None),  # a "that" clause the extractor passed over
         ("You", "said", "the bridge would open", None),  # the parse hangs "said" on the clause
@@ -49,7 +51,7 @@ def test_cues_other_statements_have_are_left_to_them(nlp):
     taken = Statement(id="s1", kind="indirect", content=[Span.of(TEXT, start + 9, start + 39)],
                       cue=Span.of(TEXT, start, start + len("asked")))
     found = turn_reports(doc, [_patel()], _sections(), [taken])
-    assert "asked" not in [s.cue.text for s in found] and len(found) == 8
+    assert "asked" not in [s.cue.text for s in found] and len(found) == 9
 
 
 def test_nothing_outside_turns(nlp):

@@ -240,7 +240,8 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
 def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
     """The ``statements``, each whose cue one of the ``reports`` has too given that report's content
     when it holds it and runs on past it ("asked us to close the park. And then we …" is "to close
-    the park"), and the ``reports`` whose cue no statement has."""
+    the park") or is only words before the cue, the report's after it ("to repeat what she said, …"
+    is not what she said), and the ``reports`` whose cue no statement has."""
     by_cue = {r.cue.start: r for r in reports if r.cue is not None}
     out, used = [], set()
     for statement in statements:
@@ -248,7 +249,9 @@ def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) ->
         if report is not None:
             used.add(report.cue.start)
             piece, whole = report.content[0], statement.content[0]
-            if len(statement.content) == len(report.content) == 1 and whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:]):
+            runs_on = whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:])
+            before = whole.end <= statement.cue.start < piece.start
+            if len(statement.content) == len(report.content) == 1 and (runs_on or before):
                 statement = attrs.evolve(statement, content=[piece])
         out.append(statement)
     return out, [r for r in reports if r.cue.start not in used]

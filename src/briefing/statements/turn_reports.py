@@ -9,7 +9,9 @@ extractors, trained on news, mostly miss:
 - a cue the extractor passed over in a "that" clause ("since the mayor insisted that …") or a
   cleft ("what the engineers wrote to us was that …");
 - hearing from someone: "you have heard from the Secretary that …" (the speaker is the one heard
-  from, not the one who heard).
+  from, not the one who heard);
+- what someone said, restated: "to repeat what the mayor said, the park stays closed" (the clause
+  that the restating infinitive opens).
 
 Hedged, future and negated forms ("I would ask them to …", "we didn't ask them to …") report
 nothing."""
@@ -34,6 +36,8 @@ _DIRECTIVES = {"direct", "ask", "task", "challenge", "urge", "instruct", "order"
 #: Nouns that report one when an infinitive follows them ("her call to donate …").
 _DIRECTIVE_NOUNS = {"call", "request", "order", "directive", "instruction", "appeal", "plea", "demand", "promise",
                     "pledge"}
+#: Verbs of saying again what another said ("to echo what she said, …").
+_RESTATING = {"reiterate", "repeat", "echo", "restate", "underscore", "underline", "emphasize", "stress", "amplify"}
 _CONFIDENCE = 0.7
 #: How many tokens (punctuation, adverbs) may stand between a cleft's cue clause and its "is that".
 _CLEFT_GAP = 4
@@ -82,7 +86,7 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
                 yield token, subject, trimmed(list(clause.subtree))
             elif _before_colon(token) and (lex.is_verb_cue(token) or heard or speech_phrase(token)):
                 yield token, subject, _after_colon(token)
-            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token)):
+            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token) or _restated(token)):
                 yield token, subject, content
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _DIRECTIVE_NOUNS:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -144,6 +148,18 @@ def _cleft(verb: Token) -> tuple[int, int] | None:
         if not (token.is_punct or token.pos_ == "ADV"):
             return None
     return None
+
+
+def _restated(verb: Token) -> tuple[int, int] | None:
+    """What a cue reports when an infinitive of restating opens a clause with it ("to echo what she
+    said, the park stays closed"): the rest of the sentence after the infinitive."""
+    restating = verb.head
+    if (verb.dep_ != "ccomp" or not any(c.tag_ == "WP" and c.dep_ == "dobj" for c in verb.children)
+            or restating.lemma_.lower() not in _RESTATING or restating.dep_ != "advcl"
+            or not any(c.tag_ == "TO" for c in restating.children) or restating.head.i < restating.i):
+        return None
+    end = max(t.i for t in restating.subtree)
+    return trimmed([t for t in verb.sent if t.i > end])
 
 
 def _hedged(cue: Token) -> bool:
