@@ -209,7 +209,8 @@ def test_as_clauses_report_the_clause_they_hang_on(nlp):
 
 MID_TEXT = ("SECRETARY ROW: The stock of pumps has been, as I said, much enlarged. The drug is approved, as "
             "the doctor said, for the treatment of fevers. We are grateful to the crews — as the mayor said, the "
-            "crews have come forward with their own boats.\n")
+            "crews have come forward with their own boats. We are pumping the water, as the mayor said, but the rain "
+            "goes on.\n")
 
 
 def test_an_as_clause_inside_a_clause_reports_the_words_on_both_sides(nlp):
@@ -222,6 +223,7 @@ def test_an_as_clause_inside_a_clause_reports_the_words_on_both_sides(nlp):
         ("I", ["The stock of pumps has been", "much enlarged"]),  # the parse hangs "as" on "enlarged"
         ("the doctor", ["The drug is approved", "for the treatment of fevers"]),  # not the cue's
         ("the mayor", ["the crews have come forward with their own boats"]),  # the clause starts after the dash
+        ("the mayor", ["We are pumping the water"]),  # "but …" is a clause of its own
     ]
 
 

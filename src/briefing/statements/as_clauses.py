@@ -21,6 +21,8 @@ _IDIOMS = {"speak"}
 #: Words and marks trimmed off the ends of a content piece.
 _EDGE = {"and", "but", "so", "or", "well", "that", "then", "now"}
 _CONFIDENCE = 0.8
+#: Conjunctions that open a clause of its own after an "as" clause inside a sentence.
+_JOINING = {"but", "and", "or", "yet"}
 #: Marks that end the clause before an "as" clause ("… for testing: as she said, …").
 _BREAKS = {":", ";", "—", "–", "--"}
 
@@ -91,7 +93,8 @@ def _content(cue: Token) -> list[tuple[int, int]]:
     words before it ("The stock has been, as I said, much enlarged": the parse hangs the "as"
     clause on "enlarged"), and starts after a colon, semicolon or dash before it. A "that" clause
     right after the "as" clause is what it reports ("make it clear to them, as we made it clear to
-    you, that …"), whatever the parse hangs it on."""
+    you, that …"), whatever the parse hangs it on, and a clause that a conjunction opens after it is
+    not ("We are ready, as she said, but the rain …")."""
     inner = list(cue.subtree)
     first = inner[0].i
     last = next((t.i - 1 for t in inner if t.i > cue.i and t.is_punct), inner[-1].i)
@@ -111,7 +114,11 @@ def _content(cue: Token) -> list[tuple[int, int]]:
     after = trimmed([t for t in outer if t.i > last])
     if node == cue or not words_before(node):
         return [after] if after else []
-    return [p for p in (trimmed([t for t in outer if t.i < first]), after) if p]
+    before = trimmed([t for t in outer if t.i < first])
+    joined = next((t for t in cue.doc[last + 1 : cue.sent.end] if not t.is_punct), None)
+    if joined is not None and joined.lower_ in _JOINING:  # "…, as she said, but …": a clause of its own
+        return [before] if before else []
+    return [p for p in (before, after) if p]
 
 
 def _that_after(doc: Doc, last: int) -> int | None:

@@ -21,6 +21,7 @@ from .joint_speakers import joint_speakers
 from .named_sources import organization_speakers
 from .turn_reports import turn_reports
 from .unnamed_groups import group_speakers
+from .written_sources import writing_speakers
 
 __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
@@ -297,8 +298,9 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     made of that turn, and groups as
     their speakers: people named with the turn's speaker ("the President and I said …",
     :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
-    :func:`.unnamed_groups.group_speakers`), and organisations no participant stands for
-    (:func:`.named_sources.organization_speakers`).
+    :func:`.unnamed_groups.group_speakers`), organisations no participant stands for
+    (:func:`.named_sources.organization_speakers`), and for a piece of writing, who put it out
+    (:func:`.written_sources.writing_speakers`).
     Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
@@ -321,6 +323,7 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
+    linked = writing_speakers(linked, doc, briefing.participants)
     linked = body_speakers(linked, led_bodies(doc, briefing.participants, turn_speakers(briefing.participants,
                                                                                        briefing.sections)))
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
