@@ -56,3 +56,14 @@ def test_cues_other_statements_have_are_left_to_them(nlp):
 
 def test_nothing_outside_turns(nlp):
     assert turn_reports(nlp(TEXT), [_patel()], []) == []
+
+
+def test_a_report_inside_another_report_s_clause(nlp):
+    text = ("SECRETARY ROW: People are saying that they — nurses are telling us they lack masks. "
+            "We know that the nurses lack masks.\n")
+    sections = [Section(kind="label", span=Span.of(text, 0, 13)),
+                Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
+    found = turn_reports(nlp(text), [], sections)
+    # the subject nearest the cue after a restart; "know" is no report of anyone's
+    assert [(s.source.text, s.cue.text, s.text) for s in found if s.cue.text != "saying"] == [
+        ("nurses", "telling", "they lack masks")]

@@ -11,7 +11,9 @@ extractors, trained on news, mostly miss:
 - hearing from someone: "you have heard from the Secretary that …" (the speaker is the one heard
   from, not the one who heard);
 - what someone said, restated: "to repeat what the mayor said, the park stays closed" (the clause
-  that the restating infinitive opens).
+  that the restating infinitive opens);
+- a report inside another's clause: "people say that nurses tell us they lack masks" (the nurses'
+  words, left inside the outer report by the extractors).
 
 Hedged, future and negated forms ("I would ask them to …", "we didn't ask them to …") report
 nothing."""
@@ -86,7 +88,8 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
                 yield token, subject, trimmed(list(clause.subtree))
             elif _before_colon(token) and (lex.is_verb_cue(token) or heard or speech_phrase(token)):
                 yield token, subject, _after_colon(token)
-            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token) or _restated(token)):
+            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token) or _restated(token)
+                                             or _nested(token, lex.is_verb_cue(token.head))):
                 yield token, subject, content
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _DIRECTIVE_NOUNS:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -96,7 +99,10 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
 
 
 def _subject(verb: Token) -> tuple[int, int] | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    """The verb's subject, the nearest before it when a speaker restarts ("that they — doctors are
+    telling us")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = next((c for c in reversed(subjects) if c.i < verb.i), subjects[0] if subjects else None)
     return offsets(list(subject.subtree)) if subject is not None else None
 
 
@@ -160,6 +166,15 @@ def _restated(verb: Token) -> tuple[int, int] | None:
         return None
     end = max(t.i for t in restating.subtree)
     return trimmed([t for t in verb.sent if t.i > end])
+
+
+def _nested(verb: Token, in_report: bool) -> tuple[int, int] | None:
+    """What a cue inside another cue's clause reports without a "that" ("people say that doctors
+    tell us they lack masks": the doctors' words), which extractors leave inside the outer report."""
+    if not in_report or verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _that(c) is None), None)
+    return trimmed(list(clause.subtree)) if clause is not None else None
 
 
 def _hedged(cue: Token) -> bool:
