@@ -1,8 +1,9 @@
 """The bodies that a transcript's speakers lead, as the text says: "our head of the Water Board, who is
 with us today, Ann Lee", "Jo Park, who has led the task force", "the position I have as the leader
-of the Water Board", or speak for as members ("The Water Board met this morning. We …"). Officials at a briefing speak for their body: their "we" ("as we said
-yesterday", "we have asked the banks to …") is the body, not the person, and the participants
-stage records no organisation for an official whom no title names it for."""
+of the Water Board", or speak for as members ("The Water Board met this morning. We …"). Officials
+at a briefing speak for their body: their "we" ("as we said yesterday", "we have asked the banks to
+…") is the body, not the person, and the participants stage records no organisation for an official
+whom no title names it for."""
 
 from __future__ import annotations
 

@@ -323,11 +323,13 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
+    spoken = turn_speakers(briefing.participants, briefing.sections)
     linked = writing_speakers(linked, doc, briefing.participants)
-    linked = body_speakers(linked, led_bodies(doc, briefing.participants, turn_speakers(briefing.participants,
-                                                                                       briefing.sections)))
+    linked = body_speakers(linked, led_bodies(doc, briefing.participants, spoken))
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
     turn_speaker = {s.id: s.speaker for s in briefing.statements}
-    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker)
+    people = {p.id for p in briefing.participants if p.kind == "person"}
+    officials = [(span.start, who) for span, who in spoken if who in people]
+    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker, officials)
     linked, organizations = organization_speakers(linked, doc, [*briefing.participants, *added, *groups, *joint])
     return linked, [*added, *groups, *joint, *organizations]
