@@ -183,8 +183,8 @@ def test_the_shared_scorer_on_the_hand_annotated_transcripts(pipeline, tmp_path)
     out = subprocess.run([sys.executable, str(scorer), str(scorer.parent / "reported_speech_dev.json"), *map(str, files)],
                          capture_output=True, text=True, check=True).stdout
     found, gold, right, named, linked, questions = map(int, re.findall(r"\d+", out))
-    assert found / gold >= 0.88
-    assert right / named >= 0.74
+    assert found / gold >= 0.91
+    assert right / named >= 0.83
     assert questions > 100 and linked == questions
 
 
@@ -244,22 +244,23 @@ def test_a_that_clause_after_an_as_clause_is_what_it_reports(nlp):
     ]
 
 
-def test_a_first_person_as_clause_in_the_present_is_a_report():
-    text = "PRESIDENT LEE: The rain, as we say, was a gift. I say the rain was a gift.\n"
+def test_a_saying_in_an_as_clause_is_a_report():
+    text = "PRESIDENT LEE: The rain, as we say, was a gift. I say the rain was a gift. Crews will do as we say now.\n"
     sections = [Section(kind="label", span=Span.of(text, 0, 13)),
                 Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
     people = [Participant(id="lee", name="Lee", title="President", role="speaker", mentions=[sections[0].span])]
 
-    def said(source: str, cue: str, content: str) -> Statement:
-        at = text.index(f"{source} {cue}")
-        start = text.index(content, at)
+    def said(source: str, content: str, after: int = 0) -> Statement:
+        at = text.index(f"{source} say", after)
+        start = text.index(content)
         return Statement(id="x", kind="indirect", source=Span.of(text, at, at + len(source)),
-                         cue=Span.of(text, at + len(source) + 1, at + len(source) + 1 + len(cue)),
+                         cue=Span.of(text, at + len(source) + 1, at + len(source) + 4),
                          content=[Span.of(text, start, start + len(content))], speaker=None)
 
-    kept, _added = within_turns([said("we", "say", "was a gift"), said("I", "say", "the rain was a gift")], [],
-                                people, sections)
-    assert [(s.text, s.speaker) for s in kept] == [("was a gift", "lee")]  # "I say …" is said now
+    kept, _added = within_turns([said("we", "was a gift"), said("I", "the rain was a gift"),
+                                 said("we", "Crews will do", text.index("Crews"))], [], people, sections)
+    # "I say …" is said now, "do as we say" is an order
+    assert [(s.text, s.speaker) for s in kept] == [("was a gift", "lee")]
 
 
 def test_a_clause_is_what_its_nearest_cue_reports():

@@ -37,6 +37,9 @@ _FUTURE = {"will", "shall", "’ll", "'ll", "going", "gonna"}
 _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
+#: Verbs of a saying ("as we say, …") and the marks that set one off.
+_SAYING = {"say", "tell", "put"}
+_SET_OFF = {",", "—", "–", ":"}
 _FEWEST_WORDS = 2
 #: How many turns back a "he" or "she" in a turn looks for the person it means: the question before
 #: an answer, and the speaker's own turn before that.
@@ -81,7 +84,7 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
     to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling"),
     or quotes the words it reports whatever the tense, unless they are still to come: a habit ("I
     would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before, as does
-    an "as" clause in the present ("as we say, …", "as I always say, …")."""
+    a saying in an "as" clause ("as we say, …", :func:`_as_saying`)."""
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start < source.end:
         return False
@@ -90,7 +93,19 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
         return bool(set(words) & _FUTURE)
     if set(words) & _MODALS:
         return True
-    return _words(turn.text[: source.start - turn.start])[-1:] != ["as"] and not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
+    if _as_saying(statement, turn):
+        return False
+    return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
+
+
+def _as_saying(statement: Statement, turn: Span) -> bool:
+    """Whether a first-person cue is a saying set off in an "as" clause ("as we say, …", "as I
+    always say, …"): words said before, where "as we continue, …" tells the time and "do as
+    we say" is an order."""
+    source, cue = statement.source, statement.cue
+    before = _words(turn.text[: source.start - turn.start])[-1:]
+    after = turn.text[cue.end - turn.start :].lstrip()[:1]
+    return before == ["as"] and after in _SET_OFF and bool(set(_words(cue.text)[-1:]) & _SAYING)
 
 
 class _Mentions:
