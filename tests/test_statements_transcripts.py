@@ -13,7 +13,7 @@ from briefing.convert import dumps
 from briefing.model import Participant, Section, Span, Statement
 from briefing.questions import asks
 from briefing.statements.as_clauses import as_reports
-from briefing.statements.transcripts import _nearer_cue, within_turns
+from briefing.statements.transcripts import _nearer_cue, _tightened, within_turns
 from conftest import TRANSCRIPT, need_corpus
 
 BRIEFING = """Press Briefing on the River Bridge
@@ -184,7 +184,7 @@ def test_the_shared_scorer_on_the_hand_annotated_transcripts(pipeline, tmp_path)
                          capture_output=True, text=True, check=True).stdout
     found, gold, right, named, linked, questions = map(int, re.findall(r"\d+", out))
     assert found / gold >= 0.91
-    assert right / named >= 0.83
+    assert right / named >= 0.84
     assert questions > 100 and linked == questions
 
 
@@ -213,12 +213,15 @@ MID_TEXT = ("SECRETARY ROW: The stock of pumps has been, as I said, much enlarge
             "goes on.\n")
 
 
+def _one_turn(text: str) -> list[Section]:
+    """The label and turn of a text that is one "SECRETARY ROW:" turn."""
+    match = re.match(r"(SECRETARY ROW): (.*)$", text)
+    return [Section(kind="label", span=Span.of(text, *match.span(1))),
+            Section(kind="turn", span=Span.of(text, *match.span(2)))]
+
+
 def test_an_as_clause_inside_a_clause_reports_the_words_on_both_sides(nlp):
-    doc = nlp(MID_TEXT)
-    match = re.match(r"(SECRETARY ROW): (.*)$", MID_TEXT)
-    sections = [Section(kind="label", span=Span.of(MID_TEXT, *match.span(1))),
-                Section(kind="turn", span=Span.of(MID_TEXT, *match.span(2)))]
-    found = as_reports(doc, [], sections)
+    found = as_reports(nlp(MID_TEXT), [], _one_turn(MID_TEXT))
     assert [(s.source.text, [piece.text for piece in s.content]) for s in found] == [
         ("I", ["The stock of pumps has been", "much enlarged"]),  # the parse hangs "as" on "enlarged"
         ("the doctor", ["The drug is approved", "for the treatment of fevers"]),  # not the cue's
@@ -233,11 +236,7 @@ THAT_TEXT = ("SECRETARY ROW: We will make it clear to the mayors, as we made it 
 
 
 def test_a_that_clause_after_an_as_clause_is_what_it_reports(nlp):
-    doc = nlp(THAT_TEXT)
-    match = re.match(r"(SECRETARY ROW): (.*)$", THAT_TEXT)
-    sections = [Section(kind="label", span=Span.of(THAT_TEXT, *match.span(1))),
-                Section(kind="turn", span=Span.of(THAT_TEXT, *match.span(2)))]
-    found = as_reports(doc, [], sections)
+    found = as_reports(nlp(THAT_TEXT), [], _one_turn(THAT_TEXT))
     assert [(s.source.text, s.cue.text, s.text) for s in found] == [
         ("we", "made", "the beds are ready"),  # a speech phrase, whatever the parse hangs "that" on
         ("our engineers", "explained", "the bridge will take a year to mend"),
@@ -261,6 +260,22 @@ def test_a_saying_in_an_as_clause_is_a_report():
                                  said("we", "Crews will do", text.index("Crews"))], [], people, sections)
     # "I say …" is said now, "do as we say" is an order
     assert [(s.text, s.speaker) for s in kept] == [("was a gift", "lee")]
+
+
+def test_a_statement_at_a_form_s_cue_takes_its_content_when_it_ran_on_or_lay_before_the_cue():
+    text = "To echo what Lee said, the ferries are free. Kim asked us to wait. And then we left."
+
+    def at(phrase: str) -> Span:
+        return Span.of(text, text.index(phrase), text.index(phrase) + len(phrase))
+
+    def said(cue: str, content: str) -> Statement:
+        return Statement(id="x", kind="indirect", source=at("Lee"), cue=at(cue), content=[at(content)])
+
+    statements = [said("said", "To echo"), said("asked", "to wait. And then we left")]
+    kept, left = _tightened(statements, [said("said", "the ferries are free"), said("asked", "to wait"),
+                                         said("left", "we")])
+    assert [s.text for s in kept] == ["the ferries are free", "to wait"]
+    assert [r.cue.text for r in left] == ["left"]
 
 
 def test_a_clause_is_what_its_nearest_cue_reports():

@@ -7,8 +7,8 @@ from briefing.model import Participant, Section, Span, Statement
 from briefing.statements.turn_reports import turn_reports
 
 TEXT = ("SECRETARY ROW: The Governor has asked us to reopen the bridge by Friday. We challenged the builders to "
-        "finish the ramps in a week. The Governor's call to conserve water is working. The Governor has made it "
-        "clear: No town will be left without water. We are hearing from mayors: They need more pumps.\n\n"
+        "finish the ramps in a week. The Governor's call to conserve water is working. We had calls from the "
+        "mayors to open the bridge. The Governor has made it clear: No town will be left without water. We are hearing from mayors: They need more pumps.\n\n"
         "Q You've heard from Dr. Patel that the tests are slow. I would ask them to hurry. We did not ask them to "
         "stop. To echo what the mayor said, the ferries stay free. To see what he said, read the notes. "
         "The crews went to the site: the road was closed. What the inspectors told us was that the piers are "
@@ -35,6 +35,7 @@ def test_reports_without_a_that_clause_inside_turns(nlp):
         ("The Governor", "asked", "to reopen the bridge by Friday", None),  # a directive: its infinitive
         ("We", "challenged", "to finish the ramps in a week", None),
         ("The Governor", "call", "to conserve water", None),  # a call to …
+        ("the mayors", "calls", "to open the bridge", None),  # calls from someone to …
         ("The Governor", "made", "No town will be left without water", None),  # "made it clear:"
         ("mayors", "hearing", "They need more pumps", None),  # heard from: the mayors speak
         ("Dr. Patel", "heard", "the tests are slow", "patel"),
@@ -51,7 +52,7 @@ def test_cues_other_statements_have_are_left_to_them(nlp):
     taken = Statement(id="s1", kind="indirect", content=[Span.of(TEXT, start + 9, start + 39)],
                       cue=Span.of(TEXT, start, start + len("asked")))
     found = turn_reports(doc, [_patel()], _sections(), [taken])
-    assert "asked" not in [s.cue.text for s in found] and len(found) == 9
+    assert "asked" not in [s.cue.text for s in found] and len(found) == 10
 
 
 def test_nothing_outside_turns(nlp):

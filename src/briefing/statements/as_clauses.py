@@ -1,7 +1,7 @@
 """Reports in an "as" clause inside a transcript's turns: "as the President said, we will …", "…,
-as I mentioned", "as was mentioned by the Secretary, …", "as we made it clear to them, that …". Spoken briefings lean
-on this form to credit each other; the content is the clause the "as" clause hangs on, less the "as"
-clause, or the "that" clause right after it."""
+as I mentioned", "as was mentioned by the Secretary, …", "as we made it clear to them, that …".
+Spoken briefings lean on this form to credit each other; the content is the clause the "as" clause
+hangs on, less the "as" clause, or the "that" clause right after it."""
 
 from __future__ import annotations
 

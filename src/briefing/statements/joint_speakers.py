@@ -42,12 +42,13 @@ def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequ
     groups = {frozenset(p.members): p.id for p in participants if p.kind == "group" and p.members}
     used = {p.id for p in participants}
     added: dict[str, Participant] = {}
+    speaking = {who for _start, who in officials}
     out = []
     for statement in statements:
         who = turn_speakers.get(statement.reported_by or "")
         joined = _coordination(doc, statement.source) if who is not None else None
         named = _named_before(doc, statement, index, who) if who is not None and joined is None else None
-        named = named or (_addressed(statement, officials) if who not in {m for _start, m in officials} else None)
+        named = named or (_addressed(statement, officials) if who not in speaking else None)
         if joined is not None or named:
             members = named or list(dict.fromkeys(who if t.lower_ in _SELF else index.at(t.idx, "person")
                                                   for t in joined))

@@ -310,13 +310,11 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
     (:func:`.turn_reports.turn_reports`) it missed (its own cut to theirs when it ran on past them),
     each whose spans lie in one turn with ``reported_by`` naming the statement the transcript reader
-    made of that turn, and groups as
-    their speakers: people named with the turn's speaker ("the President and I said …",
-    :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
-    :func:`.unnamed_groups.group_speakers`), organisations no participant stands for
+    made of that turn, and groups as their speakers: people named with the turn's speaker ("the
+    President and I said …", :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell
+    us …", :func:`.unnamed_groups.group_speakers`), organisations no participant stands for
     (:func:`.named_sources.organization_speakers`), and for a piece of writing, who put it out
-    (:func:`.written_sources.writing_speakers`).
-    Unchanged for other texts."""
+    (:func:`.written_sources.writing_speakers`). Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
         return list(statements), list(added)

@@ -3,7 +3,8 @@ extractors, trained on news, mostly miss:
 
 - a directive with an infinitive: "the mayor has asked us to close the park", "we urged the
   builders to finish early" (the content is the infinitive);
-- a request or call with one: "the Governor's call to save water";
+- a request or call with one: "the Governor's call to save water", "calls from the mayors to
+  close the park";
 - a clause that a colon ends: "she has made it plain: …", "we sent this message to the
   schools: …", "we keep hearing from mayors: …" (the content is the sentence after the colon);
 - a cue the extractor passed over in a "that" clause ("since the mayor insisted that …") or a
@@ -92,10 +93,19 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
                                              or _nested(token, lex.is_verb_cue(token.head))):
                 yield token, subject, content
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _DIRECTIVE_NOUNS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            after = token.nbor() if token.i + 1 < len(doc) else None
+            owner = _owner(token)
+            end = max(t.i for t in owner.subtree) if owner is not None and owner.dep_ == "pobj" else token.i
+            after = doc[end + 1] if end + 1 < len(doc) else None
             if owner is not None and after is not None and after.tag_ == "TO" and after.head.tag_ == "VB":
                 yield token, offsets([t for t in owner.subtree if t.tag_ != "POS"]), _from_to(after.head)
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose call or request a noun is: its possessor ("the Governor's call"), else the one it is
+    from ("calls from the mayors to …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner or next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _subject(verb: Token) -> tuple[int, int] | None:
