@@ -68,3 +68,15 @@ def test_a_report_inside_another_report_s_clause(nlp):
     # the subject nearest the cue after a restart; "know" is no report of anyone's
     assert [(s.source.text, s.cue.text, s.text) for s in found if s.cue.text != "saying"] == [
         ("nurses", "telling", "they lack masks")]
+
+
+def test_what_someone_did_by_saying_it(nlp):
+    text = ("SECRETARY ROW: And one thing that, with the mayor's help, the Board has done is said, “How do we keep "
+            "the schools open? We can do it.” Then we left. The first thing the crews did was tell us that the "
+            "road is shut.\n")
+    sections = [Section(kind="label", span=Span.of(text, 0, 13)),
+                Section(kind="turn", span=Span.of(text, 15, len(text) - 1))]
+    found = turn_reports(nlp(text), [], sections)
+    # the whole quotation after the cue; a "that" clause when there is one
+    assert [(s.source.text, s.cue.text, s.text) for s in found] == [
+        ("the Board", "said", "How do we keep the schools open? We can do it"), ("the crews", "tell", "the road is shut")]

@@ -14,7 +14,8 @@ extractors, trained on news, mostly miss:
 - what someone said, restated: "to repeat what the mayor said, the park stays closed" (the clause
   that the restating infinitive opens);
 - a report inside another's clause: "people say that nurses tell us they lack masks" (the nurses'
-  words, left inside the outer report by the extractors).
+  words, left inside the outer report by the extractors);
+- what someone did by saying it: "the one thing the Board has done is say, “…”" (the Board's).
 
 Hedged, future and negated forms ("I would ask them to …", "we didn't ask them to …") report
 nothing."""
@@ -41,6 +42,9 @@ _DIRECTIVE_NOUNS = {"call", "request", "order", "directive", "instruction", "app
                     "pledge"}
 #: Verbs of saying again what another said ("to echo what she said, …").
 _RESTATING = {"reiterate", "repeat", "echo", "restate", "underscore", "underline", "emphasize", "stress", "amplify"}
+#: Quotation marks that open and close a quotation.
+_OPENING = {"“", '"', "‘"}
+_CLOSING = {"”", '"', "’"}
 _CONFIDENCE = 0.7
 #: How many tokens (punctuation, adverbs) may stand between a cleft's cue clause and its "is that".
 _CLEFT_GAP = 4
@@ -79,6 +83,10 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
             heard = _heard_from(token)
+            doer = _doer(token) if lex.is_verb_cue(token) else None
+            if doer is not None:
+                yield token, doer, _that_clause(token) or _after_cue(token)
+                continue
             subject = heard or _subject(token)
             if subject is None:
                 continue
@@ -176,6 +184,25 @@ def _restated(verb: Token) -> tuple[int, int] | None:
         return None
     end = max(t.i for t in restating.subtree)
     return trimmed([t for t in verb.sent if t.i > end])
+
+
+def _doer(verb: Token) -> tuple[int, int] | None:
+    """Who did what a cue says in "the one thing she has done is say, “…”" (the subject of the "do"
+    clause on the cue's subject, which the parse may take for a passive)."""
+    done = next((r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 for r in c.children if r.dep_ == "relcl" and r.lemma_ == "do"), None)
+    doer = next((c for c in done.children if c.dep_ == "nsubj"), None) if done is not None else None
+    return offsets(list(doer.subtree)) if doer is not None else None
+
+
+def _after_cue(verb: Token) -> tuple[int, int] | None:
+    """The words after a cue: its sentence, or the quotation that opens right after it."""
+    doc = verb.doc
+    start = next((t.i for t in doc[verb.i + 1 :] if not t.is_punct), len(doc))
+    if any(t.text in _OPENING for t in doc[verb.i + 1 : start]):
+        end = next((t.i for t in doc[start:] if t.text in _CLOSING), len(doc))
+        return trimmed(list(doc[start:end]))
+    return trimmed(list(doc[start : verb.sent.end]))
 
 
 def _nested(verb: Token, in_report: bool) -> tuple[int, int] | None:
