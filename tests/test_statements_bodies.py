@@ -43,3 +43,15 @@ def test_a_leader_s_we_is_their_body_and_their_i_stays_theirs():
     statements = [said("us", "lee"), said("I", "kim"), said("us", "ray"), said("us", "lee", reported=False)]
     assert [s.speaker for s in body_speakers(statements, {"lee": "board", "kim": "port"})] == [
         "board", "kim", "ray", "lee"]
+
+
+def test_a_speaker_reporting_their_body_s_sitting_then_saying_we_speaks_for_it(nlp):
+    text = ("The Flood Board met this morning. And today we opened the dams. "
+            "The Flood Board met too. The rain stopped.")
+    board = Participant(id="board", name="Flood Board", kind="organization",
+                        mentions=[Span.of(text, 4, 15), Span.of(text, text.index("Flood Board", 20),
+                                                               text.index("Flood Board", 20) + 11)])
+    doc = nlp(text)
+    second = text.index("The Flood Board met too")
+    turns = [(Span.of(text, 0, second), "ann"), (Span.of(text, second, len(text)), "tom")]
+    assert led_bodies(doc, [board], turns) == {"ann": "board"}  # no "we" after Tom's

@@ -67,3 +67,22 @@ def test_they_after_sentences_about_two_people_is_both_of_them(nlp):
     # the two sentences before the second "they" name no one
     assert [s.speaker for s in found] == ["ann-lee-and-jo-park", None]
     assert [p.members for p in added] == [("lee", "park")]
+
+
+def test_a_reporter_s_plural_you_is_the_officials_who_have_spoken(nlp):
+    text = "You guys said that the roads are open. You said that the roads are open. You guys said so too."
+    doc = nlp(text)
+
+    def said(start: int, source: str) -> Statement:
+        return Statement(id="s", kind="indirect", content=[Span.of(text, start + len(source) + 6, start + 37)],
+                         source=Span.of(text, start, start + len(source)), cue=Span.of(text, 0, 0),
+                         speaker="lee", reported_by="t2")
+
+    officials = [(-20, "lee"), (-10, "ruiz"), (-5, "lee"), (60, "kim")]  # Kim speaks after the question
+    people = [Participant(id=pid, name=pid.title(), role="speaker") for pid in ("lee", "ruiz", "kim")]
+    statements = [said(0, "You guys"), said(39, "You")]
+    found, added = joint_speakers(statements, doc, people, {"t2": "reporters"}, officials)
+    assert [s.speaker for s in found] == ["lee-and-ruiz", "lee"]  # a single "you" is left to the addressee
+    assert [p.members for p in added] == [("lee", "ruiz")]
+    from_official, _ = joint_speakers(statements, doc, people, {"t2": "ruiz"}, officials)
+    assert [s.speaker for s in from_official] == ["lee", "lee"]  # an official's "you guys" is not the podium

@@ -62,3 +62,19 @@ def test_a_plural_pronoun_speaks_for_the_group_named_before_it_in_its_sentence(n
     # a measure ("long hours") is no group
     assert [s.speaker for s in found] == ["young-engineers", "big-left-wing-lobby-groups", None]
     assert [p.name for p in added] == ["young engineers", "Big left-wing lobby groups"]
+
+
+def test_a_noun_for_a_group_speaks_as_one(nlp):
+    text = "The party leadership says that the vote is on. The plan says that the vote is on."
+    doc = nlp(text)
+
+    def said(source: str) -> Statement:
+        start = text.index(source)
+        cue = text.index("says", start)
+        return Statement(id="s", kind="indirect", content=[Span.of(text, cue + 10, cue + 18)],
+                         source=Span.of(text, start, start + len(source)), cue=Span.of(text, cue, cue + 4),
+                         speaker=None, reported_by="t1")
+
+    found, added = group_speakers([said("The party leadership"), said("The plan")], doc, [])
+    assert [s.speaker for s in found] == ["party-leadership", None]  # a plan is no group of people
+    assert [p.name for p in added] == ["party leadership"]

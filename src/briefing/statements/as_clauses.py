@@ -1,6 +1,7 @@
 """Reports in an "as" clause inside a transcript's turns: "as the President said, we will …", "…,
-as I mentioned", "as was mentioned by the Secretary, …". Spoken briefings lean on this form to
-credit each other; the content is the clause the "as" clause hangs on, less the "as" clause."""
+as I mentioned", "as was mentioned by the Secretary, …", "as we made it clear to them, that …".
+Spoken briefings lean on this form to credit each other; the content is the clause the "as" clause
+hangs on, less the "as" clause, or the "that" clause right after it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
+from .speech_phrases import speech_phrase
 
 __all__ = ["as_reports", "mentioned_in", "offsets", "trimmed"]
 
@@ -19,22 +21,22 @@ _IDIOMS = {"speak"}
 #: Words and marks trimmed off the ends of a content piece.
 _EDGE = {"and", "but", "so", "or", "well", "that", "then", "now"}
 _CONFIDENCE = 0.8
+#: Conjunctions that open a clause of its own after an "as" clause inside a sentence.
+_JOINING = {"but", "and", "or", "yet"}
 #: Marks that end the clause before an "as" clause ("… for testing: as she said, …").
 _BREAKS = {":", ";", "—", "–", "--"}
 
 
-def as_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-               taken: Sequence[Statement] = ()) -> list[Statement]:
+def as_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section]) -> list[Statement]:
     """The statements that an "as" clause reports inside the ``turn`` sections of ``doc``, each with
     its source (the clause's subject, or the agent of a passive) and the participant a mention of
-    whom that source is (``None`` otherwise), leaving out cues ``taken`` statements already have. A
-    modal ("as she will explain") makes it no report."""
+    whom that source is (``None`` otherwise). The cue is a speech verb or a phrase ("as we made it
+    clear to them"); a modal ("as she will explain") makes it no report."""
     text = doc_text(doc)
     turns = sorted(s.span for s in sections if s.kind == "turn")
     if not turns:
         return []
     lex = cue_lexicon()
-    cues = {s.cue.start for s in taken if s.cue is not None}
     by_mention = {(m.start, m.end): p.id for p in participants for m in p.mentions}
     found = []
     for token in doc:
@@ -42,8 +44,9 @@ def as_reports(doc: Doc, participants: Sequence[Participant], sections: Sequence
             continue
         cue = token.head
         lemma = lex.lemma(cue)
-        if (not lex.is_verb_cue(cue) or lex.needs_content(lemma) or lemma in _IDIOMS or cue.idx in cues
-                or cue.dep_ not in {"advcl", "parataxis"} or any(c.tag_ == "MD" for c in cue.children)):
+        cued = lex.is_verb_cue(cue) and not lex.needs_content(lemma) or speech_phrase(cue)
+        if (not cued or lemma in _IDIOMS or cue.dep_ not in {"advcl", "parataxis"}
+                or any(c.tag_ == "MD" for c in cue.children)):
             continue
         turn = next((t for t in turns if t.start <= cue.idx < t.end), None)
         source = _source(cue)
@@ -88,10 +91,17 @@ def _content(cue: Token) -> list[tuple[int, int]]:
     The "as" clause ends at the first mark after its cue, whatever the parse hangs on the cue after
     it ("approved, as she said, for adults"); the clause it hangs on is widened to the one holding
     words before it ("The stock has been, as I said, much enlarged": the parse hangs the "as"
-    clause on "enlarged"), and starts after a colon, semicolon or dash before it."""
+    clause on "enlarged"), and starts after a colon, semicolon or dash before it. A "that" clause
+    right after the "as" clause is what it reports ("make it clear to them, as we made it clear to
+    you, that …"), whatever the parse hangs it on, and a clause that a conjunction opens after it is
+    not ("We are ready, as she said, but the rain …")."""
     inner = list(cue.subtree)
     first = inner[0].i
     last = next((t.i - 1 for t in inner if t.i > cue.i and t.is_punct), inner[-1].i)
+    that = _that_after(cue.doc, last)
+    if that is not None:
+        piece = trimmed([t for t in cue.sent if t.i > that])
+        return [piece] if piece else []
     opening = max((t.i for t in cue.sent if t.i < first and t.text in _BREAKS), default=cue.sent.start - 1)
 
     def words_before(node: Token) -> bool:
@@ -104,7 +114,18 @@ def _content(cue: Token) -> list[tuple[int, int]]:
     after = trimmed([t for t in outer if t.i > last])
     if node == cue or not words_before(node):
         return [after] if after else []
-    return [p for p in (trimmed([t for t in outer if t.i < first]), after) if p]
+    before = trimmed([t for t in outer if t.i < first])
+    joined = next((t for t in cue.doc[last + 1 : cue.sent.end] if not t.is_punct), None)
+    if joined is not None and joined.lower_ in _JOINING:  # "…, as she said, but …": a clause of its own
+        return [before] if before else []
+    return [p for p in (before, after) if p]
+
+
+def _that_after(doc: Doc, last: int) -> int | None:
+    """The index of a "that" after the comma that ends an "as" clause at token ``last``."""
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].lower_ == "that":
+        return last + 2
+    return None
 
 
 def trimmed(tokens: list[Token]) -> tuple[int, int] | None:

@@ -1,8 +1,9 @@
 """The bodies that a transcript's speakers lead, as the text says: "our head of the Water Board, who is
 with us today, Ann Lee", "Jo Park, who has led the task force", "the position I have as the leader
-of the Water Board". Officials at a briefing speak for their body: their "we" ("as we said
-yesterday", "we have asked the banks to …") is the body, not the person, and the participants
-stage records no organisation for an official whom no title names it for."""
+of the Water Board", or speak for as members ("The Water Board met this morning. We …"). Officials
+at a briefing speak for their body: their "we" ("as we said yesterday", "we have asked the banks to
+…") is the body, not the person, and the participants stage records no organisation for an official
+whom no title names it for."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _LEADERS = {"head", "leader", "chief", "director", "chair", "chairman", "chairwo
             "administrator", "commissioner"}
 #: Verbs of leading a body ("who has led the task force").
 _LEADS = {"lead", "head", "chair", "run"}
+#: Verbs of a body sitting ("the Council met this morning. We …"): a member reports it.
+_SITS = {"meet", "convene", "gather", "assemble"}
 _FIRST_PERSON = {"i", "me", "my"}
 #: Sources that are the side a speaker speaks for.
 _WE = {"we", "us", "our", "ourselves"}
@@ -31,7 +34,8 @@ def led_bodies(doc: Doc, participants: Sequence[Participant],
     """Each person's id with the id of the organisation the text says they lead, where it says so
     once: an appositive title ("Ann Lee, the head of the Board"; "our head of the Board, …, Ann
     Lee"), a relative clause ("Ann Lee, who has led the Board"), or in their own turn, "as the leader
-    of the Board" beside an "I". ``turns`` are the turn spans with their speaker's id."""
+    of the Board" beside an "I", or the body's sitting followed by a "we" ("The Board met today. We
+    agreed …": a member speaking for it). ``turns`` are the turn spans with their speaker's id."""
     index = MentionIndex(participants)
     found: dict[str, set[str]] = {}
     for token in doc:
@@ -42,6 +46,9 @@ def led_bodies(doc: Doc, participants: Sequence[Participant],
         elif token.lemma_.lower() in _LEADS and token.dep_ == "relcl":
             body = next((index.at(c.idx, "organization") for c in token.children if c.dep_ == "dobj"), None)
             person = _appositive(token.head, index)
+        elif token.lemma_.lower() in _SITS and _we_next(token):
+            body = next((index.at(c.idx, "organization") for c in token.children if c.dep_ == "nsubj"), None)
+            person = _speaker_of(token, turns)
         else:
             continue
         if body is not None and person is not None:
@@ -61,7 +68,17 @@ def _own_turn(token: Token, turns: Sequence[tuple[Span, str | None]]) -> str | N
     ("the position I have as the leader of …")."""
     if token.dep_ != "pobj" or token.head.lower_ != "as" or not any(t.lower_ in _FIRST_PERSON for t in token.sent):
         return None
+    return _speaker_of(token, turns)
+
+
+def _speaker_of(token: Token, turns: Sequence[tuple[Span, str | None]]) -> str | None:
     return next((who for span, who in turns if span.start <= token.idx < span.end), None)
+
+
+def _we_next(verb: Token) -> bool:
+    """Whether the sentence after the verb's speaks as "we" ("The Council met today. We agreed …")."""
+    end = verb.sent.end
+    return end < len(verb.doc) and any(t.lower_ in _WE for t in verb.doc[end].sent)
 
 
 def body_speakers(statements: Sequence[Statement], bodies: dict[str, str]) -> list[Statement]:

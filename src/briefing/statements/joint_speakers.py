@@ -3,7 +3,8 @@ and I told them …". A source joining the turn's own speaker ("I", "we") with p
 is neither one of them alone: it speaks as a ``group`` participant whose members are all of them,
 and the source is the whole coordination, also when the statement found held only one of its
 parts ("I"). So does a "they" no one was found for after sentences about two or more people ("Lee
-has been generous. Kim has too. They say …")."""
+has been generous. Kim has too. They say …"), and a reporter's plural "you" ("you guys have said …",
+"you all announced …"): the officials who have spoken so far, not the one the question is put to."""
 
 from __future__ import annotations
 
@@ -23,25 +24,31 @@ __all__ = ["joint_speakers"]
 _SELF = {"i", "me", "we", "us"}
 _NOUNS = {"PROPN", "NOUN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+#: Words that make a "you" plural ("you guys", "you all", "you folks").
+_PLURAL_YOU = {"guys", "all", "folks", "people"}
 
 
 def joint_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequence[Participant],
-                   turn_speakers: Mapping[str, str | None]) -> tuple[list[Statement], list[Participant]]:
+                   turn_speakers: Mapping[str, str | None],
+                   officials: Sequence[tuple[int, str]] = ()) -> tuple[list[Statement], list[Participant]]:
     """The ``statements`` with each one reported inside a turn (``reported_by``, a key of
     ``turn_speakers`` giving that turn's speaker) whose source is a coordination of the turn's
-    speaker and named people given the group of them all, and the group participants added for them
-    (an existing group of the same members is reused)."""
+    speaker and named people, or a plural "you" in a reporter's turn, given the group of them all,
+    and the group participants added for them (an existing group of the same members is reused).
+    ``officials`` are the start offsets of the turns that people speak, with their speaker's id."""
     text = doc_text(doc)
     index = MentionIndex(participants)
     names = {p.id: p.name for p in participants}
     groups = {frozenset(p.members): p.id for p in participants if p.kind == "group" and p.members}
     used = {p.id for p in participants}
     added: dict[str, Participant] = {}
+    speaking = {who for _start, who in officials}
     out = []
     for statement in statements:
         who = turn_speakers.get(statement.reported_by or "")
         joined = _coordination(doc, statement.source) if who is not None else None
         named = _named_before(doc, statement, index, who) if who is not None and joined is None else None
+        named = named or (_addressed(statement, officials) if who not in speaking else None)
         if joined is not None or named:
             members = named or list(dict.fromkeys(who if t.lower_ in _SELF else index.at(t.idx, "person")
                                                   for t in joined))
@@ -78,6 +85,15 @@ def _coordination(doc: Doc, source: Span | None) -> list[Token] | None:
         head = head.head
     joined = [head, *head.conjuncts]
     return joined if len(joined) > 1 and any(t.lower_ in _SELF for t in joined) else None
+
+
+def _addressed(statement: Statement, officials: Sequence[tuple[int, str]]) -> list[str] | None:
+    """For a plural "you" ("you guys"), the people who spoke a turn before it."""
+    source = statement.source
+    words = source.text.lower().split() if source is not None else []
+    if len(words) < 2 or words[0] != "you" or not set(words[1:]) <= _PLURAL_YOU:
+        return None
+    return list(dict.fromkeys(who for start, who in officials if start < source.start)) or None
 
 
 def _named_before(doc: Doc, statement: Statement, index: MentionIndex, who: str) -> list[str] | None:

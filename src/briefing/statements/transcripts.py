@@ -21,6 +21,7 @@ from .joint_speakers import joint_speakers
 from .named_sources import organization_speakers
 from .turn_reports import turn_reports
 from .unnamed_groups import group_speakers
+from .written_sources import writing_speakers
 
 __all__ = ["reported_in_turns", "turn_speakers", "within_turns"]
 
@@ -36,6 +37,9 @@ _FUTURE = {"will", "shall", "’ll", "'ll", "going", "gonna"}
 _IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "made", "put", "sent", "heard", "meant",
                    "gave", "given", "taught", "swore", "sworn", "read", "laid", "set", "forecast", "bid"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
+#: Verbs of a saying ("as we say, …") and the marks that set one off.
+_SAYING = {"say", "tell", "put"}
+_SET_OFF = {",", "—", "–", ":"}
 _FEWEST_WORDS = 2
 #: How many turns back a "he" or "she" in a turn looks for the person it means: the question before
 #: an answer, and the speaker's own turn before that.
@@ -79,7 +83,8 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
     in the present ("I thank …", "we urge …"). A report has a past or a going-on form from the source
     to the cue ("I said", "we've announced", "I wanted to stress", "I'm saying", "I keep telling"),
     or quotes the words it reports whatever the tense, unless they are still to come: a habit ("I
-    would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before."""
+    would say, “…”") or a saying ("so we say, “…”") gives words the speaker has used before, as does
+    a saying in an "as" clause ("as we say, …", :func:`_as_saying`)."""
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start < source.end:
         return False
@@ -88,7 +93,19 @@ def _speaking_now(statement: Statement, turn: Span) -> bool:
         return bool(set(words) & _FUTURE)
     if set(words) & _MODALS:
         return True
+    if _as_saying(statement, turn):
+        return False
     return not any(w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST for w in words)
+
+
+def _as_saying(statement: Statement, turn: Span) -> bool:
+    """Whether a first-person cue is a saying set off in an "as" clause ("as we say, …", "as I
+    always say, …"): words said before, where "as we continue, …" tells the time and "do as
+    we say" is an order."""
+    source, cue = statement.source, statement.cue
+    before = _words(turn.text[: source.start - turn.start])[-1:]
+    after = turn.text[cue.end - turn.start :].lstrip()[:1]
+    return before == ["as"] and after in _SET_OFF and bool(set(_words(cue.text)[-1:]) & _SAYING)
 
 
 class _Mentions:
@@ -239,7 +256,8 @@ def _colon_cut(statement: Statement, doc: Doc, text: str) -> Statement:
 def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
     """The ``statements``, each whose cue one of the ``reports`` has too given that report's content
     when it holds it and runs on past it ("asked us to close the park. And then we …" is "to close
-    the park"), and the ``reports`` whose cue no statement has."""
+    the park") or is only words before the cue, the report's after it ("to repeat what she said, …"
+    is not what she said), and the ``reports`` whose cue no statement has."""
     by_cue = {r.cue.start: r for r in reports if r.cue is not None}
     out, used = [], set()
     for statement in statements:
@@ -247,10 +265,31 @@ def _tightened(statements: Sequence[Statement], reports: Sequence[Statement]) ->
         if report is not None:
             used.add(report.cue.start)
             piece, whole = report.content[0], statement.content[0]
-            if len(statement.content) == 1 and whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:]):
+            runs_on = whole.contains(piece) and _has_word(whole.text[piece.end - whole.start:])
+            before = whole.end <= statement.cue.start < piece.start
+            if len(statement.content) == len(report.content) == 1 and (runs_on or before):
                 statement = attrs.evolve(statement, content=[piece])
         out.append(statement)
     return out, [r for r in reports if r.cue.start not in used]
+
+
+def _nearer_cue(statements: Sequence[Statement],
+                reports: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The ``statements``, each whose content opens with the content of one of the ``reports`` whose
+    cue lies between its own cue and its content given that report's source, cue and speaker (a
+    clause is what its nearest cue reports: "I wanted to ask because he wrote that …" is his), and
+    the ``reports`` no statement took so."""
+    by_start = {r.content[0].start: r for r in reports if r.cue is not None and r.source is not None}
+    out, used = [], set()
+    for statement in statements:
+        cue, first = statement.cue, statement.content[0]
+        match = re.match(r"\W*(?:that\s+)?", first.text, re.IGNORECASE)
+        report = by_start.get(first.start + match.end()) if cue is not None else None
+        if report is not None and cue.end <= report.cue.start and report.cue.end <= first.start:
+            used.add(id(report))
+            statement = attrs.evolve(statement, source=report.source, cue=report.cue, speaker=report.speaker)
+        out.append(statement)
+    return out, [r for r in reports if id(r) not in used]
 
 
 def _has_word(text: str) -> bool:
@@ -269,20 +308,21 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
     """The ``statements`` an extractor found in ``briefing`` (fitted by :func:`within_turns`) and
     the participants it ``added`` for them, with a report after a colon cut to its sentence, the
     reports in "as" clauses (:func:`.as_clauses.as_reports`) and in forms without a "that" clause
-    (:func:`.turn_reports.turn_reports`) it missed, each whose spans lie in one turn with
-    ``reported_by`` naming the statement the transcript reader made of that turn, and groups as
-    their speakers: people named with the turn's speaker ("the President and I said …",
-    :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell us …",
-    :func:`.unnamed_groups.group_speakers`), and organisations no participant stands for
-    (:func:`.named_sources.organization_speakers`).
-    Unchanged for other texts."""
+    (:func:`.turn_reports.turn_reports`) it missed (its own cut to theirs when it ran on past them),
+    each whose spans lie in one turn with ``reported_by`` naming the statement the transcript reader
+    made of that turn, and groups as their speakers: people named with the turn's speaker ("the
+    President and I said …", :func:`.joint_speakers.joint_speakers`) and unnamed ones ("nurses tell
+    us …", :func:`.unnamed_groups.group_speakers`), organisations no participant stands for
+    (:func:`.named_sources.organization_speakers`), and for a piece of writing, who put it out
+    (:func:`.written_sources.writing_speakers`). Unchanged for other texts."""
     turns = {s.span for s in briefing.sections if s.kind == "turn"}
     if not turns:
         return list(statements), list(added)
     statements = [_colon_cut(s, doc, briefing.text) for s in statements]
-    extra = as_reports(doc, briefing.participants, briefing.sections, statements)
+    statements, extra = _tightened(statements, as_reports(doc, briefing.participants, briefing.sections))
     directed = turn_reports(doc, briefing.participants, briefing.sections, extra)
     statements, directed = _tightened(statements, directed)
+    statements, directed = _nearer_cue(statements, directed)
     statements = [s for s in statements if not _inside_any(s, directed)]
     extra += directed
     if extra:
@@ -296,10 +336,13 @@ def reported_in_turns(briefing: Briefing, statements: Sequence[Statement], doc: 
         if index >= 0 and all(whole[index][0].contains(span) for span in _spans(statement)):
             statement = attrs.evolve(statement, reported_by=whole[index][1])
         linked.append(statement)
-    linked = body_speakers(linked, led_bodies(doc, briefing.participants, turn_speakers(briefing.participants,
-                                                                                       briefing.sections)))
+    spoken = turn_speakers(briefing.participants, briefing.sections)
+    linked = writing_speakers(linked, doc, briefing.participants)
+    linked = body_speakers(linked, led_bodies(doc, briefing.participants, spoken))
     linked, groups = group_speakers(linked, doc, [*briefing.participants, *added])
     turn_speaker = {s.id: s.speaker for s in briefing.statements}
-    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker)
+    people = {p.id for p in briefing.participants if p.kind == "person"}
+    officials = [(span.start, who) for span, who in spoken if who in people]
+    linked, joint = joint_speakers(linked, doc, [*briefing.participants, *added, *groups], turn_speaker, officials)
     linked, organizations = organization_speakers(linked, doc, [*briefing.participants, *added, *groups, *joint])
     return linked, [*added, *groups, *joint, *organizations]

@@ -3,13 +3,19 @@ extractors, trained on news, mostly miss:
 
 - a directive with an infinitive: "the mayor has asked us to close the park", "we urged the
   builders to finish early" (the content is the infinitive);
-- a request or call with one: "the Governor's call to save water";
+- a request or call with one: "the Governor's call to save water", "calls from the mayors to
+  close the park";
 - a clause that a colon ends: "she has made it plain: …", "we sent this message to the
   schools: …", "we keep hearing from mayors: …" (the content is the sentence after the colon);
 - a cue the extractor passed over in a "that" clause ("since the mayor insisted that …") or a
   cleft ("what the engineers wrote to us was that …");
 - hearing from someone: "you have heard from the Secretary that …" (the speaker is the one heard
-  from, not the one who heard).
+  from, not the one who heard);
+- what someone said, restated: "to repeat what the mayor said, the park stays closed" (the clause
+  that the restating infinitive opens);
+- a report inside another's clause: "people say that nurses tell us they lack masks" (the nurses'
+  words, left inside the outer report by the extractors);
+- what someone did by saying it: "the one thing the Board has done is say, “…”" (the Board's).
 
 Hedged, future and negated forms ("I would ask them to …", "we didn't ask them to …") report
 nothing."""
@@ -24,6 +30,7 @@ from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .as_clauses import mentioned_in, offsets, trimmed
 from .cues import cue_lexicon
+from .speech_phrases import speech_phrase
 
 __all__ = ["turn_reports"]
 
@@ -33,10 +40,11 @@ _DIRECTIVES = {"direct", "ask", "task", "challenge", "urge", "instruct", "order"
 #: Nouns that report one when an infinitive follows them ("her call to donate …").
 _DIRECTIVE_NOUNS = {"call", "request", "order", "directive", "instruction", "appeal", "plea", "demand", "promise",
                     "pledge"}
-#: Objects that make a verb before a colon a report: "sent this message:", "made the point:".
-_SPEECH_OBJECTS = {"message", "word", "point", "warning", "advice", "plea", "appeal", "request", "call"}
-#: "made it clear:", "made it plain:".
-_MAKE_CLEAR = {"clear", "plain", "known"}
+#: Verbs of saying again what another said ("to echo what she said, …").
+_RESTATING = {"reiterate", "repeat", "echo", "restate", "underscore", "underline", "emphasize", "stress", "amplify"}
+#: Quotation marks that open and close a quotation.
+_OPENING = {"“", '"', "‘"}
+_CLOSING = {"”", '"', "’"}
 _CONFIDENCE = 0.7
 #: How many tokens (punctuation, adverbs) may stand between a cleft's cue clause and its "is that".
 _CLEFT_GAP = 4
@@ -75,6 +83,10 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
             heard = _heard_from(token)
+            doer = _doer(token) if lex.is_verb_cue(token) else None
+            if doer is not None:
+                yield token, doer, _that_clause(token) or _after_cue(token)
+                continue
             subject = heard or _subject(token)
             if subject is None:
                 continue
@@ -83,19 +95,32 @@ def _reports(doc: Doc) -> Iterator[tuple[Token, tuple[int, int], tuple[int, int]
                 yield token, subject, _from_to(infinitive)
             elif heard is not None and (clause := next((c for c in token.children if c.dep_ == "ccomp"), None)):
                 yield token, subject, trimmed(list(clause.subtree))
-            elif _before_colon(token) and (lex.is_verb_cue(token) or heard or _speech_phrase(token)):
+            elif _before_colon(token) and (lex.is_verb_cue(token) or heard or speech_phrase(token)):
                 yield token, subject, _after_colon(token)
-            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token)):
+            elif lex.is_verb_cue(token) and (content := _that_clause(token) or _cleft(token) or _restated(token)
+                                             or _nested(token, lex.is_verb_cue(token.head))):
                 yield token, subject, content
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _DIRECTIVE_NOUNS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            after = token.nbor() if token.i + 1 < len(doc) else None
+            owner = _owner(token)
+            end = max(t.i for t in owner.subtree) if owner is not None and owner.dep_ == "pobj" else token.i
+            after = doc[end + 1] if end + 1 < len(doc) else None
             if owner is not None and after is not None and after.tag_ == "TO" and after.head.tag_ == "VB":
                 yield token, offsets([t for t in owner.subtree if t.tag_ != "POS"]), _from_to(after.head)
 
 
+def _owner(noun: Token) -> Token | None:
+    """Whose call or request a noun is: its possessor ("the Governor's call"), else the one it is
+    from ("calls from the mayors to …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner or next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _subject(verb: Token) -> tuple[int, int] | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    """The verb's subject, the nearest before it when a speaker restarts ("that they — doctors are
+    telling us")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = next((c for c in reversed(subjects) if c.i < verb.i), subjects[0] if subjects else None)
     return offsets(list(subject.subtree)) if subject is not None else None
 
 
@@ -149,17 +174,49 @@ def _cleft(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _restated(verb: Token) -> tuple[int, int] | None:
+    """What a cue reports when an infinitive of restating opens a clause with it ("to echo what she
+    said, the park stays closed"): the rest of the sentence after the infinitive."""
+    restating = verb.head
+    if (verb.dep_ != "ccomp" or not any(c.tag_ == "WP" and c.dep_ == "dobj" for c in verb.children)
+            or restating.lemma_.lower() not in _RESTATING or restating.dep_ != "advcl"
+            or not any(c.tag_ == "TO" for c in restating.children) or restating.head.i < restating.i):
+        return None
+    end = max(t.i for t in restating.subtree)
+    return trimmed([t for t in verb.sent if t.i > end])
+
+
+def _doer(verb: Token) -> tuple[int, int] | None:
+    """Who did what a cue says in "the one thing she has done is say, “…”" (the subject of the "do"
+    clause on the cue's subject, which the parse may take for a passive)."""
+    done = next((r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 for r in c.children if r.dep_ == "relcl" and r.lemma_ == "do"), None)
+    doer = next((c for c in done.children if c.dep_ == "nsubj"), None) if done is not None else None
+    return offsets(list(doer.subtree)) if doer is not None else None
+
+
+def _after_cue(verb: Token) -> tuple[int, int] | None:
+    """The words after a cue: its sentence, or the quotation that opens right after it."""
+    doc = verb.doc
+    start = next((t.i for t in doc[verb.i + 1 :] if not t.is_punct), len(doc))
+    if any(t.text in _OPENING for t in doc[verb.i + 1 : start]):
+        end = next((t.i for t in doc[start:] if t.text in _CLOSING), len(doc))
+        return trimmed(list(doc[start:end]))
+    return trimmed(list(doc[start : verb.sent.end]))
+
+
+def _nested(verb: Token, in_report: bool) -> tuple[int, int] | None:
+    """What a cue inside another cue's clause reports without a "that" ("people say that doctors
+    tell us they lack masks": the doctors' words), which extractors leave inside the outer report."""
+    if not in_report or verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _that(c) is None), None)
+    return trimmed(list(clause.subtree)) if clause is not None else None
+
+
 def _hedged(cue: Token) -> bool:
     """Whether a modal or a negation makes the cue no report ("would ask", "didn't ask")."""
     return any(c.tag_ == "MD" or c.dep_ == "neg" for c in cue.children)
-
-
-def _speech_phrase(verb: Token) -> bool:
-    """Whether a verb with its object reports speech: "made it plain", "sent this message"."""
-    children = list(verb.children)
-    if verb.lemma_.lower() == "make":
-        return any(c.lower_ in _MAKE_CLEAR for c in children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS for c in children)
 
 
 def _before_colon(verb: Token) -> bool:

@@ -1,5 +1,6 @@
 """Unnamed groups as speakers inside a transcript's turns: "nurses tell us …", "mayors keep
-saying …", "your old advisers said …", "leaders in both towns who say …". Spoken
+saying …", "your old advisers said …", "leaders in both towns who say …", "the party leadership
+wants …". Spoken
 briefings credit such groups often; the source names no one the resolver could find, so each becomes
 a ``group`` participant named by its noun ("nurses", "old advisers"), one per name, rather
 than a statement without a speaker."""
@@ -21,6 +22,8 @@ _NOT_NAME = {"the", "a", "an", "some", "many", "most", "all", "several", "these"
              "our", "your", "my", "their", "his", "her", "its", "other", "certain", "lots", "lot", "of"}
 #: Tags of a plural noun ("nurses"; an entity among them is a name, not an unnamed group).
 _PLURAL = {"NNS", "NNPS"}
+#: Singular nouns for a group of people ("the leadership", "the press").
+_COLLECTIVE = {"leadership", "press", "media", "public", "opposition", "staff"}
 #: Tags of a relative pronoun that may stand for one ("… who say").
 _RELATIVE = {"WP", "WDT"}
 #: Plural nouns that stand in for a noun named before: "the ones that …", "others".
@@ -49,12 +52,12 @@ def group_speakers(statements: Sequence[Statement], doc: Doc,
 def _group_name(doc: Doc, source: Span | None) -> str | None:
     """The name of the group a source names, from its head noun and the words before it that are not
     articles, quantifiers or possessives ("all our road engineers" → "road engineers"), or ``None``
-    when its head is no plural common noun."""
+    when its head is no plural common noun or noun for a group ("the party leadership")."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
     if span is None:
         return None
     root = _antecedent(span.root)
-    if root.tag_ not in _PLURAL or root.ent_type_ or root.lower_ in _STAND_INS:
+    if (root.tag_ not in _PLURAL and root.lower_ not in _COLLECTIVE) or root.ent_type_ or root.lower_ in _STAND_INS:
         return None
     words = [t for t in root.subtree if t.i <= root.i]
     cut = [t for t in words if t.lower_ in _NOT_NAME or t.tag_ in {"CD", "PRP$"}
