@@ -7,6 +7,10 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
 - After a quotation with a **trailing attribution** ("“…,” she said at a news conference announcing
   …"), the unquoted words that follow the cue are the writer's narration (the cue's adjuncts), not
   more of the quotation: a later piece is kept only when it holds a quotation mark.
+- A content that stops before a **conjunct** of a word inside it ("said they had doubts about
+  the plan*, but could not oppose it*", "said he rated them by size *and talked about …*") goes
+  on to the conjunct's end: the coordination is part of what is reported. (A conjunct of the cue
+  itself is another statement of the same source: see :func:`.takeover.split_coordinated`.)
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..nlp import doc_text
+from .cues import cue_lexicon
 from .frames import CONNECTIVES
 from .quotes import OPENING_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .linking import Linked
     from .tagger import TaggedSpan
@@ -84,12 +89,50 @@ def _narration_after_quote(text: str, group: Linked) -> list[TaggedSpan]:
     return [first] + [c for c in contents[1:] if any(m in text[c.start : c.end] for m in _QUOTE_MARKS)]
 
 
+def _own_clause(verb: Token) -> bool:
+    """A verb with a subject of its own that does not report speech ("…, but Chaffetz declined")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and not cue_lexicon().is_verb_cue(verb)
+
+
+def _conjunct_end(doc: Doc, group: Linked, taken: Sequence[tuple[int, int]]) -> int | None:
+    """Where the group's last content ends once it takes the conjuncts that follow it of the words
+    inside it, or ``None`` when none follows right after it (past commas and the conjunction) in
+    its sentence, or one would take in a cue, source or content of another statement."""
+    last = max(group.contents, key=lambda c: c.end)
+    if group.cue is None or group.cue.first > last.last:
+        return None
+    cue = doc[group.cue.first : group.cue.last + 1].root
+    sentence = doc[last.last].sent
+    end = last.last
+    for token in [cue, *doc[last.first : last.last + 1]]:
+        for conj in token.rights:
+            if conj.dep_ != "conj" or conj.i <= end or conj.i >= sentence.end or (token == cue and not _own_clause(conj)):
+                continue
+            gap = doc[end + 1 : conj.left_edge.i]
+            if all(t.is_punct and t.text in ",;" or t.dep_ in {"cc", "preconj"} or t.is_space for t in gap):
+                end = max(end, conj.right_edge.i)
+    if end == last.last:
+        return None
+    while end > last.last and (doc[end].is_punct and doc[end].text not in _QUOTE_MARKS or doc[end].is_space):
+        end -= 1
+    stop = doc[end].idx + len(doc[end])
+    if any(a < stop and last.end < b for a, b in taken) or end >= sentence.end:
+        return None
+    return stop
+
+
 def trim_boundaries(doc: Doc, groups: Sequence[Linked]) -> list[Linked]:
     """``groups`` with their contents' boundaries corrected as above (the groups are changed)."""
     text = doc_text(doc)
     for group in groups:
         if not group.contents:
             continue
+        others = [(s.start, s.end) for g in groups if g is not group
+                  for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)]]
+        end = _conjunct_end(doc, group, others)
+        if end is not None:
+            last = max(group.contents, key=lambda c: c.end)
+            group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
         group.contents = _narration_after_quote(text, group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)
