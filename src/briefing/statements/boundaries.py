@@ -11,6 +11,8 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   the plan*, but could not oppose it*", "said he rated them by size *and talked about …*") goes
   on to the conjunct's end: the coordination is part of what is reported. (A conjunct of the cue
   itself is another statement of the same source: see :func:`.takeover.split_coordinated`.)
+- A quotation that opens a **later paragraph** and continues a statement is a statement of its own,
+  with the same cue and source: PolNeAR takes each paragraph of quoted speech as one attribution.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..intervals import Intervals
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .frames import CONNECTIVES
@@ -94,10 +97,10 @@ def _own_clause(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and not cue_lexicon().is_verb_cue(verb)
 
 
-def _conjunct_end(doc: Doc, group: Linked, taken: Sequence[tuple[int, int]]) -> int | None:
+def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     """Where the group's last content ends once it takes the conjuncts that follow it of the words
     inside it, or ``None`` when none follows right after it (past commas and the conjunction) in
-    its sentence, or one would take in a cue, source or content of another statement."""
+    its sentence, or one would take in a cue, source or content (``taken``) of a statement."""
     last = max(group.contents, key=lambda c: c.end)
     if group.cue is None or group.cue.first > last.last:
         return None
@@ -116,20 +119,34 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Sequence[tuple[int, int]]) -> 
     while end > last.last and (doc[end].is_punct and doc[end].text not in _QUOTE_MARKS or doc[end].is_space):
         end -= 1
     stop = doc[end].idx + len(doc[end])
-    if any(a < stop and last.end < b for a, b in taken) or end >= sentence.end:
+    if taken.overlaps(last.end, stop) or end >= sentence.end:
         return None
     return stop
 
 
+def _by_paragraph(text: str, group: Linked) -> list[Linked]:
+    """The group split before each quotation that opens a paragraph after its first content."""
+    from .linking import Linked
+
+    contents = sorted(group.contents, key=lambda c: c.start)
+    found = [Linked(group.cue, [contents[0]], group.source)]
+    for piece in contents[1:]:
+        if text[piece.start] in OPENING_MARKS and "\n" in text[found[-1].contents[-1].end : piece.start]:
+            found.append(Linked(group.cue, [piece], group.source))
+        else:
+            found[-1].contents.append(piece)
+    return found
+
+
 def trim_boundaries(doc: Doc, groups: Sequence[Linked]) -> list[Linked]:
-    """``groups`` with their contents' boundaries corrected as above (the groups are changed)."""
+    """``groups`` with their contents' boundaries corrected and split as above (the groups given
+    are changed)."""
     text = doc_text(doc)
+    groups = [split for group in groups if group.contents for split in _by_paragraph(text, group)]
+    taken = Intervals((s.start, s.end) for g in groups
+                      for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
-        if not group.contents:
-            continue
-        others = [(s.start, s.end) for g in groups if g is not group
-                  for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)]]
-        end = _conjunct_end(doc, group, others)
+        end = _conjunct_end(doc, group, taken)
         if end is not None:
             last = max(group.contents, key=lambda c: c.end)
             group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
@@ -138,4 +155,4 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked]) -> list[Linked]:
         start = _after_connective(doc, first)
         if start is not None and start < first.end:
             group.contents = [respan(doc, c, start, c.end) if c is first else c for c in group.contents]
-    return list(groups)
+    return groups
