@@ -13,6 +13,8 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   itself is another statement of the same source: see :func:`.takeover.split_coordinated`.)
 - A quotation that opens a **later paragraph** and continues a statement is a statement of its own,
   with the same cue and source: PolNeAR takes each paragraph of quoted speech as one attribution.
+  (Not when its paragraphs hold a cue of their own, "“…,” she said": then the continuation is
+  doubtful, and left as the tagger joined it.)
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import attrs
 from ..intervals import Intervals
 from ..nlp import doc_text
 from .cues import cue_lexicon
-from .frames import CONNECTIVES
+from .frames import CONNECTIVES, Frame
 from .quotes import OPENING_MARKS
 
 if TYPE_CHECKING:
@@ -124,25 +126,29 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     return stop
 
 
-def _by_paragraph(text: str, group: Linked) -> list[Linked]:
-    """The group split before each quotation that opens a paragraph after its first content."""
+def _by_paragraph(text: str, group: Linked, cues: Intervals) -> list[Linked]:
+    """The group split before each quotation that opens a paragraph after its first content,
+    unless its paragraphs hold one of the rules' ``cues``."""
     from .linking import Linked
 
     contents = sorted(group.contents, key=lambda c: c.start)
     found = [Linked(group.cue, [contents[0]], group.source)]
     for piece in contents[1:]:
-        if text[piece.start] in OPENING_MARKS and "\n" in text[found[-1].contents[-1].end : piece.start]:
+        end = text.find("\n", piece.end)
+        if (text[piece.start] in OPENING_MARKS and "\n" in text[found[-1].contents[-1].end : piece.start]
+                and not cues.overlaps(piece.start, len(text) if end < 0 else end)):
             found.append(Linked(group.cue, [piece], group.source))
         else:
             found[-1].contents.append(piece)
     return found
 
 
-def trim_boundaries(doc: Doc, groups: Sequence[Linked]) -> list[Linked]:
+def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame]) -> list[Linked]:
     """``groups`` with their contents' boundaries corrected and split as above (the groups given
-    are changed)."""
+    are changed); ``frames`` are the rules' attribution frames."""
     text = doc_text(doc)
-    groups = [split for group in groups if group.contents for split in _by_paragraph(text, group)]
+    cues = Intervals(f.cue for f in frames if f.cue[1] > f.cue[0])
+    groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues)]
     taken = Intervals((s.start, s.end) for g in groups
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:

@@ -303,7 +303,7 @@ def extract_statements(
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
     spans, frames, rules = tag_spans(doc, participants, sections, tagger)
-    groups = trim_boundaries(doc, split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames))
+    groups = trim_boundaries(doc, split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames), frames)
     quotes = QuoteIndex(find_quotes(text))
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
