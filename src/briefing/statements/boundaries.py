@@ -126,6 +126,21 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     return stop
 
 
+def _participle_end(doc: Doc, group: Linked) -> int | None:
+    """Where the group's last content ends without a participle clause of the cue after a comma
+    ("told them the plan would pass*, implicitly putting his name on the line*")."""
+    last = max(group.contents, key=lambda c: c.end)
+    if group.cue is None or group.cue.last >= last.first:
+        return None
+    cue = doc[group.cue.first : group.cue.last + 1].root
+    for token in doc[last.first + 1 : last.last + 1]:
+        if token.head == cue and token.dep_ == "advcl" and token.tag_ == "VBG":
+            comma = token.left_edge.i - 1
+            if comma > last.first and doc[comma].text == "," and token.right_edge.i >= last.last:
+                return doc[comma - 1].idx + len(doc[comma - 1])
+    return None
+
+
 def _by_paragraph(text: str, group: Linked, cues: Intervals) -> list[Linked]:
     """The group split before each quotation that opens a paragraph after its first content,
     unless its paragraphs hold one of the rules' ``cues``."""
@@ -153,6 +168,10 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame])
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
         end = _conjunct_end(doc, group, taken)
+        if end is not None:
+            last = max(group.contents, key=lambda c: c.end)
+            group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
+        end = _participle_end(doc, group)
         if end is not None:
             last = max(group.contents, key=lambda c: c.end)
             group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
