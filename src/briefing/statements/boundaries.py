@@ -95,8 +95,8 @@ def _narration_after_quote(text: str, group: Linked) -> list[TaggedSpan]:
 
 
 def _own_clause(verb: Token) -> bool:
-    """A verb with a subject of its own that does not report speech ("…, but Chaffetz declined")."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and not cue_lexicon().is_verb_cue(verb)
+    """A verb with a subject of its own ("…, but Chaffetz declined")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
@@ -111,7 +111,8 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     end = last.last
     for token in [cue, *doc[last.first : last.last + 1]]:
         for conj in token.rights:
-            if conj.dep_ != "conj" or conj.i <= end or conj.i >= sentence.end or (token == cue and not _own_clause(conj)):
+            if (conj.dep_ != "conj" or conj.i <= end or conj.i >= sentence.end or cue_lexicon().is_verb_cue(conj)
+                    or (token == cue and not _own_clause(conj))):
                 continue
             gap = doc[end + 1 : conj.left_edge.i]
             if all(t.is_punct and t.text in ",;" or t.dep_ in {"cc", "preconj"} or t.is_space for t in gap):
