@@ -32,59 +32,40 @@ def test_a_connective_opening_the_sentence_is_not_reported(nlp):
     assert contents(text, trim_boundaries(doc, groups, [])) == [["the port will stay shut"], ["the fees will rise"]]
 
 
-def test_a_conjunction_inside_the_sentence_stays(nlp):
-    text = "She said the port would close but the crews would stay."
+# One statement each: the text, its cue and source, the tagger's content pieces, the pieces after.
+CASES = {
+    "a conjunction inside the sentence stays": (
+        "She said the port would close but the crews would stay.", "said", "She",
+        ["the port would close but the crews would stay"], ["the port would close but the crews would stay"]),
+    "narration after a trailing attribution is not quoted speech": (
+        '"We will rebuild the pier before winter," Roe said at a meeting on Tuesday, referring to the storm.',
+        "said", "Roe", ['"We will rebuild the pier before winter,"', "at a meeting on Tuesday, referring to the storm"],
+        ['"We will rebuild the pier before winter,"']),
+    "a quotation after a trailing attribution stays": (
+        '"We will rebuild the pier," Roe said, "and nobody will lose a job."', "said", "Roe",
+        ['"We will rebuild the pier,"', '"and nobody will lose a job."'],
+        ['"We will rebuild the pier,"', '"and nobody will lose a job."']),
+    "a clause coordinated with the content is taken": (
+        "The council noted the harbour had flooded twice, but the insurers refused to pay.", "noted", "The council",
+        ["the harbour had flooded twice"], ["the harbour had flooded twice, but the insurers refused to pay"]),
+    "a coordinated cue is not taken into the content": (
+        "The council noted the harbour had flooded twice and said the insurers would pay.", "noted", "The council",
+        ["the harbour had flooded twice"], ["the harbour had flooded twice"]),
+    "a participle clause of the cue is not reported": (
+        "Roe promised that the pier would be rebuilt, forcing the council to find the money.", "promised", "Roe",
+        ["that the pier would be rebuilt, forcing the council to find the money"], ["that the pier would be rebuilt"]),
+    "a participle clause inside the content stays": (
+        "The mayor said the fees would rise, drawing angry replies from the fleet owners.", "said", "The mayor",
+        ["the fees would rise, drawing angry replies from the fleet owners"],
+        ["the fees would rise, drawing angry replies from the fleet owners"]),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_one_statement(nlp, name):
+    text, cue, source, pieces, expected = CASES[name]
     doc = nlp(text)
-    groups = [group(doc, text, "said", ["the port would close but the crews would stay"], "She")]
-    assert contents(text, trim_boundaries(doc, groups, [])) == [["the port would close but the crews would stay"]]
-
-
-def test_narration_after_a_trailing_attribution_is_not_quoted_speech(nlp):
-    text = ('"We will rebuild the pier before winter," Roe said at a meeting on Tuesday, referring to the storm. '
-            '"Nobody will lose a job," she said.')
-    doc = nlp(text)
-    first = group(doc, text, "said", ['"We will rebuild the pier before winter,"',
-                                      "at a meeting on Tuesday, referring to the storm"], "Roe")
-    assert contents(text, trim_boundaries(doc, [first], [])) == [['"We will rebuild the pier before winter,"']]
-
-
-def test_a_quotation_after_a_trailing_attribution_stays(nlp):
-    text = '"We will rebuild the pier," Roe said, "and nobody will lose a job."'
-    doc = nlp(text)
-    both = group(doc, text, "said", ['"We will rebuild the pier,"', '"and nobody will lose a job."'], "Roe")
-    assert contents(text, trim_boundaries(doc, [both], [])) == [
-        ['"We will rebuild the pier,"', '"and nobody will lose a job."']]
-
-
-def test_a_content_takes_a_clause_coordinated_with_it(nlp):
-    text = "The council noted the harbour had flooded twice, but the insurers refused to pay."
-    doc = nlp(text)
-    groups = [group(doc, text, "noted", ["the harbour had flooded twice"], "The council")]
-    assert contents(text, trim_boundaries(doc, groups, [])) == [
-        ["the harbour had flooded twice, but the insurers refused to pay"]]
-
-
-def test_a_coordinated_cue_is_not_taken_into_the_content(nlp):
-    text = "The council noted the harbour had flooded twice and said the insurers would pay."
-    doc = nlp(text)
-    groups = [group(doc, text, "noted", ["the harbour had flooded twice"], "The council")]
-    assert contents(text, trim_boundaries(doc, groups, [])) == [["the harbour had flooded twice"]]
-
-
-def test_a_participle_clause_of_the_cue_is_not_reported(nlp):
-    text = "Roe promised that the pier would be rebuilt, forcing the council to find the money."
-    doc = nlp(text)
-    groups = [group(doc, text, "promised", ["that the pier would be rebuilt, forcing the council to find the money"],
-                    "Roe")]
-    assert contents(text, trim_boundaries(doc, groups, [])) == [["that the pier would be rebuilt"]]
-
-
-def test_a_participle_clause_inside_the_content_stays(nlp):
-    text = "The mayor said the fees would rise, drawing angry replies from the fleet owners."
-    doc = nlp(text)
-    groups = [group(doc, text, "said", ["the fees would rise, drawing angry replies from the fleet owners"], "The mayor")]
-    assert contents(text, trim_boundaries(doc, groups, [])) == [
-        ["the fees would rise, drawing angry replies from the fleet owners"]]
+    assert contents(text, trim_boundaries(doc, [group(doc, text, cue, pieces, source)], [])) == [expected]
 
 
 def test_a_quotation_opening_a_later_paragraph_is_a_statement_of_its_own(nlp):
