@@ -4,8 +4,9 @@ the tagger's groups by hand over a parse of our own sentences, so that it names 
 import pytest
 
 from briefing.statements.boundaries import trim_boundaries
-from briefing.statements.frames import Frame
+from briefing.statements.frames import Frame, QuoteIndex
 from briefing.statements.linking import Linked
+from briefing.statements.quotes import find_quotes
 from briefing.statements.tagger import TaggedSpan
 
 
@@ -20,6 +21,10 @@ def group(doc, text, cue, contents, source=None):
                   tagged(doc, "SOURCE", text, source) if source else None)
 
 
+def trim(doc, groups, frames=()):
+    return trim_boundaries(doc, groups, frames, QuoteIndex(find_quotes(doc.text)))
+
+
 def contents(text, groups):
     return [[text[c.start : c.end] for c in sorted(g.contents, key=lambda c: c.start)] for g in groups]
 
@@ -29,7 +34,7 @@ def test_a_connective_opening_the_sentence_is_not_reported(nlp):
     doc = nlp(text)
     groups = [group(doc, text, "said", ["But the port will stay shut"], "she"),
               group(doc, text, "added", ["In addition, the fees will rise"], "she")]
-    assert contents(text, trim_boundaries(doc, groups, [])) == [["the port will stay shut"], ["the fees will rise"]]
+    assert contents(text, trim(doc, groups)) == [["the port will stay shut"], ["the fees will rise"]]
 
 
 # One statement each: the text, its cue and source, the tagger's content pieces, the pieces after.
@@ -65,7 +70,7 @@ CASES = {
 def test_one_statement(nlp, name):
     text, cue, source, pieces, expected = CASES[name]
     doc = nlp(text)
-    assert contents(text, trim_boundaries(doc, [group(doc, text, cue, pieces, source)], [])) == [expected]
+    assert contents(text, trim(doc, [group(doc, text, cue, pieces, source)])) == [expected]
 
 
 def test_a_quotation_opening_a_later_paragraph_is_a_statement_of_its_own(nlp):
@@ -74,7 +79,7 @@ def test_a_quotation_opening_a_later_paragraph_is_a_statement_of_its_own(nlp):
     doc = nlp(text)
     both = group(doc, text, "said", ['"We will rebuild the pier,"', '"Nobody here will lose a job over the storm."'],
                  "she")
-    found = trim_boundaries(doc, [both], [])
+    found = trim(doc, [both])
     assert contents(text, found) == [['"We will rebuild the pier,"'], ['"Nobody here will lose a job over the storm."']]
     assert found[0].cue == found[1].cue and found[0].source == found[1].source
 
@@ -86,5 +91,14 @@ def test_a_later_paragraph_with_a_cue_of_its_own_is_left_joined(nlp):
     both = group(doc, text, "said", ['"We will rebuild the pier,"', '"Nobody here will lose a job,"'], "she")
     foreman = text.rindex("said")
     frames = [Frame(cue=(foreman, foreman + 4), head=doc.char_span(foreman, foreman + 4).root.i)]
-    assert contents(text, trim_boundaries(doc, [both], frames)) == [
+    assert contents(text, trim(doc, [both], frames)) == [
         ['"We will rebuild the pier,"', '"Nobody here will lose a job,"']]
+
+
+def test_a_quotation_left_open_over_a_paragraph_break_stays_one_statement(nlp):
+    text = ('Roe spoke to the crews on Friday. "We will rebuild the pier before the winter storms.\n\n'
+            '"Nobody here will lose a job over it," she said.')
+    doc = nlp(text)
+    both = group(doc, text, "said", ['"We will rebuild the pier before the winter storms.',
+                                     '"Nobody here will lose a job over it,"'], "she")
+    assert len(trim(doc, [both])) == 1

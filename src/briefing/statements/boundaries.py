@@ -11,8 +11,11 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   the plan*, but could not oppose it*", "said he rated them by size *and talked about …*") goes
   on to the conjunct's end: the coordination is part of what is reported. (A conjunct of the cue
   itself is another statement of the same source: see :func:`.takeover.split_coordinated`.)
-- A quotation that opens a **later paragraph** and continues a statement is a statement of its own,
-  with the same cue and source: PolNeAR takes each paragraph of quoted speech as one attribution.
+- A content ends before a **participle clause of its cue** after a comma ("promised that the pier
+  would be rebuilt*, forcing the council to find the money*"): the cue's adjunct, not reported.
+- A quotation that opens a **later paragraph** and continues a statement is a statement of
+  its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
+  attribution. (A quotation left open at a paragraph's end and reopened is one quotation.)
   (Not when its paragraphs hold a cue of their own, "“…,” she said": then the continuation is
   doubtful, and left as the tagger joined it.)
 """
@@ -27,7 +30,7 @@ import attrs
 from ..intervals import Intervals
 from ..nlp import doc_text
 from .cues import cue_lexicon
-from .frames import CONNECTIVES, Frame
+from .frames import CONNECTIVES, Frame, QuoteIndex
 from .quotes import OPENING_MARKS
 
 if TYPE_CHECKING:
@@ -41,6 +44,7 @@ __all__ = ["respan", "trim_boundaries"]
 #: Conjunctions that open a sentence without a comma after them ("But the port stays shut").
 _OPENING_CONJUNCTIONS = {"and", "but", "yet", "so", "or"}
 _QUOTE_MARKS = "\"“”„«»"
+_CLOSING_MARKS = "\"”»’'"
 _SENTENCE_ENDS = ".!?"
 
 
@@ -56,7 +60,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     if not before or "\n" in text[len(before) : start]:
         return True
-    return before[-1] in _SENTENCE_ENDS or (before[-1] in "”\"’'" and before[-2:-1] in tuple(_SENTENCE_ENDS))
+    return before.rstrip(_CLOSING_MARKS)[-1:] in tuple(_SENTENCE_ENDS)
 
 
 def _after_connective(doc: Doc, span: TaggedSpan) -> int | None:
@@ -102,7 +106,8 @@ def _own_clause(verb: Token) -> bool:
 def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     """Where the group's last content ends once it takes the conjuncts that follow it of the words
     inside it, or ``None`` when none follows right after it (past commas and the conjunction) in
-    its sentence, or one would take in a cue, source or content (``taken``) of a statement."""
+    its sentence and paragraph, or one would take in a cue, source or content (``taken``) of a
+    statement."""
     last = max(group.contents, key=lambda c: c.end)
     if group.cue is None or group.cue.first > last.last:
         return None
@@ -122,8 +127,8 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     while end > last.last and (doc[end].is_punct and doc[end].text not in _QUOTE_MARKS or doc[end].is_space):
         end -= 1
     stop = doc[end].idx + len(doc[end])
-    if taken.overlaps(last.end, stop) or end >= sentence.end:
-        return None
+    if taken.overlaps(last.end, stop) or end >= sentence.end or "\n" in doc_text(doc)[last.end : stop]:
+        return None  # a parse that runs on past a paragraph break does not carry the content with it
     return stop
 
 
@@ -142,16 +147,20 @@ def _participle_end(doc: Doc, group: Linked) -> int | None:
     return None
 
 
-def _by_paragraph(text: str, group: Linked, cues: Intervals) -> list[Linked]:
+def _by_paragraph(text: str, group: Linked, cues: Intervals, quotes: QuoteIndex) -> list[Linked]:
     """The group split before each quotation that opens a paragraph after its first content,
-    unless its paragraphs hold one of the rules' ``cues``."""
+    unless the quotation runs on from that content or its paragraphs hold one of the rules'
+    ``cues``."""
     from .linking import Linked
 
     contents = sorted(group.contents, key=lambda c: c.start)
     found = [Linked(group.cue, [contents[0]], group.source)]
     for piece in contents[1:]:
+        before = found[-1].contents[-1].end
         end = text.find("\n", piece.end)
-        if (text[piece.start] in OPENING_MARKS and "\n" in text[found[-1].contents[-1].end : piece.start]
+        # a quotation left open at its paragraph's end and reopened in the next is one quotation
+        if (text[piece.start] in OPENING_MARKS and "\n" in text[before : piece.start]
+                and not any(q.start < before for q in quotes.overlapping(piece.start, piece.start + 1))
                 and not cues.overlaps(piece.start, len(text) if end < 0 else end)):
             found.append(Linked(group.cue, [piece], group.source))
         else:
@@ -159,23 +168,20 @@ def _by_paragraph(text: str, group: Linked, cues: Intervals) -> list[Linked]:
     return found
 
 
-def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame]) -> list[Linked]:
+def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame], quotes: QuoteIndex
+                    ) -> list[Linked]:
     """``groups`` with their contents' boundaries corrected and split as above (the groups given
-    are changed); ``frames`` are the rules' attribution frames."""
+    are changed); ``frames`` are the rules' attribution frames, ``quotes`` the text's quotations."""
     text = doc_text(doc)
     cues = Intervals(f.cue for f in frames if f.cue[1] > f.cue[0])
-    groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues)]
+    groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues, quotes)]
     taken = Intervals((s.start, s.end) for g in groups
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
-        end = _conjunct_end(doc, group, taken)
-        if end is not None:
-            last = max(group.contents, key=lambda c: c.end)
-            group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
-        end = _participle_end(doc, group)
-        if end is not None:
-            last = max(group.contents, key=lambda c: c.end)
-            group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
+        for end in (_conjunct_end(doc, group, taken), _participle_end(doc, group)):
+            if end is not None:
+                last = max(group.contents, key=lambda c: c.end)
+                group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
         group.contents = _narration_after_quote(text, group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)

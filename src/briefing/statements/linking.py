@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 from attrs import define, field
 
 from ..model import Participant, Section, Span, Statement
@@ -303,8 +302,9 @@ def extract_statements(
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
     spans, frames, rules = tag_spans(doc, participants, sections, tagger)
-    groups = trim_boundaries(doc, split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames), frames)
+    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
+    groups = trim_boundaries(doc, groups, frames, quotes)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
     statements = []
