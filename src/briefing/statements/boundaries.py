@@ -15,9 +15,9 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   would be rebuilt*, forcing the council to find the money*"): the cue's adjunct, not reported.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
-  attribution. (A quotation left open at a paragraph's end and reopened is one quotation.)
-  (Not when its paragraphs hold a cue of their own, "“…,” she said": then the continuation is
-  doubtful, and left as the tagger joined it.)
+  attribution. Not when the quotation runs on from the paragraph before (left open at its end and
+  reopened: one quotation), nor when its paragraphs hold a cue of their own ("“…,” she said"): then
+  the continuation is doubtful, and left as the tagger joined it.
 """
 
 from __future__ import annotations
@@ -168,6 +168,14 @@ def _by_paragraph(text: str, group: Linked, cues: Intervals, quotes: QuoteIndex)
     return found
 
 
+def _ending_at(doc: Doc, group: Linked, end: int | None) -> list[TaggedSpan]:
+    """The group's contents with the last one ending at ``end`` (unchanged when ``None``)."""
+    if end is None:
+        return group.contents
+    last = max(group.contents, key=lambda c: c.end)
+    return [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
+
+
 def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame], quotes: QuoteIndex
                     ) -> list[Linked]:
     """``groups`` with their contents' boundaries corrected and split as above (the groups given
@@ -178,10 +186,8 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
     taken = Intervals((s.start, s.end) for g in groups
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
-        for end in (_conjunct_end(doc, group, taken), _participle_end(doc, group)):
-            if end is not None:
-                last = max(group.contents, key=lambda c: c.end)
-                group.contents = [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
+        group.contents = _ending_at(doc, group, _conjunct_end(doc, group, taken))
+        group.contents = _ending_at(doc, group, _participle_end(doc, group))
         group.contents = _narration_after_quote(text, group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)
