@@ -20,7 +20,7 @@ from .quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
+__all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
 
 _CONTENT_PREPS = {
     "warn": {"against", "about", "of"},
@@ -69,7 +69,7 @@ _CLAUSE_ONLY = {"agree", "disagree", "concur", "speak", "talk", "signal", "hint"
 _TRAILING = ".,;:—–-"
 #: Discourse connectives: opening a sentence, they tie it to the one before and are the writer's,
 #: not part of what a parenthetical cue reports ("However, she said, the fees are modest").
-_CONNECTIVES = {
+CONNECTIVES = {
     "also", "and", "as a result", "as such", "at the same time", "besides", "but", "by contrast",
     "consequently", "even so", "finally", "first", "for example", "for instance", "furthermore",
     "hence", "however", "in addition", "in any case", "in contrast", "in fact", "in other words",
@@ -511,7 +511,7 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             before = _opening(t for t in rest if t.i < token.i)
             after = [t for t in rest if t.i > token.i]
             sides = [after] if len(after) >= len(before) else [before]
-            if before and after and " ".join(t.lower_ for t in before if t.is_alpha) not in _CONNECTIVES:
+            if before and after and " ".join(t.lower_ for t in before if t.is_alpha) not in CONNECTIVES:
                 # Both halves, unless the first is a mere connective ("As such, he explained, …"):
                 # "The fees, she insisted, are modest"; "Too often, she says, …".
                 sides = [before, after]

@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 from attrs import define, field
 
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
+from .boundaries import respan, trim_boundaries
 from .cues import cue_lexicon
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
@@ -114,12 +114,12 @@ def snap_to_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequence[Quote
             new_start, new_end = min(start, quote.start), max(end, quote.end)
             if holds_mark and not any(o.start < new_end and new_start < o.end for o in others):
                 start, end = new_start, new_end
-        widened.append(_respan(doc, span, start, end))
+        widened.append(respan(doc, span, start, end))
     joined: list[TaggedSpan] = []
     for span in widened:
         if joined and span.start < joined[-1].end:
             last = joined.pop()
-            span = _respan(doc, last, last.start, max(last.end, span.end))
+            span = respan(doc, last, last.start, max(last.end, span.end))
         joined.append(span)
     return others + joined
 
@@ -137,17 +137,10 @@ def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequenc
                     continue
                 after = text[quote.end : span.end].lstrip()
                 if text[quote.inner_start : quote.inner_end].rstrip()[-1:] in ".?!" and after[:1].isupper():
-                    span = _respan(doc, span, span.start, quote.end)
+                    span = respan(doc, span, span.start, quote.end)
                     break
         found.append(span)
     return found
-
-
-def _respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
-    if (start, end) == (span.start, span.end):
-        return span
-    tokens = doc.char_span(start, end, alignment_mode="expand")
-    return attrs.evolve(span, start=start, end=end, first=tokens.start, last=tokens.end - 1)
 
 
 def _governs(cue: Token, tokens: Sequence[Token]) -> bool:
@@ -311,6 +304,7 @@ def extract_statements(
     spans, frames, rules = tag_spans(doc, participants, sections, tagger)
     groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
+    groups = trim_boundaries(doc, groups, frames, quotes)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
     statements = []

@@ -1,0 +1,196 @@
+"""Where a linked statement's content starts and ends: general corrections to the tagger's spans
+where PolNeAR's contents are consistently shorter or longer than what the tagger learnt.
+
+- A content that opens its sentence with a **discourse connective** ("But …", "And …",
+  "However, …", "In addition, …") starts after it: the connective ties the sentence to the one
+  before and is the writer's, not the reported words.
+- After a quotation with a **trailing attribution** ("“…,” she said at a news conference announcing
+  …"), the unquoted words that follow the cue are the writer's narration (the cue's adjuncts), not
+  more of the quotation: a later piece is kept only when it holds a quotation mark.
+- A content that stops before a **conjunct** of a word inside it ("said they had doubts about
+  the plan*, but could not oppose it*", "said he rated them by size *and talked about …*") goes
+  on to the conjunct's end: the coordination is part of what is reported. (A conjunct of the cue
+  itself is another statement of the same source: see :func:`.takeover.split_coordinated`.)
+- A content ends before a **participle clause of its cue** after a comma ("promised that the pier
+  would be rebuilt*, forcing the council to find the money*"): the cue's adjunct, not reported.
+- A quotation that opens a **later paragraph** and continues a statement is a statement of
+  its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
+  attribution. Not when the quotation runs on from the paragraph before (left open at its end and
+  reopened: one quotation), nor when its paragraphs hold a cue of their own ("“…,” she said"): then
+  the continuation is doubtful, and left as the tagger joined it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..intervals import Intervals
+from ..nlp import doc_text
+from .cues import cue_lexicon
+from .frames import CONNECTIVES, Frame, QuoteIndex
+from .quotes import OPENING_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .linking import Linked
+    from .tagger import TaggedSpan
+
+__all__ = ["respan", "trim_boundaries"]
+
+#: Conjunctions that open a sentence without a comma after them ("But the port stays shut").
+_OPENING_CONJUNCTIONS = {"and", "but", "yet", "so", "or"}
+_QUOTE_MARKS = "\"“”„«»"
+_CLOSING_MARKS = "\"”»’'"
+_SENTENCE_ENDS = ".!?"
+
+
+def respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
+    """``span`` moved to the characters ``start:end`` (and the tokens that hold them)."""
+    if (start, end) == (span.start, span.end):
+        return span
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    return attrs.evolve(span, start=start, end=end, first=tokens.start, last=tokens.end - 1)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    if not before or "\n" in text[len(before) : start]:
+        return True
+    return before.rstrip(_CLOSING_MARKS)[-1:] in tuple(_SENTENCE_ENDS)
+
+
+def _after_connective(doc: Doc, span: TaggedSpan) -> int | None:
+    """Where the content starts once the connective opening its sentence is dropped, or ``None``
+    when it opens with none."""
+    text = doc_text(doc)
+    if text[span.start] in OPENING_MARKS or not _opens_sentence(text, span.start):
+        return None
+    first = doc[span.first]
+    if first.lower_ in _OPENING_CONJUNCTIONS and first.dep_ == "cc" and span.first < span.last:
+        following = doc[first.i + 1]
+        if following.text == ",":  # "But, …"
+            following = doc[following.i + 1] if following.i < span.last else following
+        return following.idx
+    words = []
+    for token in doc[span.first : min(span.last, span.first + 5)]:
+        if token.text == ",":
+            if " ".join(words) in CONNECTIVES and token.i < span.last:
+                return doc[token.i + 1].idx
+            return None
+        words.append(token.lower_)
+    return None
+
+
+def _narration_after_quote(text: str, group: Linked) -> list[TaggedSpan]:
+    """The group's contents without the unquoted pieces that follow a quotation and its trailing
+    cue ("“…,” she said, referring to …")."""
+    contents = sorted(group.contents, key=lambda c: c.start)
+    first = contents[0]
+    quote = text[first.start : first.end].rstrip()
+    if (len(contents) < 2 or group.cue is None or quote[:1] not in _QUOTE_MARKS or quote[-2:-1] != ","
+            or not first.end <= group.cue.start < contents[1].start
+            or any(mark in text[first.end : group.cue.start] for mark in _SENTENCE_ENDS + "\n")):
+        return group.contents
+    return [first] + [c for c in contents[1:] if any(m in text[c.start : c.end] for m in _QUOTE_MARKS)]
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb with a subject of its own ("…, but Chaffetz declined")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
+    """Where the group's last content ends once it takes the conjuncts that follow it of the words
+    inside it, or ``None`` when none follows right after it (past commas and the conjunction) in
+    its sentence and paragraph, or one would take in a cue, source or content (``taken``) of a
+    statement."""
+    last = max(group.contents, key=lambda c: c.end)
+    if group.cue is None or group.cue.first > last.last:
+        return None
+    cue = doc[group.cue.first : group.cue.last + 1].root
+    sentence = doc[last.last].sent
+    end = last.last
+    for token in [cue, *doc[last.first : last.last + 1]]:
+        for conj in token.rights:
+            if (conj.dep_ != "conj" or conj.i <= end or conj.i >= sentence.end or cue_lexicon().is_verb_cue(conj)
+                    or (token == cue and not _own_clause(conj))):
+                continue
+            gap = doc[end + 1 : conj.left_edge.i]
+            if all(t.is_punct and t.text in ",;" or t.dep_ in {"cc", "preconj"} or t.is_space for t in gap):
+                end = max(end, conj.right_edge.i)
+    if end == last.last:
+        return None
+    while end > last.last and (doc[end].is_punct and doc[end].text not in _QUOTE_MARKS or doc[end].is_space):
+        end -= 1
+    stop = doc[end].idx + len(doc[end])
+    if taken.overlaps(last.end, stop) or end >= sentence.end or "\n" in doc_text(doc)[last.end : stop]:
+        return None  # a parse that runs on past a paragraph break does not carry the content with it
+    return stop
+
+
+def _participle_end(doc: Doc, group: Linked) -> int | None:
+    """Where the group's last content ends without a participle clause of the cue after a comma
+    ("told them the plan would pass*, implicitly putting his name on the line*")."""
+    last = max(group.contents, key=lambda c: c.end)
+    if group.cue is None or group.cue.last >= last.first:
+        return None
+    cue = doc[group.cue.first : group.cue.last + 1].root
+    for token in doc[last.first + 1 : last.last + 1]:
+        if token.head == cue and token.dep_ == "advcl" and token.tag_ == "VBG":
+            comma = token.left_edge.i - 1
+            if comma > last.first and doc[comma].text == "," and token.right_edge.i >= last.last:
+                return doc[comma - 1].idx + len(doc[comma - 1])
+    return None
+
+
+def _by_paragraph(text: str, group: Linked, cues: Intervals, quotes: QuoteIndex) -> list[Linked]:
+    """The group split before each quotation that opens a paragraph after its first content,
+    unless the quotation runs on from that content or its paragraphs hold one of the rules'
+    ``cues``."""
+    from .linking import Linked
+
+    contents = sorted(group.contents, key=lambda c: c.start)
+    found = [Linked(group.cue, [contents[0]], group.source)]
+    for piece in contents[1:]:
+        before = found[-1].contents[-1].end
+        end = text.find("\n", piece.end)
+        # a quotation left open at its paragraph's end and reopened in the next is one quotation
+        if (text[piece.start] in OPENING_MARKS and "\n" in text[before : piece.start]
+                and not any(q.start < before for q in quotes.overlapping(piece.start, piece.start + 1))
+                and not cues.overlaps(piece.start, len(text) if end < 0 else end)):
+            found.append(Linked(group.cue, [piece], group.source))
+        else:
+            found[-1].contents.append(piece)
+    return found
+
+
+def _ending_at(doc: Doc, group: Linked, end: int | None) -> list[TaggedSpan]:
+    """The group's contents with the last one ending at ``end`` (unchanged when ``None``)."""
+    if end is None:
+        return group.contents
+    last = max(group.contents, key=lambda c: c.end)
+    return [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
+
+
+def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame], quotes: QuoteIndex
+                    ) -> list[Linked]:
+    """``groups`` with their contents' boundaries corrected and split as above (the groups given
+    are changed); ``frames`` are the rules' attribution frames, ``quotes`` the text's quotations."""
+    text = doc_text(doc)
+    cues = Intervals(f.cue for f in frames if f.cue[1] > f.cue[0])
+    groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues, quotes)]
+    taken = Intervals((s.start, s.end) for g in groups
+                      for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
+    for group in groups:
+        group.contents = _ending_at(doc, group, _conjunct_end(doc, group, taken))
+        group.contents = _ending_at(doc, group, _participle_end(doc, group))
+        group.contents = _narration_after_quote(text, group)
+        first = min(group.contents, key=lambda c: c.start)
+        start = _after_connective(doc, first)
+        if start is not None and start < first.end:
+            group.contents = [respan(doc, c, start, c.end) if c is first else c for c in group.contents]
+    return groups
