@@ -193,6 +193,13 @@ def test_an_acronym_and_its_expansion_are_one_organisation(participants):
     assert found["Lou Park"].organization == "Environmental Protection Agency"
 
 
+def test_a_known_agency_named_only_by_its_acronym_takes_its_full_name_and_country(participants):
+    found = participants("The FDA said on Monday that the new test was safe. The FAA said flights would resume.")
+    assert facts(found["Food and Drug Administration"])[::3] == ("organization", "United States")
+    assert facts(found["Federal Aviation Administration"])[::3] == ("organization", "United States")
+    assert "FDA" not in found and "FAA" not in found
+
+
 def test_the_current_title_wins_over_a_former_one(participants):
     found = participants(
         "Former Gov. Ed Varga endorsed the plan on Monday. Ed Varga, now a campaign surrogate for the challenger, "
