@@ -55,6 +55,7 @@ class StanceLexicon:
     generic: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    misrepresent: frozenset[str] = frozenset()
 
     def is_problem(self, token: Token) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
@@ -65,9 +66,9 @@ class StanceLexicon:
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
-        ``concern``, ``negation``, or ``None``."""
+        ``concern``, ``negation``, ``misrepresent``, or ``None``."""
         for word in (token.lower_, token.lemma_.lower()):
-            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support"):
+            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent"):
                 if word in getattr(self, kind):
                     return kind
         return None
@@ -106,7 +107,7 @@ def framed(term: Sequence[Token]) -> list[Token]:
         return list(term)
     lemma = verb.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
-    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"advocacy", "concern", "harm", "negation"}:
+    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
     return sorted({verb, *term}, key=lambda t: t.i)
 
@@ -117,7 +118,7 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts")},
+            "light_verbs", "acts", "misrepresent")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
     )
@@ -137,7 +138,8 @@ class _Composer:
     """Applies stance words one after another, nearest to the issue first. Acting against what is
     opposed supports it ("rejected the cut"); a problem named as a threat is a concern, and acting
     against it stays one ("against the dangers of ..."); a concern does not turn advocacy
-    ("concerns: ... the need for dialogue"). A negation turns a stance around; one with no stance
+    ("concerns: ... the need for dialogue"); saying others misrepresent something defends it
+    ("they exaggerate the agency's reach"). A negation turns a stance around; one with no stance
     below it opposes only the mention itself ("no mass deportations"): "did not say when the
     plan starts" takes no stance on the plan."""
 
@@ -177,7 +179,9 @@ class _Composer:
             self.advocated = self.advocated or (kind == "advocacy" and self.stance == "support")
         elif kind == "concern" and (self.stance is None or (self.stance == "support" and not self.advocated)):
             self.stance = "concern"
-        agrees = {"support": "support", "advocacy": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
+        elif kind == "misrepresent" and self.stance is None:
+            self.stance = "support"  # "critics exaggerate the agency's reach": the speaker defends it
+        agrees = {"support": "support", "advocacy": "support", "misrepresent": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
         if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
             self.evidence.append(token)
 
@@ -219,9 +223,10 @@ def _modals(verb: Token, lex: StanceLexicon, composer: _Composer) -> None:
 
 
 def _judging(node: Token, relations: set[str], lex: StanceLexicon, kinds: set[str] | None = None) -> Token | None:
-    """The first stance word among ``node``'s children in ``relations`` and their adjectives."""
+    """The first stance word among ``node``'s children in ``relations``, their adjectives and an
+    adverb of excess on them ("too high", "determines too much")."""
     for predicate in (c for c in node.children if c.dep_ in relations):
-        for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod")):
+        for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod" or (c.dep_ == "advmod" and c.lower_ == "too"))):
             if lex.kind(word) is not None and (kinds is None or lex.kind(word) in kinds):
                 return word
     return None
@@ -280,8 +285,9 @@ def _done_by_no_one(verb: Token) -> bool:
 
 
 def _first_person(verb: Token) -> bool:
-    """Whether the clause's subject is the speaker ("the rules we wrote")."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
+    """Whether the clause's subject is the speaker ("the rules we wrote"), or anyone at all ("any
+    time you want to cut taxes"): the view is the speaker's own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we", "you", "one"} for c in verb.children)
 
 
 def _condition(node: Token, lex: StanceLexicon) -> bool:
