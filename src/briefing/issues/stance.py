@@ -38,6 +38,10 @@ _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "par
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
 _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
+_PARTING = {"from", "with", "of"}
+# Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
+_OWN_SIDE = {"country", "government", "nation", "administration"}
 
 
 @frozen
@@ -103,13 +107,19 @@ def framed(term: Sequence[Token]) -> list[Token]:
     lex = stance_lexicon()
     root = _root(term)
     verb = root.head
-    if root.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
+    prep = None
+    if root.dep_ == "pobj" and verb.lower_ in _PARTING and verb.head.pos_ == "VERB" and verb.i == verb.head.i + 1 \
+            and verb.head.lemma_.lower() not in lex.agreement and not any(c.dep_ == "dobj" for c in verb.head.children):
+        prep, verb = verb, verb.head  # "withdraw from the market", "break with the union": the verb's own object
+    elif root.dep_ not in {"dobj", "nsubjpass"}:
+        return list(term)
+    if verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
         return list(term)
     lemma = verb.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
     if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
-    return sorted({verb, *term}, key=lambda t: t.i)
+    return sorted({verb, *([prep] if prep is not None else []), *term}, key=lambda t: t.i)
 
 
 @cache
@@ -296,6 +306,39 @@ def _condition(node: Token, lex: StanceLexicon) -> bool:
     return node.dep_ == "prep" and lex.kind(node) == "negation" and node.i < node.head.i
 
 
+def _consequence(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The harm a clause says follows when ``child``, an "if" clause under it, holds ("if the bill
+    passes, companies are at risk", "if the veto were overridden, it would hurt trade"): the speaker
+    is against what the condition states."""
+    if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children):
+        return None
+    if lex.kind(node) == "harm":
+        return node
+    for c in node.children:
+        if c.i == child.i:
+            continue
+        words = [c, *(a for a in c.children if a.dep_ == "amod")] if c.dep_ in {"attr", "acomp", "oprd", "dobj"} else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []  # "at risk"
+        found = next((w for w in words if lex.kind(w) == "harm"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _announced(verb: Token, root: Token, term: Sequence[Token], composer: _Composer) -> None:
+    """Support for an action (the framed mention, ``root``) that ``verb`` says the side the speaker
+    speaks for will do ("the country would withdraw from the union", "the government would declare
+    its intention to break with it"): announcing an act is standing for it. The "will" is the
+    evidence. "It" and "we" are left alone: "it would cost billions" names a proposal, and "we will
+    publish the figures" a promise too small to place under a topic."""
+    if composer.stance is not None or root.pos_ != "VERB" or root not in term or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in verb.children):
+        return
+    will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}), None)
+    if will is not None:
+        composer.apply("support", will)
+
+
 @frozen
 class Step:
     """A word on the way up from the mention, and the stance composed up to and including it."""
@@ -320,7 +363,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     composer = _Composer()
     composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
     for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
-        if child.dep_ == "amod" and child not in term and lex.kind(child) in {"harm", "support"}:
+        # an adjective in the phrase judges it rather than narrowing it ("robust steps", "reckless
+        # launches"); a harm that names the issue ("illegal migration") makes it a problem, below
+        inside = child in term and not (composer.act or lex.kind(child) == "support")
+        if child.dep_ == "amod" and not inside and lex.kind(child) in {"harm", "support"}:
             composer.apply(lex.kind(child), child)
         elif child.dep_ == "advmod" and composer.act and lex.manner_kind(child):
             composer.apply("harm", child)
@@ -330,6 +376,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         for negation in _negations(token, lex, None, term):
             composer.apply("negation", negation, on_mention=True)
     _modals(root, lex, composer)
+    _announced(root, root, term, composer)
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
@@ -368,6 +415,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
+            _announced(node, root, term, composer)
             # "no" denies what it determines, not what it comes from ("no loss from the tax");
             # "not" on a verb turns only a stance below it
             aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
@@ -375,6 +423,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
         else:
             composer.negated = composer.negated or bool(_negations(node, lex, child, term))
+        if (harm := _consequence(node, child, lex)) is not None:
+            composer.apply("oppose", harm)  # "if the bill passes, jobs are at risk": against the condition
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
     problem = next((t for t in term if lex.is_problem(t)), None)
