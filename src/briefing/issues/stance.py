@@ -117,7 +117,7 @@ def framed(term: Sequence[Token]) -> list[Token]:
         return list(term)
     lemma = verb.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
-    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"advocacy", "concern", "harm", "negation", "misrepresent"}:
+    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"support", "advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
     return sorted({verb, *([prep] if prep is not None else []), *term}, key=lambda t: t.i)
 
