@@ -10,7 +10,9 @@ A relative clause's stance is its subject's ("a group that wants to ..."), a fro
 is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
 A verb of naming lends what it calls its object ("called the vote a mistake"), an agent or act doing
 harm is faulted ("mishandled the audit"), and "no" does not reach what its noun comes from.
-Every word applied is kept as evidence. The words are data (``data/stances.json``).
+Saying critics exaggerate something defends it, "too high" is a harm, an "if" clause with a harmful
+consequence is opposed, and a side announcing an act ("the country would withdraw from ...") stands
+for it. Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
