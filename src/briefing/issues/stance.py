@@ -365,9 +365,10 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     composer = _Composer()
     composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
     for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
-        # an adjective in the phrase judges it rather than narrowing it ("robust steps", "reckless
-        # launches"); a harm that names the issue ("illegal migration") makes it a problem, below
-        inside = child in term and not (composer.act or lex.kind(child) == "support")
+        # an adjective in a phrase naming an act judges the act rather than narrowing it ("robust
+        # steps", "reckless launches"); elsewhere it is part of a name ("right foot") or, for a harm,
+        # makes the issue a problem ("illegal migration", below)
+        inside = child in term and not composer.act
         if child.dep_ == "amod" and not inside and lex.kind(child) in {"harm", "support"}:
             composer.apply(lex.kind(child), child)
         elif child.dep_ == "advmod" and composer.act and lex.manner_kind(child):
