@@ -47,6 +47,7 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("She said the new rule translates into more shootings.", "shootings", "said", ("concern", ["shootings"])),
         # saying others misrepresent something defends it (stance3)
         ("The minister said critics exaggerate the reach of the agency.", "agency", "said", ("support", ["exaggerate"])),
+        ("The minister said critics exaggerate the level of crime.", "crime", "said", ("neutral", [])),
         # "too" on a predicate names an excess: an act opposed, anything else a concern
         ("The mayor said the tariff is too high.", "tariff", "said", ("oppose", ["too"])),
         ("The mayor said the levy is too high.", "levy", "said", ("concern", ["too"])),

@@ -192,7 +192,9 @@ class _Composer:
         elif kind == "concern" and (self.stance is None or (self.stance == "support" and not self.advocated)):
             self.stance = "concern"
         elif kind == "misrepresent" and self.stance is None:
-            self.stance = "support"  # "critics exaggerate the agency's reach": the speaker defends it
+            # "critics exaggerate the agency's reach": the speaker defends it; a problem said to be
+            # exaggerated ("exaggerates the level of unemployment") is not raised by the speaker
+            self.stance, self.negated = (None, True) if self.harmful else ("support", self.negated)
         agrees = {"support": "support", "advocacy": "support", "misrepresent": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
         if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
             self.evidence.append(token)
