@@ -193,7 +193,7 @@ class _Composer:
             self.stance = "concern"
         elif kind == "misrepresent" and self.stance is None:
             # "critics exaggerate the agency's reach": the speaker defends it; a problem said to be
-            # exaggerated ("exaggerates the level of unemployment") is not raised by the speaker
+            # exaggerated ("they exaggerate the level of crime") is not raised by the speaker
             self.stance, self.negated = (None, True) if self.harmful else ("support", self.negated)
         agrees = {"support": "support", "advocacy": "support", "misrepresent": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
         if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
