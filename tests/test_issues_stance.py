@@ -116,9 +116,9 @@ def test_a_named_subject_outside_the_statement_is_its_speaker(nlp):
 
 
 def test_the_seed_reads_securing_the_border_as_a_stand(seed):
-    """On the reference article, the cooperation Tillerson recognized curtails irregular migration by
-    securing a border: a support verb judges its object rather than being framed with it, so he is
-    for it (checked by hand, docs/issues.md); its evidence is that verb, by its offsets."""
+    """On the reference article, Tillerson recognizes cooperation that makes a border secure: a
+    support verb judges its object rather than being framed with it, so he is for it (checked by
+    hand, docs/issues.md); its evidence is that verb, by its offsets."""
     names = {p.id: p.name for p in seed.participants}
     immigration = next(i for i in seed.issues if i.label == "Immigration")
     held = {(names[p.participant], p.stance): [(e.start, e.end) for e in p.evidence] for p in immigration.positions}
