@@ -45,7 +45,7 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # being raised as a concern
         ("She said the new rule does not translate into more shootings.", "shootings", "said", ("neutral", [])),
         ("She said the new rule translates into more shootings.", "shootings", "said", ("concern", ["shootings"])),
-        # saying others misrepresent something defends it (stance3)
+        # saying others misrepresent something defends it; a problem said to be exaggerated is no stand
         ("The minister said critics exaggerate the reach of the agency.", "agency", "said", ("support", ["exaggerate"])),
         ("The minister said critics exaggerate the level of crime.", "crime", "said", ("neutral", [])),
         # "too" on a predicate names an excess: an act opposed, anything else a concern
@@ -53,9 +53,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said the levy is too high.", "levy", "said", ("concern", ["too"])),
         ("The mayor said the levy is high.", "levy", "said", ("neutral", [])),
         ("She said that wealth still decides too much in this city.", "wealth", "said", ("concern", ["too"])),
-        # an evaluative adjective inside the phrase judges it
+        # an evaluative adjective inside a phrase naming an act judges it; elsewhere it is part of a name
         ("He said the council would take robust steps.", "robust steps", "said", ("support", ["robust"])),
         ("He said the council would take steps.", "steps", "said", ("neutral", [])),
+        ("She said the good weather helped the harvest.", "good weather", "said", ("neutral", [])),
         # a condition whose consequence is a harm is opposed; a condition that opposes is turned
         ('"If the bill passes, farmers are at risk," she said.', "bill", "said", ("oppose", ["risk"])),
         ('"If the veto is overridden, farmers are at risk," she said.', "veto", "said", ("support", ["overridden", "risk"])),
