@@ -72,7 +72,7 @@ def judged(nlp, text, term, cue=None):
         ("Police said the suspect crossed the border on Monday.", "border", "said", ("neutral", [], False)),
         # a cue counts for the act it commits to
         ("The council vowed to impose new levies.", "levies", "vowed", ("support", ["vowed"], False)),
-        ("She refused to sign the bill.", "bill", "refused", ("oppose", ["refused"], False)),
+        ("She refused to sign the bill.", "bill", "refused", ("oppose", ["refused", "sign"], False)),
         # a problem raised is a concern, with no stance word around it
         ("The mayor said violence in the suburbs rose this year.", "violence", "said", ("concern", ["violence"], False)),
         # a fronted "without" states a condition: it argues for the action

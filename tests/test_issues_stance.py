@@ -1,6 +1,8 @@
 """Stances read off the parse (``briefing.issues.stance``), one case per rule added for issue 12's
 stance work: what a verb of naming calls its object, a doer judged by what it does, a harmful
-manner, negative attitude nouns, and how far "no" reaches. The sentences are written for these tests."""
+manner, negative attitude nouns, how far "no" reaches, misrepresenting, excess ("too"), evaluative
+adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts, and
+relative clauses of anyone. The sentences are written for these tests."""
 
 import pytest
 
@@ -43,10 +45,57 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # being raised as a concern
         ("She said the new rule does not translate into more shootings.", "shootings", "said", ("neutral", [])),
         ("She said the new rule translates into more shootings.", "shootings", "said", ("concern", ["shootings"])),
+        # saying others misrepresent something defends it; a problem said to be exaggerated is no stand
+        ("The minister said critics exaggerate the reach of the agency.", "agency", "said", ("support", ["exaggerate"])),
+        ("The minister said critics exaggerate the level of crime.", "crime", "said", ("neutral", [])),
+        # "too" on a predicate names an excess: an act opposed, anything else a concern
+        ("The mayor said the tariff is too high.", "tariff", "said", ("oppose", ["too"])),
+        ("The mayor said the levy is too high.", "levy", "said", ("concern", ["too"])),
+        ("The mayor said the levy is high.", "levy", "said", ("neutral", [])),
+        ("She said that wealth still decides too much in this city.", "wealth", "said", ("concern", ["too"])),
+        # an evaluative adjective inside a phrase naming an act judges it; elsewhere it is part of a name
+        ("He said the council would take robust steps.", "robust steps", "said", ("support", ["robust"])),
+        ("He said the council would take steps.", "steps", "said", ("neutral", [])),
+        ("She said the good weather helped the harvest.", "good weather", "said", ("neutral", [])),
+        # a condition whose consequence is a harm is opposed; a condition that opposes is turned
+        ('"If the bill passes, farmers are at risk," she said.', "bill", "said", ("oppose", ["risk"])),
+        ('"If the veto is overridden, farmers are at risk," she said.', "veto", "said", ("support", ["overridden", "risk"])),
+        ('"If the bill passes, farmers will be happy," she said.', "bill", "said", ("neutral", [])),
+        # a verb of assent judges its object rather than being framed with it
+        ("The aide said she would sign the bill.", "bill", "said", ("support", ["sign"])),
+        # a problem named severe is a concern
+        ("He said there is a severe shortage of nurses.", "shortage", "said", ("concern", ["severe"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):
     assert judged(nlp, text, term, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a speaker speaks for announcing an act stands for it; the act is framed with the
+        # verb whose object follows "from"/"with"
+        ("The minister said the country would withdraw from the pact.", ("support", ["would"])),
+        ("The minister said the country withdrew from the pact.", ("neutral", [])),
+        ("The minister said the company would withdraw from the pact.", ("neutral", [])),
+    ],
+)
+def test_an_announced_act(nlp, text, expected):
+    assert judged(nlp, text, "pact", "said", as_framed=True) == expected
+
+
+def test_the_object_after_from_is_framed_with_its_verb(nlp):
+    text = "The minister said the country would withdraw from the pact."
+    doc = nlp(text)
+    at = text.index("the pact")
+    assert [t.text for t in framed(list(doc.char_span(at, at + len("the pact"))))] == ["withdraw", "from", "the", "pact"]
+
+
+def test_a_relative_clause_of_anyone_is_the_speakers_view(nlp):
+    """"Any time you want to cut fees" states the speaker's view; "the time they want to" is theirs."""
+    assert judged(nlp, "Any time you want to cut fees, the budget suffers.", "fees", as_framed=True) == ("support", ["want"])
+    assert judged(nlp, "The time they want to cut fees, the budget suffers.", "fees", as_framed=True) == ("neutral", [])
 
 
 def test_a_harmful_manner_faults_the_act(nlp):
@@ -65,3 +114,13 @@ def test_a_named_subject_outside_the_statement_is_its_speaker(nlp):
     tokens = list(doc.char_span(at, at + len("bridge")))
     assert judge(tokens, within=(0, len(text))).stance == "neutral"
     assert judge(tokens, within=(text.index("wants"), len(text))).stance == "support"
+
+
+def test_the_seed_reads_securing_the_border_as_a_stand(seed):
+    """On the reference article, Tillerson recognizes cooperation that makes a border secure: a
+    support verb judges its object rather than being framed with it, so he is for it (checked by
+    hand, docs/issues.md); its evidence is that verb, by its offsets."""
+    names = {p.id: p.name for p in seed.participants}
+    immigration = next(i for i in seed.issues if i.label == "Immigration")
+    held = {(names[p.participant], p.stance): [(e.start, e.end) for e in p.evidence] for p in immigration.positions}
+    assert held[("Rex Tillerson", "support")] == [(2416, 2424)]

@@ -10,7 +10,9 @@ A relative clause's stance is its subject's ("a group that wants to ..."), a fro
 is a condition, and an act named by what it is about ("a review of the fees") is no stand on that.
 A verb of naming lends what it calls its object ("called the vote a mistake"), an agent or act doing
 harm is faulted ("mishandled the audit"), and "no" does not reach what its noun comes from.
-Every word applied is kept as evidence. The words are data (``data/stances.json``).
+Saying critics exaggerate something defends it, "too high" is a harm, an "if" clause with a harmful
+consequence is opposed, and a side announcing an act ("the country would withdraw from ...") stands
+for it. Every word applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "par
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
 _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
+_PARTING = {"from", "with", "of"}
+# Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
+_OWN_SIDE = {"country", "government", "nation", "administration"}
 
 
 @frozen
@@ -55,6 +61,7 @@ class StanceLexicon:
     generic: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    misrepresent: frozenset[str] = frozenset()
 
     def is_problem(self, token: Token) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
@@ -65,9 +72,9 @@ class StanceLexicon:
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
-        ``concern``, ``negation``, or ``None``."""
+        ``concern``, ``negation``, ``misrepresent``, or ``None``."""
         for word in (token.lower_, token.lemma_.lower()):
-            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support"):
+            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent"):
                 if word in getattr(self, kind):
                     return kind
         return None
@@ -102,13 +109,19 @@ def framed(term: Sequence[Token]) -> list[Token]:
     lex = stance_lexicon()
     root = _root(term)
     verb = root.head
-    if root.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
+    prep = None
+    if root.dep_ == "pobj" and verb.lower_ in _PARTING and verb.head.pos_ == "VERB" and verb.i == verb.head.i + 1 \
+            and verb.head.lemma_.lower() not in lex.agreement and not any(c.dep_ == "dobj" for c in verb.head.children):
+        prep, verb = verb, verb.head  # "withdraw from the market", "break with the union": the verb's own object
+    elif root.dep_ not in {"dobj", "nsubjpass"}:
+        return list(term)
+    if verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
         return list(term)
     lemma = verb.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
-    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"advocacy", "concern", "harm", "negation"}:
+    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"support", "advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
-    return sorted({verb, *term}, key=lambda t: t.i)
+    return sorted({verb, *([prep] if prep is not None else []), *term}, key=lambda t: t.i)
 
 
 @cache
@@ -117,7 +130,7 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts")},
+            "light_verbs", "acts", "misrepresent")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
     )
@@ -137,7 +150,8 @@ class _Composer:
     """Applies stance words one after another, nearest to the issue first. Acting against what is
     opposed supports it ("rejected the cut"); a problem named as a threat is a concern, and acting
     against it stays one ("against the dangers of ..."); a concern does not turn advocacy
-    ("concerns: ... the need for dialogue"). A negation turns a stance around; one with no stance
+    ("concerns: ... the need for dialogue"); saying others misrepresent something defends it
+    ("they exaggerate the agency's reach"). A negation turns a stance around; one with no stance
     below it opposes only the mention itself ("no mass deportations"): "did not say when the
     plan starts" takes no stance on the plan."""
 
@@ -177,7 +191,11 @@ class _Composer:
             self.advocated = self.advocated or (kind == "advocacy" and self.stance == "support")
         elif kind == "concern" and (self.stance is None or (self.stance == "support" and not self.advocated)):
             self.stance = "concern"
-        agrees = {"support": "support", "advocacy": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
+        elif kind == "misrepresent" and self.stance is None:
+            # "critics exaggerate the agency's reach": the speaker defends it; a problem said to be
+            # exaggerated ("they exaggerate the level of crime") is not raised by the speaker
+            self.stance, self.negated = (None, True) if self.harmful else ("support", self.negated)
+        agrees = {"support": "support", "advocacy": "support", "misrepresent": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
         if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
             self.evidence.append(token)
 
@@ -219,9 +237,10 @@ def _modals(verb: Token, lex: StanceLexicon, composer: _Composer) -> None:
 
 
 def _judging(node: Token, relations: set[str], lex: StanceLexicon, kinds: set[str] | None = None) -> Token | None:
-    """The first stance word among ``node``'s children in ``relations`` and their adjectives."""
+    """The first stance word among ``node``'s children in ``relations``, their adjectives and an
+    adverb of excess on them ("too high", "determines too much")."""
     for predicate in (c for c in node.children if c.dep_ in relations):
-        for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod")):
+        for word in (predicate, *(c for c in predicate.children if c.dep_ == "amod" or (c.dep_ == "advmod" and c.lower_ == "too"))):
             if lex.kind(word) is not None and (kinds is None or lex.kind(word) in kinds):
                 return word
     return None
@@ -280,14 +299,48 @@ def _done_by_no_one(verb: Token) -> bool:
 
 
 def _first_person(verb: Token) -> bool:
-    """Whether the clause's subject is the speaker ("the rules we wrote")."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children)
+    """Whether the clause's subject is the speaker ("the rules we wrote"), or anyone at all ("any
+    time you want to cut taxes"): the view is the speaker's own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we", "you", "one"} for c in verb.children)
 
 
 def _condition(node: Token, lex: StanceLexicon) -> bool:
     """A fronted "without" states a condition, not a stand against: "without investment, trade
     will stall" argues for the investment ("released without delay" still opposes the delay)."""
     return node.dep_ == "prep" and lex.kind(node) == "negation" and node.i < node.head.i
+
+
+def _consequence(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The harm a clause says follows when ``child``, an "if" clause under it, holds ("if the bill
+    passes, companies are at risk", "if the veto were overridden, it would hurt trade"): the speaker
+    is against what the condition states."""
+    if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children):
+        return None
+    if lex.kind(node) == "harm":
+        return node
+    for c in node.children:
+        if c.i == child.i:
+            continue
+        words = [c, *(a for a in c.children if a.dep_ == "amod")] if c.dep_ in {"attr", "acomp", "oprd", "dobj"} else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []  # "at risk"
+        found = next((w for w in words if lex.kind(w) == "harm"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _announced(verb: Token, root: Token, term: Sequence[Token], composer: _Composer) -> None:
+    """Support for an action (the framed mention, ``root``) that ``verb`` says the side the speaker
+    speaks for will do ("the country would withdraw from the union", "the government would declare
+    its intention to break with it"): announcing an act is standing for it. The "will" is the
+    evidence. "It" and "we" are left alone: "it would cost billions" names a proposal, and "we will
+    publish the figures" a promise too small to place under a topic."""
+    if composer.stance is not None or root.pos_ != "VERB" or root not in term or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in verb.children):
+        return
+    will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}), None)
+    if will is not None:
+        composer.apply("support", will)
 
 
 @frozen
@@ -314,7 +367,11 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     composer = _Composer()
     composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
     for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
-        if child.dep_ == "amod" and child not in term and lex.kind(child) in {"harm", "support"}:
+        # an adjective in a phrase naming an act judges the act rather than narrowing it ("robust
+        # steps", "reckless launches"); elsewhere it is part of a name ("right foot") or, for a harm,
+        # makes the issue a problem ("illegal migration", below)
+        inside = child in term and not composer.act
+        if child.dep_ == "amod" and not inside and lex.kind(child) in {"harm", "support"}:
             composer.apply(lex.kind(child), child)
         elif child.dep_ == "advmod" and composer.act and lex.manner_kind(child):
             composer.apply("harm", child)
@@ -324,6 +381,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
         for negation in _negations(token, lex, None, term):
             composer.apply("negation", negation, on_mention=True)
     _modals(root, lex, composer)
+    _announced(root, root, term, composer)
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
@@ -362,6 +420,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
+            _announced(node, root, term, composer)
             # "no" denies what it determines, not what it comes from ("no loss from the tax");
             # "not" on a verb turns only a stance below it
             aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
@@ -369,6 +428,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
         else:
             composer.negated = composer.negated or bool(_negations(node, lex, child, term))
+        if (harm := _consequence(node, child, lex)) is not None:
+            composer.apply("oppose", harm)  # "if the bill passes, jobs are at risk": against the condition
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
     problem = next((t for t in term if lex.is_problem(t)), None)
