@@ -17,13 +17,13 @@ from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
 from .affiliations import complete_affiliations
-from .clusters import Cluster, choose, choose_named, outside
+from .clusters import Cluster, choose, choose_named, courtesy_fits, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id, usual_apostrophes
 from .parties import party_after, party_of_candidacy
-from .titles import Title, description_title, organization_after, title_after, title_before
+from .titles import Title, description_title, organization_after, title_after, title_apposed, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -42,7 +42,7 @@ def _person_mentions(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[s
             cleaned = clean_name(ent)
             if cleaned is not None:
                 found.append(cleaned)
-    return found + _titled_names(doc, skip) + _appositive_names(doc, skip)
+    return found + _titled_names(doc, skip) + _appositive_names(doc, skip) + _apposed_names(doc, skip)
 
 
 def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
@@ -88,21 +88,38 @@ def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[
     return found
 
 
+def _apposed_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
+    """Names the recogniser missed in apposition to a title before them: "Acme's chief executive,
+    Ana Ruiz, said ..."."""
+    found = []
+    for comma in (doc[i] for i, word in enumerate(token_texts(doc)) if word == ","):
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end - comma.i < 3 or any(t.ent_type_ in {"PERSON", "GPE", "DATE"} for t in doc[comma.i + 1 : end]):
+            continue
+        name = doc[comma.i + 1 : end]
+        title = title_apposed(name)
+        if title and title.title and outside(name, skip):
+            found.append((name, []))
+    return found
+
+
 def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
     lex = lexicon()
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
     for name, honorifics in ordered:
         words = [t.text for t in name]
-        fits = [c for c in clusters if is_part_of(words, c.words)]
+        before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
+        fits = courtesy_fits([c for c in clusters if is_part_of(words, c.words)], before)
         if fits:
-            before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
             cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
             cluster = Cluster("person", words, name.text)
             clusters.append(cluster)
         cluster.add(name.start_char, name.end_char)
-        for title in (title_before(name), title_after(name), organization_after(name)):
+        for title in (title_before(name), title_apposed(name), title_after(name), organization_after(name)):
             if title is not None:
                 priority = 0 if len(words) == len(cluster.words) else 2
                 cluster.titles.append((priority if title.start < name.start else priority + 1, title))
@@ -182,8 +199,9 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
             # a subject misspelling the surname of one person named in full ("Wines believes")
             fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
             fits = fits if len(fits) == 1 else []
+        before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
+        fits = courtesy_fits(fits, before)
         if fits:
-            before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
             (_just_introduced(doc, fits, token.i) or choose_named(fits, token.idx, before)).add(token.idx, token.idx + len(token))
 
 

@@ -18,7 +18,7 @@ from .parties import party_of_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Title", "description_title", "organization_after", "title_after", "title_before"]
+__all__ = ["Title", "description_title", "organization_after", "title_after", "title_apposed", "title_before"]
 
 _JOINERS = {"of", "the", "and", "&", "for", "on"}
 _PREPOSITIONS = {"of", "for", "at", "to", "on", "in", "with", "from"}
@@ -172,8 +172,13 @@ def _qualified(title: str | None, organization: str | None, affiliation: str | N
     """The title with the country and party its organisation implies, normalised for it."""
     lex = lexicon()
     if organization:
-        title = lex.organization_titles.get((organization.lower(), (title or "").lower())) or title
+        normal = lex.organization_titles.get((organization.lower(), (title or "").lower()))
+        title = normal or title
         known = lex.organization_within(organization)
+        holder = lex.organization_of_title(normal) if normal and known is None else None
+        if holder and affiliation in (None, country(holder[1].get("country") or "")):
+            # a department by its short form ("Defense Secretary"): the department the title names
+            organization, known = holder[0], holder
         if known:
             affiliation = affiliation or (country(known[1]["country"]) if known[1].get("country") else None)
             party = party or known[1].get("party")
@@ -390,6 +395,20 @@ def title_after(name: SpacySpan) -> Title | None:
     if past and found is not None and found.title and not found.past:
         found = attrs.evolve(found, title=f"Former {found.title}")  # "NAME, who served as chairman of ..."
     return found
+
+
+def title_apposed(name: SpacySpan) -> Title | None:
+    """The title of a noun phrase ``name`` stands in apposition to, right before it: "Acme's chief
+    executive, NAME, said", "the city's mayor, NAME." (the name closing as an appositive does)."""
+    doc = name.doc
+    head = name.root.head
+    if (name.root.dep_ != "appos" or name.start < 2 or head.i != name.start - 2 or doc[name.start - 1].text != ","
+            or head.pos_ != "NOUN" or not lexicon().is_title_head(head.text)):
+        return None
+    if name.end < len(doc) and not (doc[name.end].is_punct or doc[name.end].lower_ in _RELATIVES):
+        return None
+    tokens = [t for t in doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET" and t.tag_ != "PRP$"]
+    return _parse(tokens)
 
 
 def organization_after(name: SpacySpan) -> Title | None:
