@@ -39,10 +39,21 @@ def _person_mentions(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[s
     found = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and outside(ent, skip):
-            cleaned = clean_name(ent)
+            cleaned = clean_name(_whole_name(ent))
             if cleaned is not None:
                 found.append(cleaned)
     return found + _titled_names(doc, skip) + _appositive_names(doc, skip) + _apposed_names(doc, skip)
+
+
+def _whole_name(ent: SpacySpan) -> SpacySpan:
+    """A person entity with the surname the recogniser cut off after it, which the parse makes the
+    head of its last word ("Kathleen" in "Kathleen O’Dowd spoke", where the apostrophe misled it)."""
+    doc, end = ent.doc, ent.end
+    while (end < len(doc) and end - ent.end < 2 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+           and not doc[end - 1].whitespace_.strip(" ") and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+           and doc[end].ent_type_ in {"", "PERSON"}):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:

@@ -45,8 +45,9 @@ def word_gender(word: str) -> str | None:
 
 
 def participant_gender(participant: Participant, text: str) -> str | None:
-    """``m``, ``f`` or ``None`` for a person: the courtesy titles before their mentions, else their
-    given name, else the gendered words of their title; ``None`` when those disagree."""
+    """``m``, ``f`` or ``None`` for a person: the courtesy titles before their mentions and the
+    gendered words of their title; with no courtesy title, their given name, else the title's
+    words; ``None`` when these disagree."""
     if participant.kind != "person":
         return None
     votes = set()
@@ -56,10 +57,10 @@ def participant_gender(participant: Participant, text: str) -> str | None:
             votes.add(_COURTESY_GENDER[courtesy.group(1).lower()])
         elif mention.text.split()[0].rstrip(".").lower() in _COURTESY_GENDER:
             votes.add(_COURTESY_GENDER[mention.text.split()[0].rstrip(".").lower()])
-    if not votes and (given := name_gender(participant.name.split())):
-        votes.add(given)
-    if not votes:  # a title's word only when the name tells nothing: "chairman Maria Roe" is a woman
-        votes.update(g for word in re.findall(r"[A-Za-z]+", participant.title or "") if (g := word_gender(word)))
+    titled = {g for word in re.findall(r"[A-Za-z]+", participant.title or "") if (g := word_gender(word))}
+    given = None if votes else name_gender(participant.name.split())
+    # a given name goes before a title's word, which may be generic: "chairman Maria Roe" is a woman
+    votes |= {given} if given else titled
     return votes.pop() if len(votes) == 1 else None
 
 
