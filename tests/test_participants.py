@@ -397,3 +397,24 @@ def test_a_courtesy_form_of_the_other_gender_is_another_person(participants):
     found = participants("Kathleen O’Dowd spoke first. Later Mr. O'Dowd said the budget was short.")
     assert len(found["Kathleen O’Dowd"].mentions) == 1
     assert len([p for p in found.values() if "Dowd" in p.name]) == 2
+
+
+def test_a_department_by_its_name_without_department_of_is_the_lexicons(participants):
+    found = participants("Housing and Urban Development Secretary Ada Brill said rents would fall. "
+                         "HUD Secretary Cy Moss disagreed.")
+    for name in ("Ada Brill", "Cy Moss"):
+        assert facts(found[name]) == ("person", "Secretary of Housing and Urban Development",
+                                      "Department of Housing and Urban Development", "United States", None)
+
+
+def test_a_title_of_several_words_is_no_organisation_and_another_office(participants):
+    found = participants("We spoke to General Ames Corbin. General Corbin took care of it. "
+                         "The Surgeon General will speak next.")
+    corbin = found["Ames Corbin"]
+    assert (corbin.title, corbin.organization, len(corbin.mentions)) == ("General", None, 2)
+
+
+def test_a_name_begun_again_after_a_dash_is_the_name(participants):
+    found = participants("Secretary Robert Hollis will speak. Our great leader there, Robert — Robert Hollis — "
+                         "told me it was fine.")
+    assert [p.name for p in found.values() if "Hollis" in p.name] == ["Robert Hollis"]

@@ -13,6 +13,7 @@ from attrs import frozen
 
 from .countries import country, region_country
 from .lexicon import lexicon
+from .names import is_acronym
 from .parties import party_of_tokens
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ _REGIONAL = {"Senator": "from", "Representative": "from", "Congressman": "from",
              "Delegate": "from", "Governor": "of", "Lieutenant Governor": "of", "Attorney General": "of"}
 # Words that mark a title as no longer held: "former Gov. Ed Rendell", "ex-Senator", "the late".
 _PAST = {"former", "ex", "ex-", "then", "then-", "late", "retired", "onetime", "one-time"}
+# Words that mark a title as not held yet: "the would-be senator".
+_UNHELD = {"potential", "prospective", "possible", "future", "would-be", "hopeful", "aspiring"}
 # What opens a speaker's own introduction: "I'm Jane Roe with ...", "This is John Doe from ...".
 _INTRODUCTIONS = ({"i", "'m"}, {"i", "’m"}, {"i", "am"}, {"this", "is"}, {"name", "is"})
 
@@ -173,17 +176,35 @@ def _qualified(title: str | None, organization: str | None, affiliation: str | N
     lex = lexicon()
     if organization:
         normal = lex.organization_titles.get((organization.lower(), (title or "").lower()))
-        title = normal or title
         known = lex.organization_within(organization)
         holder = lex.organization_of_title(normal) if normal and known is None else None
+        holder = holder or (_department(organization) if known is None else None)
         if holder and affiliation in (None, country(holder[1].get("country") or "")):
-            # a department by its short form ("Defense Secretary"): the department the title names
+            # a department by its short form ("Defense Secretary", "Veterans Affairs Secretary",
+            # "the VA Secretary"): the department, and the title it names for the head
             organization, known = holder[0], holder
+        if known and not normal:  # "HUD Secretary": the head's title the lexicon gives the department
+            normal = next((t for t in known[1].get("titles", ()) if t.startswith(f"{title} of ")), None)
+        title = normal or title
         if known:
             affiliation = affiliation or (country(known[1]["country"]) if known[1].get("country") else None)
             party = party or known[1].get("party")
         party = party or next((lex.party(w) for w in organization.split() if lex.party(w)), None)
     return Title(title, organization, affiliation, party, *span, region=region)
+
+
+def _department(written: str) -> tuple[str, dict] | None:
+    """The government department the lexicon knows that ``written`` names by its short form
+    ("Health and Human Services" for the Department of Health and Human Services) or by the
+    initials of that form ("VA" for Veterans Affairs)."""
+    lex = lexicon()
+    for key, record in lex.organizations.items():
+        if not record.get("titles") or not record["name"].startswith("Department of "):
+            continue
+        short = record["name"].removeprefix("Department of ").removeprefix("the ")
+        if written.lower() == short.lower() or is_acronym(written, short):
+            return key, record
+    return None
 
 
 def _head_noun(tokens: list[Token]) -> int | None:
@@ -227,8 +248,8 @@ def _parse(tokens: list[Token], *, any_head: bool = False) -> Title | None:
     start = head
     while start > 0:
         token = tokens[start - 1]
-        if _is_qualifier(token):
-            break
+        if _is_qualifier(token) and f"{token.lower_} {tokens[start].lower_}" not in lex.title_phrases:
+            break  # "DHS Secretary"; but "Surgeon General" is one title, whatever the recogniser says
         if token.text == "-" and start > 1 and lex.is_title_word(tokens[start - 2].text):
             start -= 1
         elif token.text[:1].isupper() or lex.is_title_word(token.text):
@@ -294,7 +315,7 @@ def title_before(name: SpacySpan) -> Title | None:
             tokens.insert(0, token)
         elif capitalised and token.pos_ == "PROPN" and i > sent_start and doc[i - 1].lower_ in _JOINERS:
             tokens.insert(0, token)
-        elif capitalised and tokens and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ != "PERSON" and (
+        elif capitalised and len(text) > 1 and tokens and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ != "PERSON" and (
             lex.is_title_word(tokens[0].text) or tokens[0].text[:1].isupper()
         ) and not token.is_sent_start:
             tokens.insert(0, token)  # a modifier the lexicon lacks: "Fisheries Minister"
@@ -408,6 +429,8 @@ def title_apposed(name: SpacySpan) -> Title | None:
     if name.end < len(doc) and not (doc[name.end].is_punct or doc[name.end].lower_ in _RELATIVES):
         return None
     tokens = [t for t in doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET" and t.tag_ != "PRP$"]
+    if any(t.lower_ in _UNHELD for t in tokens):
+        return None  # "our potential senator, NAME": not a title held
     return _parse(tokens)
 
 
