@@ -418,3 +418,14 @@ def test_a_name_begun_again_after_a_dash_is_the_name(participants):
     found = participants("Secretary Robert Hollis will speak. Our great leader there, Robert — Robert Hollis — "
                          "told me it was fine.")
     assert [p.name for p in found.values() if "Hollis" in p.name] == ["Robert Hollis"]
+
+
+def test_a_titled_name_in_a_list_is_no_title_of_the_name_before(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    from briefing.participants.titles import title_after
+
+    doc = nlp("We owe thanks to Speaker Obermann, Leader Castellanos, and the staff of both houses.")
+    doc.ents = [SpacySpan(doc, 5, 6, label="PERSON"), SpacySpan(doc, 8, 9, label="PERSON")]
+    assert title_after(doc[5:6]) is None  # "Leader" is Castellanos's
+    assert title_after(doc[8:9]) is None

@@ -408,6 +408,8 @@ def title_after(name: SpacySpan) -> Title | None:
         people += 1
     if people and (people == len(tokens) or tokens[people].lower_ in {"and", "or"}):
         return None  # a list of names: "Kelly, Tillerson and ..."
+    if any(after.ent_type_ == "PERSON" and lexicon().is_title_head(head.text) for head, after in zip(tokens, tokens[1:])):
+        return None  # another titled person in a list: "Speaker Roe, Leader Doe, ..."
     if len(tokens) > 1 and tokens[1].lower_ == "of" and tokens[0].lower_ in {"one", "some", "both", "all", "many"}:
         return None
     # a role the lexicon lacks only in a noun phrase that reads as one: "a physicist", "Twitter's
