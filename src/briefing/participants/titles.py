@@ -408,7 +408,8 @@ def title_after(name: SpacySpan) -> Title | None:
         people += 1
     if people and (people == len(tokens) or tokens[people].lower_ in {"and", "or"}):
         return None  # a list of names: "Kelly, Tillerson and ..."
-    if any(after.ent_type_ == "PERSON" and lexicon().is_title_head(head.text) for head, after in zip(tokens, tokens[1:])):
+    lead = next((k for k, t in enumerate(tokens) if not lexicon().is_title_word(t.text)), len(tokens))
+    if 0 < lead < len(tokens) and tokens[lead].ent_type_ == "PERSON" and lexicon().is_title_head(tokens[lead - 1].text):
         return None  # another titled person in a list: "Speaker Roe, Leader Doe, ..."
     if len(tokens) > 1 and tokens[1].lower_ == "of" and tokens[0].lower_ in {"one", "some", "both", "all", "many"}:
         return None
