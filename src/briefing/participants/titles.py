@@ -180,8 +180,8 @@ def _qualified(title: str | None, organization: str | None, affiliation: str | N
         holder = lex.organization_of_title(normal) if normal and known is None else None
         holder = holder or (_department(organization) if known is None else None)
         if holder and affiliation in (None, country(holder[1].get("country") or "")):
-            # a department by its short form ("Defense Secretary", "Veterans Affairs Secretary",
-            # "the VA Secretary"): the department, and the title it names for the head
+            # a department by its short form ("Defense Secretary", "Veterans Affairs Secretary") or
+            # its initials: the department, and the title it names for the head
             organization, known = holder[0], holder
         if known and not normal:  # "HUD Secretary": the head's title the lexicon gives the department
             normal = next((t for t in known[1].get("titles", ()) if t.startswith(f"{title} of ")), None)
@@ -315,10 +315,11 @@ def title_before(name: SpacySpan) -> Title | None:
             tokens.insert(0, token)
         elif capitalised and token.pos_ == "PROPN" and i > sent_start and doc[i - 1].lower_ in _JOINERS:
             tokens.insert(0, token)
-        elif capitalised and len(text) > 1 and tokens and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ != "PERSON" and (
-            lex.is_title_word(tokens[0].text) or tokens[0].text[:1].isupper()
-        ) and not token.is_sent_start:
-            tokens.insert(0, token)  # a modifier the lexicon lacks: "Fisheries Minister"
+        elif capitalised and len(text) > 1 and tokens and token.pos_ in {"PROPN", "NOUN", "ADJ"} and (
+            token.ent_type_ != "PERSON"
+        ) and (lex.is_title_word(tokens[0].text) or tokens[0].text[:1].isupper()) and not token.is_sent_start:
+            # a modifier the lexicon lacks: "Fisheries Minister"; not a transcript's "Q" before a title
+            tokens.insert(0, token)
         else:
             break
     while tokens and (tokens[0].text in _JOINERS or tokens[0].text == "-"):
@@ -408,8 +409,9 @@ def title_after(name: SpacySpan) -> Title | None:
         people += 1
     if people and (people == len(tokens) or tokens[people].lower_ in {"and", "or"}):
         return None  # a list of names: "Kelly, Tillerson and ..."
-    lead = next((k for k, t in enumerate(tokens) if not lexicon().is_title_word(t.text)), len(tokens))
-    if 0 < lead < len(tokens) and tokens[lead].ent_type_ == "PERSON" and lexicon().is_title_head(tokens[lead - 1].text):
+    lex = lexicon()
+    lead = next((k for k, t in enumerate(tokens) if not lex.is_title_word(t.text)), len(tokens))
+    if 0 < lead < len(tokens) and tokens[lead].ent_type_ == "PERSON" and lex.is_title_head(tokens[lead - 1].text):
         return None  # another titled person in a list: "Speaker Roe, Leader Doe, ..."
     if len(tokens) > 1 and tokens[1].lower_ == "of" and tokens[0].lower_ in {"one", "some", "both", "all", "many"}:
         return None
