@@ -32,6 +32,7 @@ __all__ = ["find_participants"]
 
 _MEETING_LEMMAS = {"meet", "join", "visit", "host", "welcome", "accompany", "greet", "receive", "hold", "attend"}
 _GENERIC_HEADS = {"official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson"}
+_DASHES = {"—", "–", "--"}
 _PLURAL_PEOPLE = {"officials", "leaders", "delegation", "counterparts", "ministers", "secretaries"}
 
 
@@ -121,13 +122,15 @@ def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> l
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
     for name, honorifics in ordered:
-        words = [t.text for t in name]
+        # a name begun again after a dash ("Robert — Robert Hollis") is named by what follows it
+        named = name[max((k + 1 for k, t in enumerate(name) if t.text in _DASHES), default=0) :]
+        words = [t.text for t in named]
         before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
         fits = courtesy_fits([c for c in clusters if is_part_of(words, c.words)], before)
         if fits:
             cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
-            cluster = Cluster("person", words, name.text)
+            cluster = Cluster("person", words, named.text)
             clusters.append(cluster)
         cluster.add(name.start_char, name.end_char)
         for title in (title_before(name), title_apposed(name), title_after(name), organization_after(name)):
@@ -282,6 +285,9 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
     if not described.title:
         return False
     theirs = {fold(w) for w in described.title.split()} - {"of", "the"}
+    if described.organization and title and title.title and title.organization in (None, described.organization):
+        # the fuller form of their title: "the HHS Secretary" for "Secretary Roe"
+        return {fold(w) for w in title.title.split()} <= theirs or theirs <= {fold(w) for w in title.title.split()}
     return any(t.title and theirs <= {fold(w) for w in t.title.split()} for _, t in cluster.titles)
 
 
@@ -347,11 +353,13 @@ def _roles(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 def find_participants(
-    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = ()
+    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = (),
+    host: str | None = None,
 ) -> list[Participant]:
     """The participants of a parsed text. ``skip`` holds spans not to read as body (headline,
     byline); ``authors`` the byline's names with their spans; in ``headlines`` the surnames of
-    people found in the body become mentions too."""
+    people found in the body become mentions too; ``host`` names who publishes it (see
+    :func:`.affiliations.complete_affiliations`)."""
     skip = list(skip)
     text = doc_text(doc)
     clusters = _misspelt_surnames(_cluster_people(text, _person_mentions(doc, skip)))
@@ -389,7 +397,7 @@ def find_participants(
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )
         )
-    return complete_affiliations(participants)
+    return complete_affiliations(participants, host=host)
 
 
 def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:

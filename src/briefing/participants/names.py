@@ -21,7 +21,6 @@ __all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug",
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_DASHES = {"—", "–", "--"}
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=[A-Z])")  # "O'Neill", "D’Angelo"; not "Roe's"
 
 
@@ -67,9 +66,6 @@ def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space):
         end -= 1
-    for i in range(start, end):
-        if doc[i].text in _DASHES and i + 1 < end:
-            start = i + 1  # a name begun again after a dash: "Robert — Robert Wilkie"
     for i in range(start, end):
         if doc[i].is_space:
             end = i
