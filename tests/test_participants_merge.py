@@ -28,11 +28,3 @@ def test_speakers_merge_only_with_whom_they_clearly_are():
         ("john-smith", "John Smith", "Governor"),
     ]
 
-
-def test_a_fuller_form_of_the_same_title_is_no_conflict():
-    from briefing import Participant
-    from briefing.participants.merge import same_person
-
-    short = Participant(id="a", name="Ada Brill", title="Secretary")
-    assert same_person(short, Participant(id="b", name="Ada Brill", title="Secretary of Veterans Affairs"))
-    assert not same_person(short, Participant(id="c", name="Ada Brill", title="Governor"))

@@ -285,9 +285,6 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
     if not described.title:
         return False
     theirs = {fold(w) for w in described.title.split()} - {"of", "the"}
-    if described.organization and title and title.title and title.organization in (None, described.organization):
-        # the fuller form of their title: "the HHS Secretary" for "Secretary Roe"
-        return {fold(w) for w in title.title.split()} <= theirs or theirs <= {fold(w) for w in title.title.split()}
     return any(t.title and theirs <= {fold(w) for w in t.title.split()} for _, t in cluster.titles)
 
 

@@ -30,7 +30,7 @@ def _is_title(title: str | None) -> bool:
 
 def same_person(given: Participant, found: Participant) -> bool:
     """Whether ``found`` can be ``given``: one's name is part of the other's ("Fauci", "Anthony
-    Fauci") with no conflicting title (a fuller form of the same one is none), or ``given`` is known by a title ``found`` holds."""
+    Fauci") with no conflicting title, or ``given`` is known by a title ``found`` holds."""
     if given.kind != found.kind or "author" in (given.role, found.role):
         return False
     if _title_only(given):
@@ -39,9 +39,8 @@ def same_person(given: Participant, found: Participant) -> bool:
     if not (is_part_of(mine, theirs) or is_part_of(theirs, mine)):
         return False
     honorifics = lexicon().honorifics
-    titles = [set(t.lower().split()) for t in {given.title, found.title} if t and t not in honorifics]
-    # one title, or one the fuller form of the other ("Secretary", "Secretary of Veterans Affairs")
-    return len(titles) <= 1 or titles[0] <= titles[1] or titles[1] <= titles[0]
+    titles = {t for t in (given.title, found.title) if t and t not in honorifics}
+    return len(titles) <= 1
 
 
 def _merged(given: Participant, found: Participant) -> Participant:
