@@ -52,3 +52,17 @@ def test_the_officials_at_a_national_governments_briefing_speak_for_its_country(
               person("Reporters", kind="group", role="speaker")]
     assert countries(people, host="The White House") == {"Birch": "United States", "Kim Lowe": None, "Reporters": None}
     assert countries(people, host="The Daily Ledger")["Birch"] is None
+
+
+def test_a_second_holder_of_a_sole_office_is_not_the_home_countrys():
+    from briefing.model import Span
+
+    twice = (Span(start=0, end=4, text="Dane"), Span(start=10, end=14, text="Dane"))
+    found = countries([
+        person("Ross Dane", title="President", role="speaker", mentions=twice),
+        person("Xi Lan", title="President", mentions=(Span(start=20, end=22, text="Xi"),)),
+        person("Ada Moreno", title="Senator", party="Democratic"),
+        person("Cal Reyes", title="Vice President"),
+    ], host="The White House")
+    assert found == {"Ross Dane": "United States", "Xi Lan": None, "Ada Moreno": "United States",
+                     "Cal Reyes": "United States"}

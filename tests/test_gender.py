@@ -27,3 +27,17 @@ def test_gendered_title_word_and_disagreeing_evidence():
 def test_pronoun_and_word_gender():
     assert (pronoun_gender("Her"), pronoun_gender("him"), pronoun_gender("they")) == ("f", "m", None)
     assert (word_gender("spokeswoman"), word_gender("businessman"), word_gender("senator")) == ("f", "m", None)
+
+
+def test_a_given_name_goes_before_a_generic_title_word():
+    text = "Chairman Nora Vale spoke."
+    assert participant_gender(person(text, "Nora Vale", 14, title="Chairman"), text) == "f"
+    assert participant_gender(person("Vale spoke.", "Vale", 0, title="Chairman"), "Vale spoke.") == "m"
+
+
+def test_given_names_are_read_without_accents_or_a_second_part():
+    from briefing.participants.gender import name_gender
+
+    assert name_gender(["Sofía", "Pérez"]) == "f"
+    assert name_gender(["Mary-Kate", "Lund"]) == "f"
+    assert name_gender(["José", "Ruiz"]) == "m"

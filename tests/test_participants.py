@@ -368,3 +368,71 @@ def test_a_us_department_is_known_by_its_secretary_unless_every_government_has_o
         ("Mia Lopez", "Department of Veterans Affairs", "United States"),
     }
     assert found["Luis Ortega"].affiliation == "Chile"  # an interior ministry is no sign of the United States
+
+
+def test_a_title_before_an_appositive_name_is_the_persons(participants):
+    found = participants("Kestrel Motors' chief executive, Ines Varga, said the depot would close. "
+                         "The union's spokesman, Piet Olsen, said the workers would strike.")
+    assert facts(found["Ines Varga"]) == ("person", "Chief Executive", "Kestrel Motors", None, None)
+    assert facts(found["Piet Olsen"])[:2] == ("person", "Spokesman")
+
+
+def test_a_role_noun_that_names_no_title_gives_no_title(participants):
+    found = participants("The firm sold a coal company, Ridge Valley Mining, to its rival last year.")
+    assert all(p.kind != "person" for p in found.values())
+
+
+def test_a_department_by_its_short_form_is_the_lexicons_department(participants):
+    found = participants("Defense Secretary Hal Brenner told reporters the troops would stay.")
+    assert facts(found["Hal Brenner"]) == (
+        "person", "Secretary of Defense", "Department of Defense", "United States", None)
+    other = participants("Philippine Defense Secretary Hal Brenner told reporters the troops would stay.")
+    assert other["Hal Brenner"].affiliation == "Philippines"
+    assert other["Hal Brenner"].organization != "Department of Defense"
+
+
+@pytest.mark.parametrize("written", ["O'Dowd", "O’Dowd", "ODowd"])
+def test_a_surname_with_an_apostrophe_is_one_person_however_written(participants, written):
+    found = participants(f"Kathleen O’Dowd spoke first. Then {written} said the budget was short. "
+                         f"{written} left early.")
+    people = [p for p in found.values() if "Dowd" in p.name]
+    assert len(people) == 1 and people[0].name.startswith("Kathleen O")  # spelt as the text mostly does
+    assert len(people[0].mentions) == 3
+
+
+def test_a_courtesy_form_of_the_other_gender_is_another_person(participants):
+    found = participants("Kathleen O’Dowd spoke first. Later Mr. O'Dowd said the budget was short.")
+    assert len(found["Kathleen O’Dowd"].mentions) == 1
+    assert len([p for p in found.values() if "Dowd" in p.name]) == 2
+
+
+def test_a_department_by_its_name_without_department_of_is_the_lexicons(participants):
+    found = participants("Housing and Urban Development Secretary Ada Brill said rents would fall. "
+                         "HUD Secretary Cy Moss disagreed.")
+    for name in ("Ada Brill", "Cy Moss"):
+        assert facts(found[name]) == ("person", "Secretary of Housing and Urban Development",
+                                      "Department of Housing and Urban Development", "United States", None)
+
+
+def test_a_title_of_several_words_is_no_organisation_and_another_office(participants):
+    found = participants("We spoke to General Ames Corbin. General Corbin took care of it. "
+                         "The Surgeon General will speak next.")
+    corbin = found["Ames Corbin"]
+    assert (corbin.title, corbin.organization, len(corbin.mentions)) == ("General", None, 2)
+
+
+def test_a_name_begun_again_after_a_dash_is_the_name(participants):
+    found = participants("Secretary Robert Hollis will speak. Our great leader there, Robert — Robert Hollis — "
+                         "told me it was fine.")
+    assert [p.name for p in found.values() if "Hollis" in p.name] == ["Robert Hollis"]
+
+
+def test_a_titled_name_in_a_list_is_no_title_of_the_name_before(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    from briefing.participants.titles import title_after
+
+    doc = nlp("We owe thanks to Speaker Obermann, Leader Castellanos, and the staff of both houses.")
+    doc.ents = [SpacySpan(doc, 5, 6, label="PERSON"), SpacySpan(doc, 8, 9, label="PERSON")]
+    assert title_after(doc[5:6]) is None  # "Leader" is Castellanos's
+    assert title_after(doc[8:9]) is None

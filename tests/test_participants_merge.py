@@ -27,3 +27,4 @@ def test_speakers_merge_only_with_whom_they_clearly_are():
         ("smith-2", "Jane Smith", "Senator"),          # the id clash is resolved, not dropped
         ("john-smith", "John Smith", "Governor"),
     ]
+

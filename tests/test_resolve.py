@@ -266,3 +266,15 @@ def test_entities_in_a_span_are_the_spans_own(nlp):
     for start in range(len(doc)):
         for end in range(start + 1, len(doc) + 1):
             assert resolver.entities_in(doc[start:end]) == list(doc[start:end].ents)
+
+
+def test_a_possessive_organisation_before_a_title_and_name_is_not_the_speaker(pipeline):
+    text = "Kestrel Motors' chief executive, Ines Varga, said the depot would close in May."
+    assert speakers(pipeline, text) == [("Kestrel Motors' chief executive, Ines Varga,", "Ines Varga")]
+
+
+def test_a_generic_title_word_does_not_hide_a_womans_given_name(pipeline):
+    text = "Committee chairman Nora Vale met Tom Brandt on Friday. “The talks failed,” she said."
+    assert speakers(pipeline, text)[-1] == ("she", "Nora Vale")
+    text = "Nora Vale, the party chairman, met Tom Brandt on Friday. Vale left. “The talks failed,” he said."
+    assert speakers(pipeline, text)[-1] == ("he", "Tom Brandt")

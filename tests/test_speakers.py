@@ -148,3 +148,14 @@ def test_the_annotated_white_house_transcripts():
     assert len(duplicates) <= 1, duplicates
     assert non_people == []
     assert all(count >= 0.9 * officials for count in right.values()), right
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["white_house_briefing_March-18-2020.html", "white_house_briefing_March-22-2020.html"])
+def test_no_question_mark_in_a_title_and_no_dash_in_a_name(name):
+    """A reporter's "Q" opening a turn is no word of the title after it ("Q Senator …"), and a name
+    begun again after a dash ("Robert — Robert …") is one name."""
+    briefing = extract(need_corpus() / "briefings" / name)
+    people = [p for p in briefing.participants if p.kind == "person"]
+    assert not [p.title for p in people if p.title and any(len(w) == 1 for w in p.title.split())]
+    assert not [p.name for p in people if "—" in p.name or "–" in p.name]

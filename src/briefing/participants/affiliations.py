@@ -9,7 +9,10 @@ the text implies:
   does. A text about a national government's briefing, or about two countries' officials where
   only the foreign ones are named with their country, has one; a text with no such clues has none;
 - an official speaking at a briefing a national government body holds (a White House transcript)
-  speaks for that country.
+  speaks for that country;
+- but at such a briefing, of an office a country has one holder of (President, Prime Minister),
+  only one person takes its country that way: "President Xi", beside the host's President, is
+  another country's (news, which calls past holders "President" too, keeps the rule before).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from .countries import country_name, leading_country
 from .lexicon import lexicon
 
 __all__ = ["complete_affiliations", "home_country"]
+
+#: Offices a country has one holder of at a time.
+_SOLE_OFFICES = {"President", "Vice President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor"}
 
 
 def _known_country(name: str | None) -> str | None:
@@ -78,10 +84,27 @@ def complete_affiliations(participants: Sequence[Participant], host: str | None 
     if home is None:
         return completed
 
+    holders = _sole_holders(completed, home) if hosting else {}  # news calls past holders "President" too
+
     def official(person: Participant) -> bool:
         if person.kind != "person" or person.affiliation or not person.title:
             return False
+        if holders.get(person.title, person.id) != person.id:
+            return False  # "President Xi" beside the home country's President
         at_briefing = hosting is not None and person.role == "speaker"
         return at_briefing or (lex.is_government_title(person.title) and not person.organization)
 
     return [attrs.evolve(p, affiliation=home) if official(p) else p for p in completed]
+
+
+def _sole_holders(participants: Sequence[Participant], home: str) -> dict[str, str]:
+    """For each office one person holds in a country at a time (President, Prime Minister, …), the
+    id of the home country's holder among ``participants``: the one the text gives that country,
+    else the one of no country it names most. A second holder is another country's."""
+    holders: dict[str, tuple[bool, int, str]] = {}
+    for person in participants:
+        if person.kind != "person" or person.title not in _SOLE_OFFICES or person.affiliation not in (None, home):
+            continue
+        rank = (person.affiliation == home, len(person.mentions), person.id)
+        holders[person.title] = max(holders.get(person.title, rank), rank)
+    return {title: rank[2] for title, rank in holders.items()}

@@ -16,7 +16,7 @@ from .titles import Title
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Cluster", "choose", "choose_named", "outside"]
+__all__ = ["Cluster", "choose", "choose_named", "courtesy_fits", "outside"]
 
 
 @define
@@ -93,7 +93,12 @@ def choose_named(candidates: list[Cluster], offset: int, before: list[str] = ())
     given = [c for c in candidates if before and len(c.words) > 1 and c.words[0] == before[-1]]
     if len(given) == 1:
         return given[0]
-    gender = courtesy_gender(list(before))
-    if gender is not None:
-        candidates = [c for c in candidates if name_gender(c.words) in (None, gender)] or candidates
+    candidates = courtesy_fits(candidates, before) or candidates
     return min(candidates, key=lambda c: min(start for start, _ in c.mentions))
+
+
+def courtesy_fits(candidates: list[Cluster], before: Iterable[str]) -> list[Cluster]:
+    """The people a short name fits that a courtesy form among the words ``before`` it leaves:
+    "Mr. O'Neill" is none of the women named O'Neill (a relative, another person)."""
+    gender = courtesy_gender(list(before))
+    return candidates if gender is None else [c for c in candidates if name_gender(c.words) in (None, gender)]

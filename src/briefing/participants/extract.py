@@ -17,13 +17,13 @@ from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
 from .affiliations import complete_affiliations
-from .clusters import Cluster, choose, choose_named, outside
+from .clusters import Cluster, choose, choose_named, courtesy_fits, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id, usual_apostrophes
 from .parties import party_after, party_of_candidacy
-from .titles import Title, description_title, organization_after, title_after, title_before
+from .titles import Title, description_title, organization_after, title_after, title_apposed, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -32,6 +32,7 @@ __all__ = ["find_participants"]
 
 _MEETING_LEMMAS = {"meet", "join", "visit", "host", "welcome", "accompany", "greet", "receive", "hold", "attend"}
 _GENERIC_HEADS = {"official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson"}
+_DASHES = {"—", "–", "--"}
 _PLURAL_PEOPLE = {"officials", "leaders", "delegation", "counterparts", "ministers", "secretaries"}
 
 
@@ -39,10 +40,21 @@ def _person_mentions(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[s
     found = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and outside(ent, skip):
-            cleaned = clean_name(ent)
+            cleaned = clean_name(_whole_name(ent))
             if cleaned is not None:
                 found.append(cleaned)
-    return found + _titled_names(doc, skip) + _appositive_names(doc, skip)
+    return found + _titled_names(doc, skip) + _appositive_names(doc, skip) + _apposed_names(doc, skip)
+
+
+def _whole_name(ent: SpacySpan) -> SpacySpan:
+    """A person entity with the surname the recogniser cut off after it, which the parse makes the
+    head of its last word ("Kathleen" in "Kathleen O’Dowd spoke", where the apostrophe misled it)."""
+    doc, end = ent.doc, ent.end
+    while (end < len(doc) and end - ent.end < 2 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+           and not doc[end - 1].whitespace_.strip(" ") and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+           and doc[end].ent_type_ in {"", "PERSON"}):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
@@ -88,21 +100,40 @@ def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[
     return found
 
 
+def _apposed_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]]]:
+    """Names the recogniser missed in apposition to a title before them: "Acme's chief executive,
+    Ana Ruiz, said ..."."""
+    found = []
+    for comma in (doc[i] for i, word in enumerate(token_texts(doc)) if word == ","):
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end - comma.i < 3 or any(t.ent_type_ in {"PERSON", "GPE", "DATE"} for t in doc[comma.i + 1 : end]):
+            continue
+        name = doc[comma.i + 1 : end]
+        title = title_apposed(name)
+        if title and title.title and outside(name, skip):
+            found.append((name, []))
+    return found
+
+
 def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
     lex = lexicon()
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
     for name, honorifics in ordered:
-        words = [t.text for t in name]
-        fits = [c for c in clusters if is_part_of(words, c.words)]
+        # a name begun again after a dash ("Robert — Robert Hollis") is named by what follows it
+        named = name[max((k + 1 for k, t in enumerate(name) if t.text in _DASHES), default=0) :]
+        words = [t.text for t in named]
+        before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
+        fits = courtesy_fits([c for c in clusters if is_part_of(words, c.words)], before)
         if fits:
-            before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
             cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
-            cluster = Cluster("person", words, name.text)
+            cluster = Cluster("person", words, named.text)
             clusters.append(cluster)
         cluster.add(name.start_char, name.end_char)
-        for title in (title_before(name), title_after(name), organization_after(name)):
+        for title in (title_before(name), title_apposed(name), title_after(name), organization_after(name)):
             if title is not None:
                 priority = 0 if len(words) == len(cluster.words) else 2
                 cluster.titles.append((priority if title.start < name.start else priority + 1, title))
@@ -182,8 +213,9 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
             # a subject misspelling the surname of one person named in full ("Wines believes")
             fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
             fits = fits if len(fits) == 1 else []
+        before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
+        fits = courtesy_fits(fits, before)
         if fits:
-            before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
             (_just_introduced(doc, fits, token.i) or choose_named(fits, token.idx, before)).add(token.idx, token.idx + len(token))
 
 
@@ -318,11 +350,13 @@ def _roles(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 def find_participants(
-    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = ()
+    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = (),
+    host: str | None = None,
 ) -> list[Participant]:
     """The participants of a parsed text. ``skip`` holds spans not to read as body (headline,
     byline); ``authors`` the byline's names with their spans; in ``headlines`` the surnames of
-    people found in the body become mentions too."""
+    people found in the body become mentions too; ``host`` names who publishes it (see
+    :func:`.affiliations.complete_affiliations`)."""
     skip = list(skip)
     text = doc_text(doc)
     clusters = _misspelt_surnames(_cluster_people(text, _person_mentions(doc, skip)))
@@ -360,7 +394,7 @@ def find_participants(
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )
         )
-    return complete_affiliations(participants)
+    return complete_affiliations(participants, host=host)
 
 
 def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:

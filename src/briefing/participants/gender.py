@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Participant
+from .names import fold
 
 __all__ = ["courtesy_gender", "name_gender", "participant_gender", "pronoun_gender", "word_gender"]
 
@@ -44,8 +45,9 @@ def word_gender(word: str) -> str | None:
 
 
 def participant_gender(participant: Participant, text: str) -> str | None:
-    """``m``, ``f`` or ``None`` for a person: the courtesy titles before their mentions, the
-    gendered words of their title, else their given name; ``None`` when these disagree."""
+    """``m``, ``f`` or ``None`` for a person: the courtesy titles before their mentions and the
+    gendered words of their title; with no courtesy title, their given name, else the title's
+    words; ``None`` when these disagree."""
     if participant.kind != "person":
         return None
     votes = set()
@@ -55,18 +57,18 @@ def participant_gender(participant: Participant, text: str) -> str | None:
             votes.add(_COURTESY_GENDER[courtesy.group(1).lower()])
         elif mention.text.split()[0].rstrip(".").lower() in _COURTESY_GENDER:
             votes.add(_COURTESY_GENDER[mention.text.split()[0].rstrip(".").lower()])
-    for word in re.findall(r"[A-Za-z]+", participant.title or ""):
-        if word_gender(word):
-            votes.add(word_gender(word))
-    if not votes and (given := name_gender(participant.name.split())):
-        votes.add(given)
+    titled = {g for word in re.findall(r"[A-Za-z]+", participant.title or "") if (g := word_gender(word))}
+    given = None if votes else name_gender(participant.name.split())
+    # a given name goes before a title's word, which may be generic: "chairman Maria Roe" is a woman
+    votes |= {given} if given else titled
     return votes.pop() if len(votes) == 1 else None
 
 
 def name_gender(words: list[str]) -> str | None:
-    """The gender of the first given name before the surname ("Ann Roe"); a name of one word
-    counts when it is a given name ("Melanie")."""
-    return next((g for w in words[: max(1, len(words) - 1)] if (g := _given_names().get(w.lower()))), None)
+    """The gender of the first given name before the surname ("Ann Roe"), accents aside; a name
+    of one word counts when it is a given name ("Melanie")."""
+    given = (fold(w.split("-")[0]) for w in words[: max(1, len(words) - 1)])  # "María", "Mary-Kate"
+    return next((g for w in given if (g := _given_names().get(w))), None)
 
 
 def courtesy_gender(words: list[str]) -> str | None:

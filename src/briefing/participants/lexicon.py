@@ -15,6 +15,7 @@ __all__ = ["Lexicon", "lexicon"]
 @frozen
 class Lexicon:
     title_heads: frozenset[str]
+    title_phrases: frozenset[str]  # the titles of several words: "Surgeon General", "Press Secretary"
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
     abbreviations: dict[str, str]
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
             party_codes[code] = party["name"]
     return Lexicon(
         title_heads=frozenset(heads),
+        title_phrases=frozenset(t.lower() for t in data["title_heads"] if " " in t),
         title_modifiers=frozenset(modifiers),
         honorifics=frozenset(data["honorifics"]),
         abbreviations=data["abbreviations"],

@@ -21,13 +21,15 @@ __all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug",
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=[A-Z])")  # "O'Neill", "D’Angelo"; not "Roe's"
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """A word compared without case and accents ("Peña" and "Pena" are the same). Kept for the
-    words seen last: the same names are folded again and again, for every token and cluster."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    """A word compared without case, accents and a name's inner apostrophe ("Peña" and "Pena",
+    "O'Neill", "O’Neill" and "ONeill" are the same). Kept for the words seen last: the same names
+    are folded again and again, for every token and cluster."""
+    decomposed = unicodedata.normalize("NFKD", _INNER_APOSTROPHE.sub("", word))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(".")
 
 

@@ -13,12 +13,13 @@ from attrs import frozen
 
 from .countries import country, region_country
 from .lexicon import lexicon
+from .names import is_acronym
 from .parties import party_of_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Title", "description_title", "organization_after", "title_after", "title_before"]
+__all__ = ["Title", "description_title", "organization_after", "title_after", "title_apposed", "title_before"]
 
 _JOINERS = {"of", "the", "and", "&", "for", "on"}
 _PREPOSITIONS = {"of", "for", "at", "to", "on", "in", "with", "from"}
@@ -38,6 +39,8 @@ _REGIONAL = {"Senator": "from", "Representative": "from", "Congressman": "from",
              "Delegate": "from", "Governor": "of", "Lieutenant Governor": "of", "Attorney General": "of"}
 # Words that mark a title as no longer held: "former Gov. Ed Rendell", "ex-Senator", "the late".
 _PAST = {"former", "ex", "ex-", "then", "then-", "late", "retired", "onetime", "one-time"}
+# Words that mark a title as not held yet: "the would-be senator".
+_UNHELD = {"potential", "prospective", "possible", "future", "would-be", "hopeful", "aspiring"}
 # What opens a speaker's own introduction: "I'm Jane Roe with ...", "This is John Doe from ...".
 _INTRODUCTIONS = ({"i", "'m"}, {"i", "’m"}, {"i", "am"}, {"this", "is"}, {"name", "is"})
 
@@ -172,13 +175,36 @@ def _qualified(title: str | None, organization: str | None, affiliation: str | N
     """The title with the country and party its organisation implies, normalised for it."""
     lex = lexicon()
     if organization:
-        title = lex.organization_titles.get((organization.lower(), (title or "").lower())) or title
+        normal = lex.organization_titles.get((organization.lower(), (title or "").lower()))
         known = lex.organization_within(organization)
+        holder = lex.organization_of_title(normal) if normal and known is None else None
+        holder = holder or (_department(organization) if known is None else None)
+        if holder and affiliation in (None, country(holder[1].get("country") or "")):
+            # a department by its short form ("Defense Secretary", "Veterans Affairs Secretary") or
+            # its initials: the department, and the title it names for the head
+            organization, known = holder[0], holder
+        if known and not normal:  # "HUD Secretary": the head's title the lexicon gives the department
+            normal = next((t for t in known[1].get("titles", ()) if t.startswith(f"{title} of ")), None)
+        title = normal or title
         if known:
             affiliation = affiliation or (country(known[1]["country"]) if known[1].get("country") else None)
             party = party or known[1].get("party")
         party = party or next((lex.party(w) for w in organization.split() if lex.party(w)), None)
     return Title(title, organization, affiliation, party, *span, region=region)
+
+
+def _department(written: str) -> tuple[str, dict] | None:
+    """The government department the lexicon knows that ``written`` names by its short form
+    ("Health and Human Services" for the Department of Health and Human Services) or by the
+    initials of that form ("VA" for Veterans Affairs)."""
+    lex = lexicon()
+    for key, record in lex.organizations.items():
+        if not record.get("titles") or not record["name"].startswith("Department of "):
+            continue
+        short = record["name"].removeprefix("Department of ").removeprefix("the ")
+        if written.lower() == short.lower() or is_acronym(written, short):
+            return key, record
+    return None
 
 
 def _head_noun(tokens: list[Token]) -> int | None:
@@ -222,8 +248,8 @@ def _parse(tokens: list[Token], *, any_head: bool = False) -> Title | None:
     start = head
     while start > 0:
         token = tokens[start - 1]
-        if _is_qualifier(token):
-            break
+        if _is_qualifier(token) and f"{token.lower_} {tokens[start].lower_}" not in lex.title_phrases:
+            break  # "DHS Secretary"; but "Surgeon General" is one title, whatever the recogniser says
         if token.text == "-" and start > 1 and lex.is_title_word(tokens[start - 2].text):
             start -= 1
         elif token.text[:1].isupper() or lex.is_title_word(token.text):
@@ -289,10 +315,11 @@ def title_before(name: SpacySpan) -> Title | None:
             tokens.insert(0, token)
         elif capitalised and token.pos_ == "PROPN" and i > sent_start and doc[i - 1].lower_ in _JOINERS:
             tokens.insert(0, token)
-        elif capitalised and tokens and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ != "PERSON" and (
-            lex.is_title_word(tokens[0].text) or tokens[0].text[:1].isupper()
-        ) and not token.is_sent_start:
-            tokens.insert(0, token)  # a modifier the lexicon lacks: "Fisheries Minister"
+        elif capitalised and len(text) > 1 and tokens and token.pos_ in {"PROPN", "NOUN", "ADJ"} and (
+            token.ent_type_ != "PERSON"
+        ) and (lex.is_title_word(tokens[0].text) or tokens[0].text[:1].isupper()) and not token.is_sent_start:
+            # a modifier the lexicon lacks: "Fisheries Minister"; not a transcript's "Q" before a title
+            tokens.insert(0, token)
         else:
             break
     while tokens and (tokens[0].text in _JOINERS or tokens[0].text == "-"):
@@ -382,6 +409,10 @@ def title_after(name: SpacySpan) -> Title | None:
         people += 1
     if people and (people == len(tokens) or tokens[people].lower_ in {"and", "or"}):
         return None  # a list of names: "Kelly, Tillerson and ..."
+    lex = lexicon()
+    lead = next((k for k, t in enumerate(tokens) if not lex.is_title_word(t.text)), len(tokens))
+    if 0 < lead < len(tokens) and tokens[lead].ent_type_ == "PERSON" and lex.is_title_head(tokens[lead - 1].text):
+        return None  # another titled person in a list: "Speaker Roe, Leader Doe, ..."
     if len(tokens) > 1 and tokens[1].lower_ == "of" and tokens[0].lower_ in {"one", "some", "both", "all", "many"}:
         return None
     # a role the lexicon lacks only in a noun phrase that reads as one: "a physicist", "Twitter's
@@ -390,6 +421,22 @@ def title_after(name: SpacySpan) -> Title | None:
     if past and found is not None and found.title and not found.past:
         found = attrs.evolve(found, title=f"Former {found.title}")  # "NAME, who served as chairman of ..."
     return found
+
+
+def title_apposed(name: SpacySpan) -> Title | None:
+    """The title of a noun phrase ``name`` stands in apposition to, right before it: "Acme's chief
+    executive, NAME, said", "the city's mayor, NAME." (the name closing as an appositive does)."""
+    doc = name.doc
+    head = name.root.head
+    if (name.root.dep_ != "appos" or name.start < 2 or head.i != name.start - 2 or doc[name.start - 1].text != ","
+            or head.pos_ != "NOUN" or not lexicon().is_title_head(head.text)):
+        return None
+    if name.end < len(doc) and not (doc[name.end].is_punct or doc[name.end].lower_ in _RELATIVES):
+        return None
+    tokens = [t for t in doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET" and t.tag_ != "PRP$"]
+    if any(t.lower_ in _UNHELD for t in tokens):
+        return None  # "our potential senator, NAME": not a title held
+    return _parse(tokens)
 
 
 def organization_after(name: SpacySpan) -> Title | None:

@@ -110,6 +110,10 @@ class Resolver:
         if overlapping and max(overlapping)[0]:
             # The mention holding the source's head word ("Clinton campaign manager Robby Mook" is Mook).
             return max(overlapping)[3], 1.0
+        apposed = next((found for child in token.rights if child.dep_ == "appos" and start <= child.idx < end
+                        and (found := self._person_at(child.idx)) is not None), None)
+        if apposed is not None:
+            return apposed, 1.0  # "Acme's chief executive, Ana Ruiz,": the person, not the possessor
         lower = token.lower_
         if lower in _RELATIVE:
             antecedent = relative_antecedent(token)
