@@ -377,6 +377,13 @@ def test_a_title_before_an_appositive_name_is_the_persons(participants):
     assert facts(found["Piet Olsen"])[:2] == ("person", "Spokesman")
 
 
+def test_a_title_with_its_of_phrase_before_an_appositive_name_is_the_persons(participants):
+    found = participants("The Secretary of Transportation, Ines Varga, said the depot would close. "
+                         "The head of the union, Piet Olsen, said the workers would strike.")
+    assert facts(found["Ines Varga"])[:2] == ("person", "Secretary of Transportation")
+    assert facts(found["Piet Olsen"])[:2] == ("person", None)  # a lowercase "of" phrase is no title
+
+
 def test_a_role_noun_that_names_no_title_gives_no_title(participants):
     found = participants("The firm sold a coal company, Ridge Valley Mining, to its rival last year.")
     assert all(p.kind != "person" for p in found.values())

@@ -425,15 +425,22 @@ def title_after(name: SpacySpan) -> Title | None:
 
 def title_apposed(name: SpacySpan) -> Title | None:
     """The title of a noun phrase ``name`` stands in apposition to, right before it: "Acme's chief
-    executive, NAME, said", "the city's mayor, NAME." (the name closing as an appositive does)."""
+    executive, NAME, said", "the city's mayor, NAME.", "the Secretary of Transportation, NAME," (the
+    name closing as an appositive does)."""
     doc = name.doc
     head = name.root.head
-    if (name.root.dep_ != "appos" or name.start < 2 or head.i != name.start - 2 or doc[name.start - 1].text != ","
-            or head.pos_ != "NOUN" or not lexicon().is_title_head(head.text)):
+    # The title ends right before the comma: at its head, or after the head's "of" phrase of
+    # capitalised words ("the Secretary of Transportation, NAME"; not "the head of the agency").
+    end = name.start - 1
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+               and c.right_edge.i == end - 1 and all(t.text[:1].isupper() for t in doc[c.i + 1 : end] if t.pos_ != "DET")),
+              None)
+    if (name.root.dep_ != "appos" or name.start < 2 or (head.i != end - 1 and of is None)
+            or doc[end].text != "," or head.pos_ not in {"NOUN", "PROPN"} or not lexicon().is_title_head(head.text)):
         return None
     if name.end < len(doc) and not (doc[name.end].is_punct or doc[name.end].lower_ in _RELATIVES):
         return None
-    tokens = [t for t in doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET" and t.tag_ != "PRP$"]
+    tokens = [t for t in doc[head.left_edge.i : end] if t.pos_ != "DET" and t.tag_ != "PRP$"]
     if any(t.lower_ in _UNHELD for t in tokens):
         return None  # "our potential senator, NAME": not a title held
     return _parse(tokens)
