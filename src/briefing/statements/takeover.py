@@ -124,10 +124,22 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -
     for statement in taking:
         cue = _tagged(doc, "CUE", statement.cue, statement.confidence)
         contents = [_tagged(doc, "CONTENT", c, statement.confidence) for c in statement.content]
-        groups = [g for g in groups if not ((g.cue is not None and _overlaps(g.cue, cue))
-                                            or any(_overlaps(c, r) for c in g.contents for r in contents))]
+        groups = [kept for g in groups if not (g.cue is not None and _overlaps(g.cue, cue))
+                  for kept in [_without(g, contents)] if kept is not None]
         groups.append(Linked(cue, contents, _tagged(doc, "SOURCE", statement.source, statement.confidence)))
     return [_trim_cue(doc, g, statements) for g in groups]
+
+
+def _without(group: Linked, contents: Sequence[TaggedSpan]) -> Linked | None:
+    """``group`` less its content pieces that overlap ``contents`` (taken over by a rules'
+    statement), or ``None`` when no piece is left: a quotation the tagger joined to the one before
+    it ("“A,” she said. “B …" where B is another speaker's) costs the statement only that piece."""
+    pieces = [c for c in group.contents if not any(_overlaps(c, r) for r in contents)]
+    if not pieces:
+        return None
+    if len(pieces) < len(group.contents):
+        group.contents = pieces
+    return group
 
 
 def _trim_cue(doc: Doc, group: Linked, statements: Sequence[Statement]) -> Linked:
