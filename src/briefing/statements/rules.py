@@ -213,7 +213,7 @@ def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
 _NOT_SPEAKER_LABELS = {"note", "update", "updated", "correction", "clarification", "related", "topics", "tags", "photo",
                        "video", "source", "sources", "warning", "editor", "editors", "read", "watch", "listen",
                        "disclosure", "full", "text", "abstract", "summary", "latest", "breaking", "exclusive",
-                       "analysis", "opinion", "poll", "report", "transcript", "live", "recap", "fact", "check"}
+                       "analysis", "opinion", "transcript", "live", "recap", "fact", "check"}
 
 
 def _colon_frames(
@@ -250,6 +250,13 @@ def _colon_frames(
         found.append(Frame(cue=(colon, colon + 1), head=head.i, source=(label.start_char, label.end_char),
                            source_head=head.i, content=[(colon + 1, end)], via="colon-label", confidence=0.8))
     return frames + found
+
+
+def _stage_direction(piece: str) -> bool:
+    """Whether a content piece is only a note in brackets ("(CROSSTALK.)", "[Applause]"), a
+    transcript's stage direction rather than anyone's words."""
+    inner = piece.strip(" \t\n\"“”'‘’`.")
+    return len(inner) > 2 and inner[0] in "([" and inner[-1] in ")]" and not re.search(r"[)\]].*[(\[]", inner)
 
 
 def _intro_holder(sentence):
@@ -359,7 +366,7 @@ def extract_statements(
     statements = []
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
-        pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
+        pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e]) and not _stage_direction(text[s:e])])
         if not pieces:
             continue
         kind = "direct" if frame.via == "block" else statement_kind(text, pieces, index)
