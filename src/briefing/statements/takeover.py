@@ -33,8 +33,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..intervals import Intervals
 from ..model import Span
 from ..nlp import doc_text
+from .quotes import OPENING_MARKS
 from .tagger import TaggedSpan
 
 if TYPE_CHECKING:
@@ -140,7 +142,29 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -
         groups = [kept for g in groups if not (g.cue is not None and _overlaps(g.cue, cue))
                   for kept in [_without(g, contents)] if kept is not None]
         groups.append(Linked(cue, contents, _tagged(doc, "SOURCE", statement.source, statement.confidence)))
-    return [_trim_cue(doc, g, statements) for g in groups]
+    return _untagged_quotations(doc, [_trim_cue(doc, g, statements) for g in groups], statements)
+
+
+def _untagged_quotations(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -> list[Linked]:
+    """``groups`` with the quotations of the rules' statement of the same cue that no group holds,
+    after the group's content in its paragraph ("“A,” she says. “B.”" where the tagger tagged only
+    A): a quotation after the statement's own goes on with it (`rules` step 4), and the tagger,
+    seeing no cue next to it, leaves it out. One in a later paragraph is left alone: such joins are
+    doubtful (a heading in quotes, another speaker's words)."""
+    text = doc_text(doc)
+    by_cue = {(s.cue.start, s.cue.end): s for s in statements if s.cue is not None}
+    held = Intervals((span.start, span.end) for g in groups
+                     for span in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
+    for group in groups:
+        statement = by_cue.get((group.cue.start, group.cue.end)) if group.cue is not None else None
+        if statement is None or not any(_overlaps(c, p) for c in group.contents for p in statement.content):
+            continue
+        for piece in statement.content:
+            last = max(c.end for c in group.contents)
+            if (text[piece.start] in OPENING_MARKS and last <= piece.start and "\n" not in text[last : piece.start]
+                    and not held.overlaps(piece.start, piece.end)):
+                group.contents.append(_tagged(doc, "CONTENT", piece, statement.confidence))
+    return groups
 
 
 def _without(group: Linked, contents: Sequence[TaggedSpan]) -> Linked | None:
