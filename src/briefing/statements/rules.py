@@ -252,11 +252,23 @@ def _colon_frames(
     return frames + found
 
 
-def _stage_direction(piece: str) -> bool:
-    """Whether a content piece is only a note in brackets ("(CROSSTALK.)", "[Applause]"), a
+def _stage_direction(paragraph: str) -> bool:
+    """Whether a paragraph is only a note in brackets ("(CROSSTALK.)", "[Applause]"), a
     transcript's stage direction rather than anyone's words."""
-    inner = piece.strip(" \t\n\"“”'‘’`.")
+    inner = paragraph.strip(" \t\n\"“”'‘’`.")
     return len(inner) > 2 and inner[0] in "([" and inner[-1] in ")]" and not re.search(r"[)\]].*[(\[]", inner)
+
+
+def _without_stage_directions(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content piece less the stage directions it ends with (a quoted turn that runs on into
+    "“(CROSSTALK.)"), empty when it holds nothing else."""
+    if _stage_direction(text[start:end]):
+        return start, start
+    last = text.rfind("\n", start, end)
+    while last > start and _stage_direction(text[last:end]):
+        end = len(text[:last].rstrip())
+        last = text.rfind("\n", start, end)
+    return start, end
 
 
 def _intro_holder(sentence):
@@ -366,7 +378,8 @@ def extract_statements(
     statements = []
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
-        pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e]) and not _stage_direction(text[s:e])])
+        pieces = [_without_stage_directions(text, s, e) for s, e in pieces]
+        pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
         if not pieces:
             continue
         kind = "direct" if frame.via == "block" else statement_kind(text, pieces, index)
