@@ -159,8 +159,8 @@ def _untagged_quotations(doc: Doc, groups: list[Linked], statements: Sequence[St
         statement = by_cue.get((group.cue.start, group.cue.end)) if group.cue is not None else None
         if statement is None or not any(_overlaps(c, p) for c in group.contents for p in statement.content):
             continue
+        last = max(c.end for c in group.contents)
         for piece in statement.content:
-            last = max(c.end for c in group.contents)
             if (text[piece.start] in OPENING_MARKS and last <= piece.start and "\n" not in text[last : piece.start]
                     and not held.overlaps(piece.start, piece.end)):
                 group.contents.append(_tagged(doc, "CONTENT", piece, statement.confidence))
@@ -174,8 +174,7 @@ def _without(group: Linked, contents: Sequence[TaggedSpan]) -> Linked | None:
     pieces = [c for c in group.contents if not any(_overlaps(c, r) for r in contents)]
     if not pieces:
         return None
-    if len(pieces) < len(group.contents):
-        group.contents = pieces
+    group.contents = pieces
     return group
 
 
