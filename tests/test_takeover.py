@@ -143,3 +143,15 @@ def test_a_transcript_in_an_article_is_one_statement_per_turn_of_its_label(train
         (":", "Will"), (":", "Not"), (":", "But"), (":", "Then")]
     assert [text[: text.index(content[0])].rsplit('"', 1)[-1] for *_x, content in found] == [
         "HOST: ", "REED: ", "HOST: ", "REED: "]
+
+
+def test_a_label_does_not_take_over_a_paragraph_holding_another_label(trained):
+    text = ('Senators Ada Moreno and Tom Hale both reject the harbour plan.\n\nMoreno: "We will not fund a port that '
+            'nobody can reach in winter." Hale: "It is a waste of the money we have left."\n\n'
+            '"Waste" is a word the board hears often.\n')
+    # the rules read only the label opening the paragraph, and give it all the paragraph and the
+    # next one's scare quote
+    assert [(speaker.split()[-1], content) for speaker, cue, content in said(trained, text) if cue == ":"] == [
+        ("Moreno", ['"We will not fund a port that nobody can reach in winter."']),
+        ("Hale", ['"It is a waste of the money we have left."']),
+    ]

@@ -12,7 +12,8 @@ from PolNeAR because they are rare there, but whose shape the parse shows plainl
 - A tagged cue that lies outside its content's sentences, when a rules' statement with a source
   overlaps that content ("According to X, A. He expressed B" is two statements, not B's cue for A).
 - A speaker **label** opening a paragraph ("PENCE: …", "“WALLACE: …" in a transcript quoted in
-  an article, "Graham: …" in a headline): the label's statement.
+  an article, "Graham: …" in a headline): the label's statement, unless the tagger found another
+  label inside what it reports ("Clinton: “…” Bush: “…”", where the rules read one label only).
 - A cue in a **relative clause** with a subject of its own ("the new port, which he
   called …") when the tagger gave it the relative pronoun for content: the rules' content
   is what follows the cue.
@@ -132,9 +133,12 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -
     speakerless = [c for g in groups if g.cue is None or g.source is None or _cue_elsewhere(doc, g)
                    for c in g.contents]
     blocks = [c for g in groups for c in g.contents if c.block]
+    labels = Intervals((g.cue.start, g.cue.end) for g in groups
+                       if g.cue is not None and text[g.cue.start : g.cue.end] == ":")
     taking = [s for k, s in enumerate(statements) if s.cue is not None and s.source is not None
               and not any(_overlaps(b, piece) for b in blocks for piece in s.content) and (
-        k in shared or parenthetical(text, s) or _relative(doc, s, groups) or _labelled(text, s)
+        k in shared or parenthetical(text, s) or _relative(doc, s, groups)
+        or (_labelled(text, s) and not any(labels.overlaps(c.start, c.end) for c in s.content))
         or any(_overlaps(c, piece) for c in speakerless for piece in s.content))]
     for statement in taking:
         cue = _tagged(doc, "CUE", statement.cue, statement.confidence)
