@@ -24,6 +24,7 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ _OPENING_CONJUNCTIONS = {"and", "but", "yet", "so", "or"}
 _QUOTE_MARKS = "\"“”„«»"
 _CLOSING_MARKS = "\"”»’'"
 _SENTENCE_ENDS = ".!?"
+_COLON_NEXT = re.compile(r"\s*:")
 
 
 def respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
@@ -188,7 +190,7 @@ def _after_colon_cue(text: str, group: Linked) -> list[TaggedSpan]:
         return group.contents
     end = max(cue.end, source.end) if source is not None and source.start >= cue.end else cue.end
     after = [c for c in group.contents if c.start >= end]
-    if not after or len(after) == len(group.contents) or not text[end:].lstrip().startswith(":"):
+    if not after or len(after) == len(group.contents) or not _COLON_NEXT.match(text, end):
         return group.contents
     if not any(mark in text[c.start : c.end] for c in after for mark in _QUOTE_MARKS):
         return group.contents
