@@ -44,3 +44,12 @@ def test_quote_across_paragraphs():
 def test_never_raises_and_stays_inside(text):
     for quote in find_quotes(text):
         assert 0 <= quote.start <= quote.inner_start <= quote.inner_end <= quote.end <= len(text)
+
+
+def test_a_transcript_turn_quoted_in_an_article_is_a_quotation_of_its_own():
+    # each paragraph reopens the quotation with a speaker label and none closes it: one quotation per
+    # turn, of the words after the label, not one quotation across the turns
+    text = ('The interview went as follows:\n\n"HOST: Will the mayor close the pool this summer?\n\n'
+            '"REED: Not while I hold this office.\n\n"And the council agrees with me."')
+    assert inner(text) == [("Will the mayor close the pool this summer?", False),
+                           ("Not while I hold this office.\n\n\"And the council agrees with me.", True)]

@@ -293,3 +293,20 @@ def test_a_quotes_sentence_ends_with_its_paragraph_unless_a_colon_introduces_it(
                                 ("\n\n", False, 1, "dep", "_SP", "SPACE", "\n\n")]
                           + [(w, s, h + 3, d, t, p, lm) for w, s, h, d, t, p, lm in rows])
     assert after_colon.text[slice(*_sentence_bounds(after_colon, 3, 11))].startswith("Cole:")
+
+
+def test_a_quoted_transcript_is_one_statement_per_turn_without_its_stage_directions(pipeline):
+    text = ('The transcript follows:\n\n"HOST: Will the pool close this summer?\n\n'
+            '"REED: Not while I hold this office, and the council agrees.\n\n"(CROSSTALK.)\n\n'
+            '"HOST: Thank you, councillor."')
+    assert [(s[2], s[3], s[4]) for s in statements(pipeline, text)] == [
+        ("HOST", ":", ["Will the pool close this summer?"]),
+        ("REED", ":", ["Not while I hold this office, and the council agrees."]),
+        ("HOST", ":", ['Thank you, councillor."']),
+    ]
+
+
+def test_a_headline_label_of_a_poll_or_report_is_its_source(pipeline):
+    for label in ("Poll", "Report"):
+        text = f"{label}: Most voters back the new harbour plan\n\nA survey of 900 voters found wide support for it.\n"
+        assert statements(pipeline, text)[0][2:] == (label, ":", ["Most voters back the new harbour plan"])

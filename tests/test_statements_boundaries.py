@@ -59,6 +59,14 @@ CASES = {
     "a participle clause of the cue is not reported": (
         "Roe promised that the pier would be rebuilt, forcing the council to find the money.", "promised", "Roe",
         ["that the pier would be rebuilt, forcing the council to find the money"], ["that the pier would be rebuilt"]),
+    "the words before a cue that a colon and a quotation follow are not reported": (
+        'The fees will probably rise again next year, Senator Ada Moreno said: "The port needs the money."',
+        "said", "Senator Ada Moreno", ["The fees will probably rise again next year", '"The port needs the money."'],
+        ['"The port needs the money."']),
+    "without a colon, a parenthetical cue reports both sides": (
+        'The fees, Senator Ada Moreno said, "will rise again next year."',
+        "said", "Senator Ada Moreno", ["The fees", '"will rise again next year."'],
+        ["The fees", '"will rise again next year."']),
     "a participle clause inside the content stays": (
         "The mayor said the fees would rise, drawing angry replies from the fleet owners.", "said", "The mayor",
         ["the fees would rise, drawing angry replies from the fleet owners"],

@@ -86,3 +86,72 @@ def test_a_coordinated_cue_deeper_in_the_content_stays_in_it(trained):
     assert said(trained, text) == [
         ("Ana Ruiz", "said", ["the crews were still searching when the captain radioed and reported the leak"])
     ]
+
+
+def said_text(text, piece):
+    start = text.index(piece)
+    return Span.of(text, start, start + len(piece))
+
+
+def test_a_quotation_the_tagger_left_out_joins_its_statement_in_the_same_paragraph(nlp):
+    from briefing.statements.linking import Linked
+    from briefing.statements.takeover import take_over
+    from briefing.statements.tagger import TaggedSpan
+
+    text = ('"Put it down," she says. "Put it down now. He has no gun."\n\n'
+            '"Nobody listened," she says.')
+    doc = nlp(text)
+
+    def tagged(role, piece):
+        span = said_text(text, piece)
+        tokens = doc.char_span(span.start, span.end)
+        return TaggedSpan(role, span.start, span.end, tokens.start, tokens.end - 1, 0.9)
+
+    first, second = '"Put it down,"', '"Put it down now. He has no gun."'
+    cue, source = said_text(text, "says"), said_text(text, "she")
+    later = '"Nobody listened,"'
+    # the tagger found the first quotation only; the rules' statement of the same cue continues
+    # with the second and, across the paragraph break, with a third (another cue's, in truth)
+    rules = [Statement(id="s1", kind="direct", cue=cue, source=source,
+                       content=[said_text(text, first), said_text(text, second), said_text(text, later)])]
+    groups = [Linked(tagged("CUE", "says"), [tagged("CONTENT", first)], tagged("SOURCE", "she"))]
+    [group] = take_over(doc, groups, rules)
+    assert [text[c.start : c.end] for c in group.contents] == [first, second]
+
+
+def test_a_quotation_taken_over_costs_the_tagged_statement_only_that_piece(trained):
+    text = ("The pool closure angered many families.\n\n“It is a slap in the face to every family here,” "
+            "Councillor Jane Reed said Friday. “If the pool closes, where do the children go all summer.\n"
+            "“I have thought about this for a long time, and we have a plan,” added Councillor Tom Hale, the "
+            "deputy leader of the council. “We will fight it in every vote.”\n")
+    # the quotation left open after Reed's goes on into the next paragraph (the news convention) and
+    # is Hale's; before, taking it over dropped Reed's statement, her first quotation with it
+    found = said(trained, text)
+    assert [(speaker.split()[-1], cue) for speaker, cue, _content in found] == [("Reed", "said"), ("Hale", "added")]
+    assert found[0][2] == ["“It is a slap in the face to every family here,”"]
+
+
+def test_a_transcript_in_an_article_is_one_statement_per_turn_of_its_label(trained):
+    text = ('Councillor Jane Reed spoke to a radio host on Sunday. A partial transcript follows:\n\n'
+            '"HOST: Will the council close the public pool this summer, as the budget office has proposed?\n\n'
+            '"REED: Not while I hold this office. The pool is the only place the children of this town can swim.\n\n'
+            '"HOST: But the budget office says there is no money for the repairs.\n\n'
+            '"REED: Then we will find the money somewhere else."')
+    # alone: one statement of no one, holding the last turn with its label
+    found = said(trained, text)
+    assert [(cue, content[0].split()[0]) for _speaker, cue, content in found] == [
+        (":", "Will"), (":", "Not"), (":", "But"), (":", "Then")]
+    assert [text[: text.index(content[0])].rsplit('"', 1)[-1] for *_x, content in found] == [
+        "HOST: ", "REED: ", "HOST: ", "REED: "]
+
+
+def test_a_label_does_not_take_over_a_paragraph_holding_another_label(trained):
+    text = ('Senators Ada Moreno and Tom Hale both reject the harbour plan.\n\nMoreno: "We will not fund a port that '
+            'nobody can reach in winter." Hale: "It is a waste of the money we have left."\n\n'
+            '"Waste" is a word the board hears often.\n')
+    # the rules read only the label opening the paragraph, and give it all the paragraph and the
+    # next one's scare quote
+    assert [(speaker.split()[-1], content) for speaker, cue, content in said(trained, text) if cue == ":"] == [
+        ("Moreno", ['"We will not fund a port that nobody can reach in winter."']),
+        ("Hale", ['"It is a waste of the money we have left."']),
+    ]

@@ -13,6 +13,8 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   itself is another statement of the same source: see :func:`.takeover.split_coordinated`.)
 - A content ends before a **participle clause of its cue** after a comma ("promised that the pier
   would be rebuilt*, forcing the council to find the money*"): the cue's adjunct, not reported.
+- A cue followed by a **colon** and a quotation ("…, the clerk said: “…”") reports what follows
+  the colon: the words before the cue are dropped from the content.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
   attribution. Not when the quotation runs on from the paragraph before (left open at its end and
@@ -22,6 +24,7 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -46,6 +49,7 @@ _OPENING_CONJUNCTIONS = {"and", "but", "yet", "so", "or"}
 _QUOTE_MARKS = "\"“”„«»"
 _CLOSING_MARKS = "\"”»’'"
 _SENTENCE_ENDS = ".!?"
+_COLON_NEXT = re.compile(r"\s*:")
 
 
 def respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
@@ -176,6 +180,23 @@ def _ending_at(doc: Doc, group: Linked, end: int | None) -> list[TaggedSpan]:
     return [respan(doc, c, c.start, end) if c is last else c for c in group.contents]
 
 
+def _after_colon_cue(text: str, group: Linked) -> list[TaggedSpan]:
+    """The group's contents after its cue when a colon follows the cue (and its source) and a
+    quotation comes after it ("The vote will be close, the clerk said: “Nobody knows.”"): the colon
+    introduces what the cue reports; the words before are the writer's paraphrase, another
+    attribution of the same cue, not part of the quotation."""
+    cue, source = group.cue, group.source
+    if cue is None:
+        return group.contents
+    end = max(cue.end, source.end) if source is not None and source.start >= cue.end else cue.end
+    after = [c for c in group.contents if c.start >= end]
+    if not after or len(after) == len(group.contents) or not _COLON_NEXT.match(text, end):
+        return group.contents
+    if not any(mark in text[c.start : c.end] for c in after for mark in _QUOTE_MARKS):
+        return group.contents
+    return after
+
+
 def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame], quotes: QuoteIndex
                     ) -> list[Linked]:
     """``groups`` with their contents' boundaries corrected and split as above (the groups given
@@ -189,6 +210,7 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
         group.contents = _ending_at(doc, group, _conjunct_end(doc, group, taken))
         group.contents = _ending_at(doc, group, _participle_end(doc, group))
         group.contents = _narration_after_quote(text, group)
+        group.contents = _after_colon_cue(text, group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)
         if start is not None and start < first.end:

@@ -2,7 +2,10 @@
 ‘…’ or '…' when they are not apostrophes. Marks are paired within a paragraph, by their side
 (opening or closing, judged from the characters around them when the mark itself does not say);
 a quote left open at a paragraph's end continues when the next paragraph reopens it, and is closed
-at the paragraph's end otherwise, so an unbalanced mark never swallows the rest of the text.
+at the paragraph's end otherwise, so an unbalanced mark never swallows the rest of the text. A
+paragraph reopened with a transcript's speaker label ("“WALLACE: …") starts a new quotation, of
+the words after the label: a transcript quoted in an article is one quotation per turn, each turn
+the label's speech.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _SINGLE = re.compile(r"[‘’'`]")
 _OPENERS = {"“", "„", "«", "``"}
 _CLOSERS = {"”", "»"}
 _AMBIGUOUS = {'"', "''"}
+#: A transcript's speaker label right after a paragraph's opening mark: "“WALLACE: …", "\"Q: …".
+_TURN_LABEL = re.compile(r"[ \t]*(?:``|''|[\"“„«])[ \t]*[A-Z](?:[A-Z.'’ -]{0,40}[A-Z])?:\s")
 _BEFORE_OPENING = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _AFTER_CLOSING = set(" \t\n.,;:!?)]}—–-/…") | {"\u00a0"}
 
@@ -84,7 +89,8 @@ def _double_quotes(text: str) -> Iterator[Quote]:
             side = _side(text, at, mark)
             if opening is None:
                 if side == "open":
-                    opening = (at, mark)
+                    label = _TURN_LABEL.match(text, p_start, p_end) if at < p_start + 3 else None
+                    opening = (label.end(), "") if label else (at, mark)
                 continue
             if opening[1] == "„" and mark == "“":
                 side = "close"
@@ -95,7 +101,9 @@ def _double_quotes(text: str) -> Iterator[Quote]:
                 opening = (at, mark)  # two openings in a row: the first was stray
         if opening is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if following is not None and _starts_with_opener(text, *following):
+            if following is not None and _starts_with_opener(text, *following) and not (
+                _TURN_LABEL.match(text, following[0], following[1])
+            ):
                 continue
             yield Quote(opening[0], p_end, opening[0] + len(opening[1]), p_end, closed=False)
             opening = None

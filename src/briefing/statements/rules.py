@@ -213,7 +213,7 @@ def _block_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
 _NOT_SPEAKER_LABELS = {"note", "update", "updated", "correction", "clarification", "related", "topics", "tags", "photo",
                        "video", "source", "sources", "warning", "editor", "editors", "read", "watch", "listen",
                        "disclosure", "full", "text", "abstract", "summary", "latest", "breaking", "exclusive",
-                       "analysis", "opinion", "poll", "report", "transcript", "live", "recap", "fact", "check"}
+                       "analysis", "opinion", "transcript", "live", "recap", "fact", "check"}
 
 
 def _colon_frames(
@@ -250,6 +250,25 @@ def _colon_frames(
         found.append(Frame(cue=(colon, colon + 1), head=head.i, source=(label.start_char, label.end_char),
                            source_head=head.i, content=[(colon + 1, end)], via="colon-label", confidence=0.8))
     return frames + found
+
+
+def _stage_direction(paragraph: str) -> bool:
+    """Whether a paragraph is only a note in brackets ("(CROSSTALK.)", "[Applause]"), a
+    transcript's stage direction rather than anyone's words."""
+    inner = paragraph.strip(" \t\n\"“”'‘’`.")
+    return len(inner) > 2 and inner[0] in "([" and inner[-1] in ")]" and not re.search(r"[)\]].*[(\[]", inner)
+
+
+def _without_stage_directions(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content piece less the stage directions it ends with (a quoted turn that runs on into
+    "“(CROSSTALK.)"), empty when it holds nothing else."""
+    if _stage_direction(text[start:end]):
+        return start, start
+    last = text.rfind("\n", start, end)
+    while last > start and _stage_direction(text[last:end]):
+        end = len(text[:last].rstrip())
+        last = text.rfind("\n", start, end)
+    return start, end
 
 
 def _intro_holder(sentence):
@@ -359,6 +378,7 @@ def extract_statements(
     statements = []
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
+        pieces = [_without_stage_directions(text, s, e) for s, e in pieces]
         pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
         if not pieces:
             continue
