@@ -286,7 +286,7 @@ def _cap_taxonomy():
     return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
 
 
-def test_the_built_in_terms_keep_hospitality_and_medicines_out_of_the_wrong_topics():
+def test_the_built_in_terms_name_the_right_topics():
     topics = {topic.label: topic for topic in _cap_taxonomy().topics if topic.parent is None}
     health, crime = topics["Health"], topics["Law and Crime"]
     assert health.find("Hotels and the hospitality trade reopen.") == []
@@ -294,6 +294,9 @@ def test_the_built_in_terms_keep_hospitality_and_medicines_out_of_the_wrong_topi
     assert crime.find("The drugs we need for patients are short.") == []
     assert health.find("Prescription drug prices rose.") != []
     assert crime.find("Police seized illegal drugs.") != []
+    civil = topics["Civil Rights"]
+    assert [len(civil.find(t)) for t in ("Racial gaps in hiring persist.", "Schools ended segregation.",
+                                          "The racist remarks drew fire.", "The race was close.")] == [1, 1, 1, 0]
 
 
 def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
