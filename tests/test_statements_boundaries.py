@@ -71,6 +71,13 @@ CASES = {
         "The mayor said the fees would rise, drawing angry replies from the fleet owners.", "said", "The mayor",
         ["the fees would rise, drawing angry replies from the fleet owners"],
         ["the fees would rise, drawing angry replies from the fleet owners"]),
+    "a cue in a concessive clause does not report the main clause": (
+        "The mayor did not give a figure for the repairs, though she said new fees would cover them.", "said", "she",
+        ["The mayor did not give a figure for the repairs", "new fees would cover them"], ["new fees would cover them"]),
+    "a cue after as reports the main clause": (
+        "The repairs will cost more than planned, as she said new fees would cover them.", "said", "she",
+        ["The repairs will cost more than planned", "new fees would cover them"],
+        ["The repairs will cost more than planned", "new fees would cover them"]),
 }
 
 

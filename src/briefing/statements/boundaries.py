@@ -15,6 +15,9 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   would be rebuilt*, forcing the council to find the money*"): the cue's adjunct, not reported.
 - A cue followed by a **colon** and a quotation ("…, the clerk said: “…”") reports what follows
   the colon: the words before the cue are dropped from the content.
+- A cue in a **concessive or causal clause** ("did not say what it would cost, *though she said*
+  fees would cover it") reports only its own clause: a content piece in the main clause that the
+  cue's clause modifies is the writer's, and is dropped.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
   attribution. Not when the quotation runs on from the paragraph before (left open at its end and
@@ -50,6 +53,9 @@ _QUOTE_MARKS = "\"“”„«»"
 _CLOSING_MARKS = "\"”»’'"
 _SENTENCE_ENDS = ".!?"
 _COLON_NEXT = re.compile(r"\s*:")
+#: Subordinators of a concessive or causal clause: a cue inside one does not report the main clause
+#: ("as" is left out: "as she said" attributes the main clause to her).
+_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "since"}
 
 
 def respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
@@ -136,6 +142,22 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     return stop
 
 
+def _outside_subordinate_cue(doc: Doc, group: Linked) -> list[TaggedSpan]:
+    """The group's contents without the pieces in the main clause when the cue heads an adverbial
+    clause opened by one of :data:`_SUBORDINATORS` ("…, though he said …"), keeping at least one
+    piece inside the cue's clause."""
+    if group.cue is None or len(group.contents) < 2:
+        return group.contents
+    cue = doc[group.cue.first : group.cue.last + 1].root
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children):
+        return group.contents
+    own = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
+    main = (cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge))
+    kept = [c for c in group.contents
+            if not (main[0] <= c.start and c.end <= main[1] and (c.end <= own[0] or c.start >= own[1]))]
+    return kept if any(own[0] <= c.start and c.end <= own[1] for c in kept) else group.contents
+
+
 def _participle_end(doc: Doc, group: Linked) -> int | None:
     """Where the group's last content ends without a participle clause of the cue after a comma
     ("told them the plan would pass*, implicitly putting his name on the line*")."""
@@ -211,6 +233,7 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
         group.contents = _ending_at(doc, group, _participle_end(doc, group))
         group.contents = _narration_after_quote(text, group)
         group.contents = _after_colon_cue(text, group)
+        group.contents = _outside_subordinate_cue(doc, group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)
         if start is not None and start < first.end:
