@@ -74,6 +74,9 @@ CASES = {
     "a cue in a concessive clause does not report the main clause": (
         "The mayor did not give a figure for the repairs, though she said new fees would cover them.", "said", "she",
         ["The mayor did not give a figure for the repairs", "new fees would cover them"], ["new fees would cover them"]),
+    "a piece holding the statement's own source is not reported": (
+        "Moreno thanked the crews, and the repairs will be done by spring, she said.", "said", "Moreno",
+        ["Moreno thanked the crews", "the repairs will be done by spring"], ["the repairs will be done by spring"]),
     "a cue after as reports the main clause": (
         "The repairs will cost more than planned, as she said new fees would cover them.", "said", "she",
         ["The repairs will cost more than planned", "new fees would cover them"],

@@ -18,6 +18,9 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
 - A cue in a **concessive or causal clause** ("did not say what it would cost, *though she said*
   fees would cover it") reports only its own clause: a content piece in the main clause that the
   cue's clause modifies is the writer's, and is dropped.
+- A content piece that holds the statement's own **source** ("Roe praised the crews | … , Roe
+  said") is another clause of the writer's, not what the source says: dropped, when another piece
+  remains.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
   attribution. Not when the quotation runs on from the paragraph before (left open at its end and
@@ -158,6 +161,15 @@ def _outside_subordinate_cue(doc: Doc, group: Linked) -> list[TaggedSpan]:
     return kept if any(own[0] <= c.start and c.end <= own[1] for c in kept) else group.contents
 
 
+def _without_source(group: Linked) -> list[TaggedSpan]:
+    """The group's contents without the pieces that hold its source, when another piece remains."""
+    source = group.source
+    if source is None:
+        return group.contents
+    kept = [c for c in group.contents if not (c.start <= source.start and source.end <= c.end)]
+    return kept or group.contents
+
+
 def _participle_end(doc: Doc, group: Linked) -> int | None:
     """Where the group's last content ends without a participle clause of the cue after a comma
     ("told them the plan would pass*, implicitly putting his name on the line*")."""
@@ -234,6 +246,7 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
         group.contents = _narration_after_quote(text, group)
         group.contents = _after_colon_cue(text, group)
         group.contents = _outside_subordinate_cue(doc, group)
+        group.contents = _without_source(group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)
         if start is not None and start < first.end:
