@@ -74,6 +74,12 @@ CASES = {
     "a cue in a concessive clause does not report the main clause": (
         "The mayor did not give a figure for the repairs, though she said new fees would cover them.", "said", "she",
         ["The mayor did not give a figure for the repairs", "new fees would cover them"], ["new fees would cover them"]),
+    "a connective without a comma is not reported": (
+        "The mayor met the crews. However the port will stay shut, she noted.", "noted", "she",
+        ["However the port will stay shut"], ["the port will stay shut"]),
+    "however before an adjective stays": (
+        "The mayor met the crews. However high the fees rise, the port will stay open, she noted.", "noted", "she",
+        ["However high the fees rise, the port will stay open"], ["However high the fees rise, the port will stay open"]),
     "a piece holding the statement's own source is not reported": (
         "Moreno thanked the crews, and the repairs will be done by spring, she said.", "said", "Moreno",
         ["Moreno thanked the crews", "the repairs will be done by spring"], ["the repairs will be done by spring"]),

@@ -2,7 +2,7 @@
 where PolNeAR's contents are consistently shorter or longer than what the tagger learnt.
 
 - A content that opens its sentence with a **discourse connective** ("But …", "And …",
-  "However, …", "In addition, …") starts after it: the connective ties the sentence to the one
+  "However, …", "In addition, …", "However the …" but not "However high …") starts after it: the connective ties the sentence to the one
   before and is the writer's, not the reported words.
 - After a quotation with a **trailing attribution** ("“…,” she said at a news conference announcing
   …"), the unquoted words that follow the cue are the writer's narration (the cue's adjuncts), not
@@ -88,6 +88,9 @@ def _after_connective(doc: Doc, span: TaggedSpan) -> int | None:
         if following.text == ",":  # "But, …"
             following = doc[following.i + 1] if following.i < span.last else following
         return following.idx
+    if (first.lower_ in CONNECTIVES and first.dep_ == "advmod" and span.first < span.last
+            and doc[first.i + 1].pos_ not in {"ADJ", "ADV", "PUNCT"}):
+        return doc[first.i + 1].idx  # "However the fees will rise" (not "However high the fees")
     words = []
     for token in doc[span.first : min(span.last, span.first + 5)]:
         if token.text == ",":
