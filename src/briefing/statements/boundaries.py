@@ -2,8 +2,8 @@
 where PolNeAR's contents are consistently shorter or longer than what the tagger learnt.
 
 - A content that opens its sentence with a **discourse connective** ("But …", "And …",
-  "However, …", "In addition, …", "However the …" but not "However high …") starts after it: the connective ties the sentence to the one
-  before and is the writer's, not the reported words.
+  "However, …", "In addition, …", "However the …" but not "However high …") starts after it: the
+  connective ties the sentence to the one before and is the writer's, not the reported words.
 - After a quotation with a **trailing attribution** ("“…,” she said at a news conference announcing
   …"), the unquoted words that follow the cue are the writer's narration (the cue's adjuncts), not
   more of the quotation: a later piece is kept only when it holds a quotation mark.

@@ -67,6 +67,7 @@ _NAMING = {"call", "describe", "label", "dub", "brand", "characterize", "charact
 _CLAUSE_ONLY = {"agree", "disagree", "concur", "speak", "talk", "signal", "hint", "indicate", "publish",
                 "broadcast", "headline", "text", "phone", "telephone", "cable", "radio", "telegraph"}
 _TRAILING = ".,;:—–-"
+#: Tokens after which a capitalised cue opens a sentence ("…” Said Moreno: …").
 _SENTENCE_END = {".", "!", "?", "”", '"', "\n", "\n\n"}
 #: Discourse connectives: opening a sentence, they tie it to the one before and are the writer's,
 #: not part of what a parenthetical cue reports ("However, she said, the fees are modest").
@@ -396,9 +397,8 @@ def _inverted(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
     """A past or present cue opening its sentence with the speaker's name after it and then a
     quotation ("Said Moreno: “…”", "Says Ada Moreno, who chairs it, “…”"): the inverted order
     the parser often reads as a name ("Said" a compound of "Moreno")."""
-    text = doc_text(doc)
-    if not (token.text[:1].isupper() and token.tag_ in {"VBD", "VBZ"} and (token.i == 0 or token.is_sent_start
-                                                                            or doc[token.i - 1].text in _SENTENCE_END)):
+    if not (token.text[:1].isupper() and token.tag_ in {"VBD", "VBZ"}
+            and (token.i == 0 or token.is_sent_start or doc[token.i - 1].text in _SENTENCE_END)):
         return None
     name = []
     for following in doc[token.i + 1 : token.i + 5]:
@@ -407,6 +407,7 @@ def _inverted(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
         name.append(following)
     if not name or name[-1].i + 1 >= len(doc) or doc[name[-1].i + 1].text not in {":", ","}:
         return None
+    text = doc_text(doc)
     source = token_range(name)
     end = _paragraph_end(text, source[1])
     quote = min((q for q in quotes.overlapping(source[1], end) if q.start >= source[1]), key=lambda q: q.start,
