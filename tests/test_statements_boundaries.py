@@ -126,3 +126,16 @@ def test_a_quotation_left_open_over_a_paragraph_break_stays_one_statement(nlp):
     both = group(doc, text, "said", ['"We will rebuild the pier before the winter storms.',
                                      '"Nobody here will lose a job over it,"'], "she")
     assert len(trim(doc, [both])) == 1
+
+
+def test_a_cue_participle_opening_the_sentence_is_a_statement_of_its_own(nlp):
+    from briefing.statements.frames import find_frames
+
+    text = "Claiming the fees were too high, the mayor told reporters that the board had lost its way."
+    doc = nlp(text)
+    frames = find_frames(doc, QuoteIndex(find_quotes(text)))
+    groups = trim(doc, [group(doc, text, "told", ["the fees were too high", "that the board had lost its way"],
+                              "the mayor")], frames)
+    assert contents(text, groups) == [["that the board had lost its way"], ["the fees were too high"]]
+    assert [text[g.cue.start : g.cue.end] for g in groups] == ["told", "Claiming"]
+    assert {text[g.source.start : g.source.end] for g in groups} == {"the mayor"}

@@ -21,6 +21,9 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
 - A content piece that holds the statement's own **source** ("Roe praised the crews | … , Roe
   said") is another clause of the writer's, not what the source says: dropped, when another piece
   remains.
+- A **participle cue opening the sentence** before the cue ("Claiming the fees were too high, she
+  told the board that …") is an attribution of its own, of the same source: the piece it governs
+  leaves the statement and becomes the participle's.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
   attribution. Not when the quotation runs on from the paragraph before (left open at its end and
@@ -188,6 +191,25 @@ def _participle_end(doc: Doc, group: Linked) -> int | None:
     return None
 
 
+def _opening_participle(doc: Doc, group: Linked, framed: dict[int, Frame]) -> list[Linked]:
+    """The group, and a statement of the same source for the pieces between a cue participle
+    opening the sentence and the group's source before its cue ("Claiming …, she told …"), those
+    pieces taken out of the group (which keeps at least one piece)."""
+    from .linking import Linked
+
+    if group.cue is None or group.source is None or group.source.end > group.cue.start or len(group.contents) < 2:
+        return [group]
+    participle = doc[group.cue.first].sent[0]
+    frame = framed.get(participle.i)
+    if frame is None or participle.tag_ != "VBG" or participle.i >= group.source.first:
+        return [group]
+    pieces = [c for c in group.contents if participle.idx < c.start and c.end <= group.source.start]
+    if not pieces or len(pieces) == len(group.contents):
+        return [group]
+    group.contents = [c for c in group.contents if c not in pieces]
+    return [group, Linked(respan(doc, group.cue, *frame.cue), pieces, group.source)]
+
+
 def _by_paragraph(text: str, group: Linked, cues: Intervals, quotes: QuoteIndex) -> list[Linked]:
     """The group split before each quotation that opens a paragraph after its first content,
     unless the quotation runs on from that content or its paragraphs hold one of the rules'
@@ -240,7 +262,9 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
     are changed); ``frames`` are the rules' attribution frames, ``quotes`` the text's quotations."""
     text = doc_text(doc)
     cues = Intervals(f.cue for f in frames if f.cue[1] > f.cue[0])
+    framed = {f.head: f for f in frames if f.content}
     groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues, quotes)]
+    groups = [split for group in groups for split in _opening_participle(doc, group, framed)]
     taken = Intervals((s.start, s.end) for g in groups
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
