@@ -22,8 +22,8 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   said") is another clause of the writer's, not what the source says: dropped, when another piece
   remains.
 - A **participle cue opening the sentence** before the cue ("Claiming the fees were too high, she
-  told the board that …") is an attribution of its own, of the same source: the piece it governs
-  leaves the statement and becomes the participle's.
+  told the board that …") is an attribution of its own, of the same source: the pieces between it
+  and the source leave the statement and become the participle's.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
   attribution. Not when the quotation runs on from the paragraph before (left open at its end and
