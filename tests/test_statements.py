@@ -310,3 +310,14 @@ def test_a_headline_label_of_a_poll_or_report_is_its_source(pipeline):
     for label in ("Poll", "Report"):
         text = f"{label}: Most voters back the new harbour plan\n\nA survey of 900 voters found wide support for it.\n"
         assert statements(pipeline, text)[0][2:] == (label, ":", ["Most voters back the new harbour plan"])
+
+
+def test_a_cue_opening_its_sentence_before_the_name_reports_the_quotation(pipeline):
+    text = "The fees will rise again. Said Moreno: “Nobody here believes a word of it.”"
+    # (the speaker's name is the participants layer's reading of "Said Moreno", not tested here)
+    assert statements(pipeline, text)[-1][1:] == ("direct", "Moreno", "Said", ["“Nobody here believes a word of it.”"])
+
+
+def test_an_inverted_cue_takes_the_quotation_past_the_names_appositive(pipeline):
+    text = "The fees will rise again. Says Ada Moreno, who chairs the port board, “We cannot wait another year.”"
+    assert statements(pipeline, text)[-1][2:] == ("Ada Moreno", "Says", ["“We cannot wait another year.”"])

@@ -71,6 +71,22 @@ CASES = {
         "The mayor said the fees would rise, drawing angry replies from the fleet owners.", "said", "The mayor",
         ["the fees would rise, drawing angry replies from the fleet owners"],
         ["the fees would rise, drawing angry replies from the fleet owners"]),
+    "a cue in a concessive clause does not report the main clause": (
+        "The mayor did not give a figure for the repairs, though she said new fees would cover them.", "said", "she",
+        ["The mayor did not give a figure for the repairs", "new fees would cover them"], ["new fees would cover them"]),
+    "a connective without a comma is not reported": (
+        "The mayor met the crews. However the port will stay shut, she noted.", "noted", "she",
+        ["However the port will stay shut"], ["the port will stay shut"]),
+    "however before an adjective stays": (
+        "The mayor met the crews. However high the fees rise, the port will stay open, she noted.", "noted", "she",
+        ["However high the fees rise, the port will stay open"], ["However high the fees rise, the port will stay open"]),
+    "a piece holding the statement's own source is not reported": (
+        "Moreno thanked the crews, and the repairs will be done by spring, she said.", "said", "Moreno",
+        ["Moreno thanked the crews", "the repairs will be done by spring"], ["the repairs will be done by spring"]),
+    "a cue after as reports the main clause": (
+        "The repairs will cost more than planned, as she said new fees would cover them.", "said", "she",
+        ["The repairs will cost more than planned", "new fees would cover them"],
+        ["The repairs will cost more than planned", "new fees would cover them"]),
 }
 
 
@@ -110,3 +126,16 @@ def test_a_quotation_left_open_over_a_paragraph_break_stays_one_statement(nlp):
     both = group(doc, text, "said", ['"We will rebuild the pier before the winter storms.',
                                      '"Nobody here will lose a job over it,"'], "she")
     assert len(trim(doc, [both])) == 1
+
+
+def test_a_cue_participle_opening_the_sentence_is_a_statement_of_its_own(nlp):
+    from briefing.statements.frames import find_frames
+
+    text = "Claiming the fees were too high, the mayor told reporters that the board had lost its way."
+    doc = nlp(text)
+    frames = find_frames(doc, QuoteIndex(find_quotes(text)))
+    groups = trim(doc, [group(doc, text, "told", ["the fees were too high", "that the board had lost its way"],
+                              "the mayor")], frames)
+    assert contents(text, groups) == [["that the board had lost its way"], ["the fees were too high"]]
+    assert [text[g.cue.start : g.cue.end] for g in groups] == ["told", "Claiming"]
+    assert {text[g.source.start : g.source.end] for g in groups} == {"the mayor"}

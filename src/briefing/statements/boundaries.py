@@ -2,8 +2,8 @@
 where PolNeAR's contents are consistently shorter or longer than what the tagger learnt.
 
 - A content that opens its sentence with a **discourse connective** ("But …", "And …",
-  "However, …", "In addition, …") starts after it: the connective ties the sentence to the one
-  before and is the writer's, not the reported words.
+  "However, …", "In addition, …", "However the …" but not "However high …") starts after it: the
+  connective ties the sentence to the one before and is the writer's, not the reported words.
 - After a quotation with a **trailing attribution** ("“…,” she said at a news conference announcing
   …"), the unquoted words that follow the cue are the writer's narration (the cue's adjuncts), not
   more of the quotation: a later piece is kept only when it holds a quotation mark.
@@ -15,6 +15,15 @@ where PolNeAR's contents are consistently shorter or longer than what the tagger
   would be rebuilt*, forcing the council to find the money*"): the cue's adjunct, not reported.
 - A cue followed by a **colon** and a quotation ("…, the clerk said: “…”") reports what follows
   the colon: the words before the cue are dropped from the content.
+- A cue in a **concessive or causal clause** ("did not say what it would cost, *though she said*
+  fees would cover it") reports only its own clause: a content piece in the main clause that the
+  cue's clause modifies is the writer's, and is dropped.
+- A content piece that holds the statement's own **source** ("Roe praised the crews | … , Roe
+  said") is another clause of the writer's, not what the source says: dropped, when another piece
+  remains.
+- A **participle cue opening the sentence** before the cue ("Claiming the fees were too high, she
+  told the board that …") is an attribution of its own, of the same source: the pieces between it
+  and the source leave the statement and become the participle's.
 - A quotation that opens a **later paragraph** and continues a statement is a statement of
   its own, with the same cue and source: PolNeAR takes each paragraph of quoted speech as one
   attribution. Not when the quotation runs on from the paragraph before (left open at its end and
@@ -50,6 +59,9 @@ _QUOTE_MARKS = "\"“”„«»"
 _CLOSING_MARKS = "\"”»’'"
 _SENTENCE_ENDS = ".!?"
 _COLON_NEXT = re.compile(r"\s*:")
+#: Subordinators of a concessive or causal clause: a cue inside one does not report the main clause
+#: ("as" is left out: "as she said" attributes the main clause to her).
+_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "since"}
 
 
 def respan(doc: Doc, span: TaggedSpan, start: int, end: int) -> TaggedSpan:
@@ -79,6 +91,9 @@ def _after_connective(doc: Doc, span: TaggedSpan) -> int | None:
         if following.text == ",":  # "But, …"
             following = doc[following.i + 1] if following.i < span.last else following
         return following.idx
+    if (first.lower_ in CONNECTIVES and first.dep_ == "advmod" and span.first < span.last
+            and doc[first.i + 1].pos_ not in {"ADJ", "ADV", "PUNCT"}):
+        return doc[first.i + 1].idx  # "However the fees will rise" (not "However high the fees")
     words = []
     for token in doc[span.first : min(span.last, span.first + 5)]:
         if token.text == ",":
@@ -136,6 +151,31 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     return stop
 
 
+def _outside_subordinate_cue(doc: Doc, group: Linked) -> list[TaggedSpan]:
+    """The group's contents without the pieces in the main clause when the cue heads an adverbial
+    clause opened by one of :data:`_SUBORDINATORS` ("…, though he said …"), keeping at least one
+    piece inside the cue's clause."""
+    if group.cue is None or len(group.contents) < 2:
+        return group.contents
+    cue = doc[group.cue.first : group.cue.last + 1].root
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children):
+        return group.contents
+    own = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
+    main = (cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge))
+    kept = [c for c in group.contents
+            if not (main[0] <= c.start and c.end <= main[1] and (c.end <= own[0] or c.start >= own[1]))]
+    return kept if any(own[0] <= c.start and c.end <= own[1] for c in kept) else group.contents
+
+
+def _without_source(group: Linked) -> list[TaggedSpan]:
+    """The group's contents without the pieces that hold its source, when another piece remains."""
+    source = group.source
+    if source is None:
+        return group.contents
+    kept = [c for c in group.contents if not (c.start <= source.start and source.end <= c.end)]
+    return kept or group.contents
+
+
 def _participle_end(doc: Doc, group: Linked) -> int | None:
     """Where the group's last content ends without a participle clause of the cue after a comma
     ("told them the plan would pass*, implicitly putting his name on the line*")."""
@@ -149,6 +189,25 @@ def _participle_end(doc: Doc, group: Linked) -> int | None:
             if comma > last.first and doc[comma].text == "," and token.right_edge.i >= last.last:
                 return doc[comma - 1].idx + len(doc[comma - 1])
     return None
+
+
+def _opening_participle(doc: Doc, group: Linked, framed: dict[int, Frame]) -> list[Linked]:
+    """The group, and a statement of the same source for the pieces between a cue participle
+    opening the sentence and the group's source before its cue ("Claiming …, she told …"), those
+    pieces taken out of the group (which keeps at least one piece)."""
+    from .linking import Linked
+
+    if group.cue is None or group.source is None or group.source.end > group.cue.start or len(group.contents) < 2:
+        return [group]
+    participle = doc[group.cue.first].sent[0]
+    frame = framed.get(participle.i)
+    if frame is None or participle.tag_ != "VBG" or participle.i >= group.source.first:
+        return [group]
+    pieces = [c for c in group.contents if participle.idx < c.start and c.end <= group.source.start]
+    if not pieces or len(pieces) == len(group.contents):
+        return [group]
+    group.contents = [c for c in group.contents if c not in pieces]
+    return [group, Linked(respan(doc, group.cue, *frame.cue), pieces, group.source)]
 
 
 def _by_paragraph(text: str, group: Linked, cues: Intervals, quotes: QuoteIndex) -> list[Linked]:
@@ -203,7 +262,9 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
     are changed); ``frames`` are the rules' attribution frames, ``quotes`` the text's quotations."""
     text = doc_text(doc)
     cues = Intervals(f.cue for f in frames if f.cue[1] > f.cue[0])
+    framed = {f.head: f for f in frames if f.content}
     groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues, quotes)]
+    groups = [split for group in groups for split in _opening_participle(doc, group, framed)]
     taken = Intervals((s.start, s.end) for g in groups
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
@@ -211,6 +272,8 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
         group.contents = _ending_at(doc, group, _participle_end(doc, group))
         group.contents = _narration_after_quote(text, group)
         group.contents = _after_colon_cue(text, group)
+        group.contents = _outside_subordinate_cue(doc, group)
+        group.contents = _without_source(group)
         first = min(group.contents, key=lambda c: c.start)
         start = _after_connective(doc, first)
         if start is not None and start < first.end:

@@ -67,6 +67,8 @@ _NAMING = {"call", "describe", "label", "dub", "brand", "characterize", "charact
 _CLAUSE_ONLY = {"agree", "disagree", "concur", "speak", "talk", "signal", "hint", "indicate", "publish",
                 "broadcast", "headline", "text", "phone", "telephone", "cable", "radio", "telegraph"}
 _TRAILING = ".,;:—–-"
+#: Tokens after which a capitalised cue opens a sentence ("…” Said Moreno: …").
+_SENTENCE_END = {".", "!", "?", "”", '"', "\n", "\n\n"}
 #: Discourse connectives: opening a sentence, they tie it to the one before and are the writer's,
 #: not part of what a parenthetical cue reports ("However, she said, the fees are modest").
 CONNECTIVES = {
@@ -391,6 +393,31 @@ def _according_to(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
     return frame
 
 
+def _inverted(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
+    """A past or present cue opening its sentence with the speaker's name after it and then a
+    quotation ("Said Moreno: “…”", "Says Ada Moreno, who chairs it, “…”"): the inverted order
+    the parser often reads as a name ("Said" a compound of "Moreno")."""
+    if not (token.text[:1].isupper() and token.tag_ in {"VBD", "VBZ"}
+            and (token.i == 0 or token.is_sent_start or doc[token.i - 1].text in _SENTENCE_END)):
+        return None
+    name = []
+    for following in doc[token.i + 1 : token.i + 5]:
+        if following.pos_ != "PROPN":
+            break
+        name.append(following)
+    if not name or name[-1].i + 1 >= len(doc) or doc[name[-1].i + 1].text not in {":", ","}:
+        return None
+    text = doc_text(doc)
+    source = token_range(name)
+    end = _paragraph_end(text, source[1])
+    quote = min((q for q in quotes.overlapping(source[1], end) if q.start >= source[1]), key=lambda q: q.start,
+                default=None)
+    if quote is None or not _plausible_source(doc, text, source):
+        return None
+    return Frame(cue=token_range([token]), head=token.i, source=source, source_head=name[-1].i,
+                 content=[(quote.start, quote.end)], via="inverted")
+
+
 _NOUN_CUES = {
     "statement", "claim", "announcement", "acknowledgment", "acknowledgement", "accusation", "assertion", "suggestion",
     "warning", "promise", "pledge", "call", "criticism", "complaint", "argument", "prediction", "denial", "admission",
@@ -457,6 +484,10 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             if noun is not None:
                 noun.content = [trim(text, *noun.content[0], quotes)]
                 frames.append(noun)
+            continue
+        inverted = _inverted(doc, token, quotes) if lex.is_verb_cue(token) else None
+        if inverted is not None:
+            frames.append(inverted)
             continue
         if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(text, token):
             continue
