@@ -30,7 +30,8 @@ _SUFFIXES = ("ings", "ing", "ions", "ion", "ies", "es", "s", "ed")
 
 def stem(word: str) -> str:
     """A crude English stem that joins a noun's number and its verbal noun: tests, testing -> test;
-    deportations, deport -> deport."""
+    deportations, deportation -> deportat (not deport: an "-ation" noun keeps its "at"). Crude both
+    ways: direction and direct share "direct"."""
     word = word.lower()
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
