@@ -1,12 +1,14 @@
 """Speed and memory of briefing against the raw spaCy pipeline and a peer, in the same run.
 
-    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R] [--copies C]
+    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R] [--copies C] [--rounds K] [--only A,B]
 
 Each configuration runs in its own process (so peak memory is its own) over the same texts
 (default: PolNeAR dev, ../shared/corpus/polnear/dev/text, plus the seed article, all repeated C
 times, default 1; the scale issue's run is ``--copies 3``), once to warm up and then R times
-(default 3), and prints the fastest run's seconds, documents per second, peak resident memory,
-and the ratio of each to the raw spaCy pipeline:
+(default 3). With K rounds (default 1), every configuration runs once per round, in turn, so that
+a change of load on a shared machine falls on all of them alike. It prints the fastest run's
+seconds, documents per second, peak resident memory, and the ratio of each to the raw spaCy
+pipeline (with several rounds, also the spread of each configuration's ratio over the rounds):
 
 - ``spacy``: ``nlp.pipe`` alone, the floor every configuration pays;
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
@@ -114,27 +116,36 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--copies", type=int, default=1, help="repeat the texts this many times (the scale issue: 3)")
+    parser.add_argument("--rounds", type=int, default=1, help="run every configuration once per round, in turn")
+    parser.add_argument("--only", help="comma-separated configurations to run (spacy always runs)")
     parser.add_argument("--one", choices=CONFIGS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.texts, args.limit, args.repeat, args.copies)))
         return
-    results = []
-    for config in CONFIGS:
-        command = [sys.executable, __file__, str(args.texts), "--one", config, "--repeat", str(args.repeat),
-                   "--copies", str(args.copies)]
-        if args.limit:
-            command += ["--limit", str(args.limit)]
-        results.append(json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout))
+    chosen = CONFIGS if not args.only else ("spacy", *(c for c in CONFIGS if c in args.only.split(",") and c != "spacy"))
+    rounds: list[dict[str, dict]] = []
+    for _ in range(args.rounds):
+        round_ = {}
+        for config in chosen:
+            command = [sys.executable, __file__, str(args.texts), "--one", config, "--repeat", str(args.repeat),
+                       "--copies", str(args.copies)]
+            if args.limit:
+                command += ["--limit", str(args.limit)]
+            round_[config] = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+        rounds.append(round_)
+    results = [min((r[config] for r in rounds), key=lambda r: r.get("seconds", 0)) for config in chosen]
     base = results[0]
-    print(f"{base['docs']} documents from {args.texts}")
-    print(f"{'configuration':14} {'seconds':>8} {'docs/s':>7} {'x spaCy time':>13} {'peak MB':>8} {'x spaCy memory':>15}")
+    print(f"{base['docs']} documents from {args.texts}, {args.rounds} round(s)")
+    print(f"{'configuration':14} {'seconds':>8} {'docs/s':>7} {'x spaCy time':>13} {'peak MB':>8} {'x spaCy memory':>15}"
+          + ("  x spaCy time per round" if args.rounds > 1 else ""))
     for r in results:
         if "skipped" in r:
             print(f"{r['config']:14} skipped: {r['skipped']}")
             continue
+        per_round = " ".join(f"{one[r['config']]['seconds'] / one['spacy']['seconds']:.2f}" for one in rounds)
         print(f"{r['config']:14} {r['seconds']:8.2f} {r['docs'] / r['seconds']:7.1f} {r['seconds'] / base['seconds']:13.2f} "
-              f"{r['peak_mb']:8.0f} {r['peak_mb'] / base['peak_mb']:15.2f}")
+              f"{r['peak_mb']:8.0f} {r['peak_mb'] / base['peak_mb']:15.2f}" + (f"  {per_round}" if args.rounds > 1 else ""))
     timed = {r["config"]: r["seconds"] for r in results if "skipped" not in r}
     if {"briefing", "briefing-jobs2"} <= timed.keys():
         print(f"--jobs 2 speed-up over one process: {timed['briefing'] / timed['briefing-jobs2']:.2f}")
