@@ -10,7 +10,10 @@ a change of load on a shared machine falls on all of them alike. It prints the f
 seconds, documents per second, peak resident memory, and the ratio of each to the raw spaCy
 pipeline (with several rounds, also the spread of each configuration's ratio over the rounds):
 
-- ``spacy``: ``nlp.pipe`` alone, the floor every configuration pays;
+- ``spacy``: ``nlp.pipe`` alone, the pipeline as spaCy runs it;
+- ``parse``: briefing's parse alone (``Pipeline.pipe``: the same Docs, with the attribute ruler and
+  lemmatizer on token columns, :mod:`briefing.token_columns`), the floor every briefing
+  configuration pays;
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
 - ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
   parent's only);
@@ -39,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
 SEED = ROOT.parent / "shared" / "corpus" / "seed"
-CONFIGS = ("spacy", "briefing", "briefing-jobs2", "dask-local2", "statements", "rules", "textacy")
+CONFIGS = ("spacy", "parse", "briefing", "briefing-jobs2", "dask-local2", "statements", "rules", "textacy")
 
 
 def texts(directory: Path, limit: int | None, copies: int = 1) -> list[str]:
@@ -58,6 +61,12 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int, copies
     if config == "spacy":
         def work():
             for _ in nlp.pipe(corpus, batch_size=8):
+                pass
+    elif config == "parse":
+        parser = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False))
+
+        def work():
+            for _ in parser.pipe(corpus, batch_size=8):
                 pass
     elif config == "dask-local2":
         try:

@@ -6,7 +6,7 @@ Only installed packages (or a local path) are loaded: nothing is downloaded at r
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
@@ -150,12 +150,13 @@ def cut_points(text: str, limit: int) -> list[int]:
     return cuts
 
 
-def parse_long(nlp: Language, text: str, limit: int, disable: Iterable[str] = ()) -> Doc:
+def parse_long(pipe: Callable[..., Iterator[Doc]], text: str, limit: int) -> Doc:
     """One ``Doc`` over the whole of a text longer than ``limit``: its pieces
-    (:func:`cut_points`) parsed one by one and joined, so that every offset indexes ``text`` and
-    no piece comes near spaCy's ``max_length``. ``disable`` names components not to run."""
+    (:func:`cut_points`) parsed one by one with ``pipe`` (``nlp.pipe`` or
+    :meth:`briefing.Pipeline.pipe`) and joined, so that every offset indexes ``text`` and no piece
+    comes near spaCy's ``max_length``."""
     from spacy.tokens import Doc
 
     bounds = [0, *cut_points(text, limit), len(text)]
     pieces = (text[a:b] for a, b in zip(bounds, bounds[1:]))
-    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=4, disable=list(disable))), ensure_whitespace=False)
+    return Doc.from_docs(list(pipe(pieces, batch_size=4)), ensure_whitespace=False)

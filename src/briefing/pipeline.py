@@ -23,6 +23,7 @@ from .nlp import doc_text, load_pipeline, model_name, needed_components, parse_l
 from .plugin.interfaces import STAGES, Input
 from .plugin.manager import PluginManager
 from .plugin.registry import Registered
+from .token_columns import TokenColumns
 from .windows import extract_in_windows
 
 if TYPE_CHECKING:
@@ -148,7 +149,11 @@ class Pipeline:
         self.chunk_chars = chunk_chars
         #: The spaCy components run on each text: those the chosen extractors declare they need.
         self.components = needed_components(self.nlp, (getattr(e.obj, "needs", None) for e in self.extractors))
-        self._disabled = [name for name in self.nlp.pipe_names if name not in self.components]
+        #: spaCy's attribute ruler and lemmatizer run on token columns, same result, when they can be
+        #: (:mod:`briefing.token_columns`); ``None`` when spaCy's own run.
+        self.columns = TokenColumns.of(self.nlp, self.components)
+        standing_in = self.columns.names if self.columns is not None else ()
+        self._disabled = [name for name in self.nlp.pipe_names if name not in self.components or name in standing_in]
         self.settings = PipelineSettings(
             model=(resolve_model(model) if nlp is None else model or model_name(nlp)), reader=reader,
             extractors=dict(chosen), options=self.options,
@@ -235,7 +240,7 @@ class Pipeline:
                 long = isinstance(item, Briefing) and len(item.text) > self.chunk_chars
                 yield (item.text if isinstance(item, Briefing) and not long else "", item)
 
-        for doc, item in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size, disable=self._disabled):
+        for doc, item in self.pipe(texts(), as_tuples=True):
             if isinstance(item, Failure):
                 yield item
                 continue
@@ -247,11 +252,27 @@ class Pipeline:
             except BriefingError as error:
                 yield Failure(item.source.path or item.id, error)
 
+    def pipe(self, texts: Iterable[Any], *, as_tuples: bool = False, batch_size: int | None = None) -> Iterator[Any]:
+        """``nlp.pipe`` running the spaCy components the extractors need (:attr:`components`), with
+        the attribute ruler and lemmatizer on token columns when :attr:`columns` stands in for them:
+        the Docs are the ones spaCy would make."""
+        docs = self.nlp.pipe(texts, as_tuples=as_tuples, batch_size=batch_size or self.batch_size,
+                             disable=self._disabled)
+        columns = self.columns
+        if columns is None:
+            yield from docs
+        elif as_tuples:
+            for doc, context in docs:
+                yield columns(doc), context
+        else:
+            for doc in docs:
+                yield columns(doc)
+
     def parse(self, text: str) -> Doc:
         """The spaCy ``Doc`` of one text, in pieces when it is longer than ``chunk_chars``."""
         if len(text) > self.chunk_chars:
-            return parse_long(self.nlp, text, self.chunk_chars, self._disabled)
-        return self.nlp(text, disable=self._disabled)
+            return parse_long(self.pipe, text, self.chunk_chars)
+        return next(self.pipe([text]))
 
     def extract_long(self, briefing: Briefing) -> Briefing:
         """The briefing of a text longer than ``chunk_chars``, extracted in windows of at most that
@@ -260,7 +281,7 @@ class Pipeline:
         def extract(view: Briefing, doc: Doc, first: bool) -> Briefing:
             return self.extract_from_doc(view, doc, head=first)
 
-        return settle_roles(extract_in_windows(self.nlp, briefing, self.chunk_chars, extract, self._disabled))
+        return settle_roles(extract_in_windows(self.pipe, briefing, self.chunk_chars, extract))
 
     def extract_from_doc(self, briefing: Briefing, doc: Doc, *, head: bool = True) -> Briefing:
         """Run every chosen extractor on a briefing whose text ``doc`` has parsed, and attach the

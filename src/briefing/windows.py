@@ -15,7 +15,7 @@ stage, and the later ones start from the source and event it found.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -24,7 +24,6 @@ from .model import Briefing, Issue, Participant, Position, Section, Span, Statem
 from .nlp import cut_points
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 __all__ = ["OWNED_PIECES", "extract_in_windows", "window_bounds"]
@@ -207,21 +206,21 @@ class _Merged:
         )
 
 
-def _parsed_pieces(nlp: Language, text: str, bounds: list[int], disable: Sequence[str]) -> Iterator[Doc]:
+def _parsed_pieces(pipe: Callable[..., Iterator[Doc]], text: str, bounds: list[int]) -> Iterator[Doc]:
     """The ``Doc`` of each piece, parsed as they are asked for (a few at a time)."""
-    return iter(nlp.pipe((text[a:b] for a, b in zip(bounds, bounds[1:])), batch_size=2, disable=disable))
+    return iter(pipe((text[a:b] for a, b in zip(bounds, bounds[1:])), batch_size=2))
 
 
-def extract_in_windows(nlp: Language, briefing: Briefing, limit: int, extract: WindowExtractor,
-                       disable: Sequence[str] = ()) -> Briefing:
+def extract_in_windows(pipe: Callable[..., Iterator[Doc]], briefing: Briefing, limit: int,
+                       extract: WindowExtractor) -> Briefing:
     """The briefing of a long text, extracted window by window (windows of at most ``limit``
-    characters): ``extract`` is run on each window's briefing and ``Doc``, and the results are
-    merged into one briefing whose spans index the whole text. ``disable`` names spaCy components
-    not to run."""
+    characters): its pieces are parsed with ``pipe`` (``nlp.pipe`` or
+    :meth:`briefing.Pipeline.pipe`), ``extract`` is run on each window's briefing and ``Doc``, and
+    the results are merged into one briefing whose spans index the whole text."""
     from spacy.tokens import Doc
 
     bounds, windows = window_bounds(briefing.text, limit)
-    parsed = _parsed_pieces(nlp, briefing.text, bounds, disable)
+    parsed = _parsed_pieces(pipe, briefing.text, bounds)
     pieces: dict[int, Doc] = {}
     merged = _Merged(briefing)
     for window in windows:
