@@ -23,7 +23,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -42,106 +41,96 @@ class _Unsupported(Exception):
 
 
 class _Test:
-    """One token of a pattern: the column tests it makes, as functions of the column arrays."""
+    """One token of a pattern: the tests it makes on a token's column values."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], columns: list[str]) -> None:
         from spacy.strings import get_string_id
 
-        self.checks: list[tuple[str, str, Any]] = []
+        #: (position of the column in a row, operator, argument), an equality test first.
+        self.checks: list[tuple[int, str, Any]] = []
         for key, value in spec.items():
             column = key.upper()
             if column not in _COLUMNS:
                 raise _Unsupported(key)
+            if column not in columns:
+                columns.append(column)
+            at = columns.index(column)
             flag = column.startswith(("IS_", "LIKE_"))
             if isinstance(value, dict):
                 if len(value) != 1:
                     raise _Unsupported(value)
                 ((op, arg),) = value.items()
                 if op in ("IN", "NOT_IN") and not flag:
-                    self.checks.append((column, op, [get_string_id(str(v)) for v in arg]))
+                    self.checks.append((at, op, frozenset(get_string_id(str(v)) for v in arg)))
                 elif op == "REGEX" and not flag:
-                    self.checks.append((column, op, re.compile(arg)))
+                    self.checks.append((at, op, re.compile(arg)))
                 else:
                     raise _Unsupported(op)
             elif flag and isinstance(value, bool):
-                self.checks.append((column, "==", int(value)))
+                self.checks.append((at, "==", int(value)))
             elif not flag and isinstance(value, str):
-                self.checks.append((column, "==", get_string_id(value)))
+                self.checks.append((at, "==", get_string_id(value)))
             else:
                 raise _Unsupported(value)
-        self.checks.sort(key=lambda check: check[1] != "==")  # an equality test first: it picks the tokens
+        self.checks.sort(key=lambda check: check[1] != "==")
 
-    def positions(self, columns: _Doc) -> numpy.ndarray:
-        """The sorted indices of the tokens that pass: the tokens holding the value of the first
-        equality test, filtered by the others (every token when there is no equality test)."""
-        import numpy
-
-        checks = self.checks
-        if checks and checks[0][1] == "==":
-            column, _, value = checks[0]
-            found, checks = columns.where(column, value), checks[1:]
-        else:
-            found = numpy.arange(columns.size)
-        for column, op, arg in checks:
-            values = columns.values[column][found]
+    def holds(self, row: tuple[int, ...], strings: Any) -> bool:
+        for at, op, arg in self.checks:
+            value = row[at]
             if op == "==":
-                found = found[values == arg]
+                if value != arg:
+                    return False
             elif op == "IN":
-                found = found[numpy.isin(values, arg)]
+                if value not in arg:
+                    return False
             elif op == "NOT_IN":
-                found = found[~numpy.isin(values, arg)]
-            else:  # REGEX: tried once per distinct value, on its string as the Matcher does
-                matching = [h for h in numpy.unique(values).tolist() if arg.search(columns.strings[h] if h else "")]
-                found = found[numpy.isin(values, matching)]
-        return found
-
-
-class _Doc:
-    """A doc's token columns, and for each column the tokens holding each value (built on demand)."""
-
-    def __init__(self, doc: Doc, names: list[str]) -> None:
-        from spacy import attrs
-
-        table = doc.to_array([getattr(attrs, name) for name in names])
-        self.size = len(doc)
-        self.strings = doc.vocab.strings
-        self.values = {name: table[:, i] for i, name in enumerate(names)}
-        self._where: dict[str, dict[int, numpy.ndarray]] = {}
-
-    def where(self, column: str, value: int) -> numpy.ndarray:
-        import numpy
-
-        groups = self._where.get(column)
-        if groups is None:
-            values = self.values[column]
-            order = numpy.argsort(values, kind="stable")
-            distinct, starts = numpy.unique(values[order], return_index=True)
-            groups = self._where[column] = dict(zip(distinct.tolist(), numpy.split(order, starts[1:]), strict=True))
-        return groups.get(value, numpy.empty(0, dtype=numpy.int64))
+                if value in arg:
+                    return False
+            elif not arg.search(strings[value] if value else ""):  # REGEX, on the string as the Matcher does
+                return False
+        return True
 
 
 class TokenColumns:
     """The attribute ruler (and the rule lemmatizer after it) of a spaCy pipeline, run on columns.
 
     Build it with :meth:`of`; :attr:`names` are the components it stands in for (disable them in
-    ``nlp.pipe`` and call the object on each parsed ``Doc``)."""
+    ``nlp.pipe`` and call the object on each parsed ``Doc``). The tests a token passes depend on
+    its row of column values alone, so they are worked out once per distinct row, and the lemma
+    once per (word, part of speech, morphology); both caches are emptied when they grow past
+    :attr:`CACHE_LIMIT` entries, so memory stays bounded over any stream."""
+
+    CACHE_LIMIT = 200_000
 
     def __init__(self, nlp: Language, ruler: Any, lemmatizer: Any | None) -> None:
         from spacy.strings import get_string_id
 
-        strings = nlp.vocab.strings
-        self._strings = strings
+        self._strings = nlp.vocab.strings
         self._ruler = ruler
         self._lemmatizer = lemmatizer
         self._lemmas: dict[tuple[int, int, int], int] = {}
-        #: Each pattern: the ruler's attribute index, its key, and its token tests.
-        self._patterns: list[tuple[int, int, list[_Test]]] = []
+        self._passing: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._columns: list[str] = []
+        self._tests: list[_Test] = []
+        #: By the id of a pattern's first test: (attribute index, key, ids of its later tests).
+        self._starting: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}
         for index in range(len(ruler.attrs)):
             key = get_string_id(str(index))
             for pattern in ruler.matcher.get(str(index))[1]:
-                if pattern:
-                    self._patterns.append((index, key, [_Test(spec) for spec in pattern]))
-        self._columns = sorted({c for _, _, tests in self._patterns for t in tests for c, _, _ in t.checks})
+                ids = []
+                for spec in pattern:
+                    self._tests.append(_Test(spec, self._columns))
+                    ids.append(len(self._tests) - 1)
+                if ids:
+                    self._starting.setdefault(ids[0], []).append((index, key, tuple(ids[1:])))
+        #: The tests with an equality test, by (column position, value); the others.
+        self._by_value: dict[tuple[int, int], list[int]] = {}
+        self._unindexed: list[int] = []
+        for i, test in enumerate(self._tests):
+            if test.checks and test.checks[0][1] == "==":
+                self._by_value.setdefault(test.checks[0][:1] + test.checks[0][2:], []).append(i)
+            else:
+                self._unindexed.append(i)
         self.names = ("attribute_ruler",) + (("lemmatizer",) if lemmatizer is not None else ())
 
     @classmethod
@@ -167,20 +156,32 @@ class TokenColumns:
         except _Unsupported:
             return None
 
+    def _passed(self, row: tuple[int, ...]) -> tuple[int, ...]:
+        """The ids of the tests a token with these column values passes."""
+        passing = self._passing.get(row)
+        if passing is None:
+            if len(self._passing) >= self.CACHE_LIMIT:
+                self._passing.clear()
+            candidates = [*self._unindexed, *(i for at, value in enumerate(row) for i in self._by_value.get((at, value), ()))]
+            passing = self._passing[row] = tuple(i for i in candidates if self._tests[i].holds(row, self._strings))
+        return passing
+
     def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """What ``AttributeRuler.match`` returns for ``doc``: (attribute index, key, start, end),
         sorted, each match once."""
-        import numpy
+        from spacy import attrs
 
-        if not len(doc):
+        if not len(doc) or not self._columns:
             return []
-        columns = _Doc(doc, self._columns)
+        rows = doc.to_array([getattr(attrs, c) for c in self._columns]).reshape(len(doc), -1).tolist()
+        passing = [set(self._passed(tuple(row))) for row in rows]
         found = set()  # the Matcher gives a key's match at the same place once, whichever pattern made it
-        for index, key, tests in self._patterns:
-            starts = tests[0].positions(columns)
-            for offset, test in enumerate(tests[1:], start=1):
-                starts = numpy.intersect1d(starts, test.positions(columns) - offset, assume_unique=True)
-            found.update((index, key, start, start + len(tests)) for start in starts.tolist())
+        for start, here in enumerate(passing):
+            for first in here:
+                for index, key, rest in self._starting.get(first, ()):
+                    end = start + 1 + len(rest)
+                    if not rest or end <= len(passing) and all(t in passing[start + 1 + k] for k, t in enumerate(rest)):
+                        found.add((index, key, start, end))
         return sorted(found)
 
     def lemmatize(self, doc: Doc) -> None:
@@ -192,12 +193,13 @@ class TokenColumns:
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = table[:, 3].copy()
         known = self._lemmas
-        strings = self._strings
         for i in numpy.flatnonzero(lemmas == 0).tolist():
             key = (int(table[i, 0]), int(table[i, 1]), int(table[i, 2]))
             lemma = known.get(key)
             if lemma is None:
-                lemma = known[key] = strings.add(self._lemmatizer.lemmatize(doc[i])[0])
+                if len(known) >= self.CACHE_LIMIT:
+                    known.clear()
+                lemma = known[key] = self._strings.add(self._lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas)
 
