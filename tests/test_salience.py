@@ -33,6 +33,19 @@ def test_variants_merge_and_a_narrower_framing_does_not():
     ]
 
 
+def test_a_compound_joins_the_more_raised_of_its_modifier_and_its_head():
+    raised = [(phrase("stores"), f"s{k}", "ab"[k % 2]) for k in range(4)] + [
+        (phrase("grocery"), "g1", "a"), (phrase("grocery"), "g2", "b"),
+        (phrase("stores", "grocery"), "c1", "c"), (phrase("stores", "grocery"), "c2", "a"),
+        (phrase("testing"), "t1", "a"), (phrase("testing"), "t2", "b"), (phrase("kits", "test"), "k1", "a"), (phrase("kits", "test"), "k2", "b")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
+        ("grocery", 2, 2),
+        ("stores", 6, 3),  # "grocery stores" with the stores, said alone four times, not the groceries said twice
+        ("testing", 4, 2),  # no "kits" said alone: "test kits" are testing
+    ]
+
+
 def test_a_name_and_its_short_forms_merge_and_a_company_is_not_its_head():
     raised = [(phrase("Reserve", "Federal"), "s1", "a"), (phrase("Reserve", "Federal"), "s2", "a"), (phrase("Fed"), "s3", "b"),
               (phrase("Agency", "Federal", "Emergency", "Management"), "s4", "a"), (phrase("FEMA"), "s5", "b"), (phrase("FEMA"), "s6", "b"),

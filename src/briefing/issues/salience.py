@@ -103,8 +103,10 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
     in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
-    ("test kits" for "testing"), a name and its short forms (:func:`_short_forms`), or a framing
-    said once whose head is raised alone ("the federal stockpile" once, "the stockpile" often). A
+    ("test kits" for "testing"), unless its head alone is raised more than they are ("grocery
+    stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`),
+    or a framing said once whose head is raised alone ("the federal stockpile" once, "the stockpile"
+    often). A
     narrower framing that speakers come back to ("mass deportations" twice) is not one. A phrase
     that is one of the ``topics`` (stems of the topics' names: "health" under Health) is no finer
     issue. The ``subject`` (stems of the words naming what the whole briefing is about:
@@ -124,7 +126,8 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
         # the groups that take it: its own stems, stems among its modifiers (a few subsets), a name it
         # is a short form of, or a short form of it already raised
         shorts, head = _short_forms(phrase)
-        places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers), *shorts) if key in by_stems]
+        within = [key for key in _subsets(phrase.modifiers) if key in by_stems]
+        places = [by_stems[key] for key in (phrase.stems, *within, *shorts) if key in by_stems]
         if head in by_stems and head in capitalized:
             places.append(by_stems[head])
         if not phrase.modifiers and phrase.stems in by_short:
@@ -134,6 +137,8 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
         bare = frozenset({phrase.head})
         if phrase.modifiers and counts[phrase.stems] == 1 and counts.get(bare, 0) >= _MIN_MENTIONS and bare in by_stems:
             places.append(by_stems[bare])  # a framing said once, of a head said alone again and again
+        if within and phrase.stems not in by_stems and bare in by_stems and counts[bare] > max(counts[key] for key in within):
+            places = [by_stems[bare]]  # a compound joins the more raised of its modifier and its head ("grocery stores")
         if places:
             place = min(places)
         else:
