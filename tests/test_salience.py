@@ -13,7 +13,7 @@ from conftest import ROOT, need_corpus
 
 LISTED = json.loads((ROOT / "tests" / "data" / "transcript_issues.json").read_text(encoding="utf-8"))
 _SMALL = {"the", "and", "for", "of", "to", "a", "an"}
-MEASURED = {"white_house_briefing_March-15-2020": 3, "white_house_briefing_March-17-2020": 4, "white_house_briefing_March-21-2020": 5}
+MEASURED = {"white_house_briefing_March-15-2020": 4, "white_house_briefing_March-17-2020": 4, "white_house_briefing_March-21-2020": 5}
 
 
 def phrase(head, *modifiers, start=0):
@@ -43,6 +43,17 @@ def test_a_compound_joins_the_more_raised_of_its_modifier_and_its_head():
         ("grocery", 2, 2),
         ("stores", 6, 3),  # "grocery stores" with the stores, said alone four times, not the groceries said twice
         ("testing", 4, 2),  # no "kits" said alone: "test kits" are testing
+    ]
+
+
+def test_a_clipped_form_framed_like_its_full_form_merges():
+    raised = [(phrase("lab"), "s1", "a"), (phrase("lab"), "s2", "b"), (phrase("lab", "commercial"), "s3", "a"),
+              (phrase("laboratory"), "s4", "c"), (phrase("laboratory", "commercial"), "s5", "c"),
+              (phrase("man"), "s6", "a"), (phrase("man"), "s7", "b"), (phrase("management"), "s8", "a"), (phrase("management"), "s9", "c")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
+        ("lab", 4, 3),  # "lab" and "laboratory" (and "commercial lab", once): both framed by "commercial"
+        ("man", 2, 2), ("management", 2, 2),  # a shared beginning alone is no clipping
     ]
 
 
@@ -119,6 +130,6 @@ def test_transcript_issues_listed_by_hand_are_found(nlp, plugins, name):
     finer = [i for i in briefing.issues if i.parent is not None or i.code is None]
     listed = LISTED[name]
     found = [label for label in listed if _found(label, finer)]
-    # measured (docs/issues.md): 3, 4 and 5 of the 5 listed; the target, all of them, is not met yet
+    # measured (docs/issues.md): 4, 4 and 5 of the 5 listed; the target, all of them, is not met yet
     assert len(found) >= MEASURED[name], (found, [i.label for i in finer])
     assert len(finer) <= 2 * len(listed), [i.label for i in finer]
