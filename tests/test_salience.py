@@ -113,6 +113,16 @@ def test_a_phrase_keeps_the_modifiers_that_frame_it(nlp):
     assert [(p.label, p.key) for p in framed] == [("mass deportations", "mass-deportat"), ("tariffs", "tariff")]
 
 
+@pytest.mark.parametrize(("head", "expected"), [("plan", "plan"), ("-", None), ("2", None)])
+def test_a_head_that_is_no_word_is_no_phrase(nlp, head, expected):
+    from spacy.tokens import Doc
+
+    # a dash or a figure the tagger reads as a noun ("the - ", "a 2") names nothing
+    doc = Doc(nlp.vocab, words=["the", head], pos=["DET", "NOUN"], heads=[1, 1], deps=["det", "ROOT"], lemmas=["the", head])
+    found = phrase_at(doc[0:2])
+    assert (found.label if found else None) == expected
+
+
 def _found(label, issues):
     words = {stem(w) for w in re.findall(r"[a-z]+", label.lower()) if w not in _SMALL and len(w) > 2}
     return any(words & {stem(w) for w in re.findall(r"[a-z]+", issue.label.lower())} for issue in issues)
