@@ -48,11 +48,11 @@ def test_a_compound_joins_the_more_raised_of_its_modifier_and_its_head():
 
 def test_a_clipped_form_framed_like_its_full_form_merges():
     raised = [(phrase("lab"), "s1", "a"), (phrase("lab"), "s2", "b"), (phrase("lab", "commercial"), "s3", "a"),
-              (phrase("laboratory"), "s4", "c"), (phrase("laboratory", "commercial"), "s5", "c"),
+              (phrase("laboratory"), "s4", "c"), (phrase("laboratory"), "s10", "d"), (phrase("laboratory", "commercial"), "s5", "c"),
               (phrase("man"), "s6", "a"), (phrase("man"), "s7", "b"), (phrase("management"), "s8", "a"), (phrase("management"), "s9", "c")]
     groups = salient(raised, Background(100, {}))
     assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
-        ("lab", 4, 3),  # "lab" and "laboratory" (and "commercial lab", once): both framed by "commercial"
+        ("lab", 6, 4),  # "lab" and "laboratory", both framed by "commercial" (said once each: they join them)
         ("man", 2, 2), ("management", 2, 2),  # a shared beginning alone is no clipping
     ]
 

@@ -168,6 +168,7 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
             by_name_head.setdefault(head, place)
         if full in full_forms:
             by_full_form.setdefault(full, place)
+            by_stems.setdefault(phrase.stems, place)  # so that its framings said once join it too
         if _capitalized(phrase):
             capitalized.add(phrase.stems)
         group = groups[place]
