@@ -117,7 +117,8 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
     ("test kits" for "testing"), unless its head alone is raised more than they are ("grocery
     stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`),
-    a word said alone and its clipped form (:func:`_clippings`: "labs", "laboratories"), or a framing said once whose head is raised alone ("the federal stockpile" once, "the stockpile"
+    a word said alone and its clipped form (:func:`_clippings`: "labs", "laboratories"), or a
+    framing said once whose head is raised alone ("the federal stockpile" once, "the stockpile"
     often). A
     narrower framing that speakers come back to ("mass deportations" twice) is not one. A phrase
     that is one of the ``topics`` (stems of the topics' names: "health" under Health) is no finer
@@ -135,7 +136,7 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     by_name_head: dict[frozenset[str], int] = {}  # a name's group by its head
     capitalized: set[frozenset[str]] = set()  # the stems of phrases written as names ("the Stockpile")
     clipped = _clippings(raised)
-    full_forms, by_full_form = set(clipped.values()), {}  # a head said alone, clipped or not, to its group
+    full_forms, by_full_form = set(clipped.values()), {}  # a clipped word's full form to its group
     for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
         # the groups that take it: its own stems, stems among its modifiers (a few subsets), a name it
         # is a short form of, or a short form of it already raised
