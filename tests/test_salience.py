@@ -37,7 +37,8 @@ def test_a_compound_joins_the_more_raised_of_its_modifier_and_its_head():
     raised = [(phrase("stores"), f"s{k}", "ab"[k % 2]) for k in range(4)] + [
         (phrase("grocery"), "g1", "a"), (phrase("grocery"), "g2", "b"),
         (phrase("stores", "grocery"), "c1", "c"), (phrase("stores", "grocery"), "c2", "a"),
-        (phrase("testing"), "t1", "a"), (phrase("testing"), "t2", "b"), (phrase("kits", "test"), "k1", "a"), (phrase("kits", "test"), "k2", "b")]
+        (phrase("testing"), "t1", "a"), (phrase("testing"), "t2", "b"),
+        (phrase("kits", "test"), "k1", "a"), (phrase("kits", "test"), "k2", "b")]
     groups = salient(raised, Background(100, {}))
     assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
         ("grocery", 2, 2),
@@ -48,8 +49,9 @@ def test_a_compound_joins_the_more_raised_of_its_modifier_and_its_head():
 
 def test_a_clipped_form_framed_like_its_full_form_merges():
     raised = [(phrase("lab"), "s1", "a"), (phrase("lab"), "s2", "b"), (phrase("lab", "commercial"), "s3", "a"),
-              (phrase("laboratory"), "s4", "c"), (phrase("laboratory"), "s10", "d"), (phrase("laboratory", "commercial"), "s5", "c"),
-              (phrase("man"), "s6", "a"), (phrase("man"), "s7", "b"), (phrase("management"), "s8", "a"), (phrase("management"), "s9", "c")]
+              (phrase("laboratory"), "s4", "c"), (phrase("laboratory"), "s10", "d"),
+              (phrase("laboratory", "commercial"), "s5", "c"), (phrase("man"), "s6", "a"), (phrase("man"), "s7", "b"),
+              (phrase("management"), "s8", "a"), (phrase("management"), "s9", "c")]
     groups = salient(raised, Background(100, {}))
     assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
         ("lab", 6, 4),  # "lab" and "laboratory", both framed by "commercial" (said once each: they join them)
@@ -118,7 +120,8 @@ def test_a_head_that_is_no_word_is_no_phrase(nlp, head, expected):
     from spacy.tokens import Doc
 
     # a dash or a figure the tagger reads as a noun ("the - ", "a 2") names nothing
-    doc = Doc(nlp.vocab, words=["the", head], pos=["DET", "NOUN"], heads=[1, 1], deps=["det", "ROOT"], lemmas=["the", head])
+    doc = Doc(nlp.vocab, words=["the", head], pos=["DET", "NOUN"], heads=[1, 1], deps=["det", "ROOT"],
+              lemmas=["the", head])
     found = phrase_at(doc[0:2])
     assert (found.label if found else None) == expected
 

@@ -155,8 +155,9 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
         bare = frozenset({phrase.head})
         if phrase.modifiers and counts[phrase.stems] == 1 and counts.get(bare, 0) >= _MIN_MENTIONS and bare in by_stems:
             places.append(by_stems[bare])  # a framing said once, of a head said alone again and again
-        if within and phrase.stems not in by_stems and bare in by_stems and counts[bare] > max(counts[key] for key in within):
-            places = [by_stems[bare]]  # a compound joins the more raised of its modifier and its head ("grocery stores")
+        if within and phrase.stems not in by_stems and bare in by_stems \
+                and counts[bare] > max(counts[key] for key in within):
+            places = [by_stems[bare]]  # a compound joins the more raised of its modifier and head ("grocery stores")
         if places:
             place = min(places)
         else:
