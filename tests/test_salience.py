@@ -13,7 +13,7 @@ from conftest import ROOT, need_corpus
 
 LISTED = json.loads((ROOT / "tests" / "data" / "transcript_issues.json").read_text(encoding="utf-8"))
 _SMALL = {"the", "and", "for", "of", "to", "a", "an"}
-MEASURED = {"white_house_briefing_March-15-2020": 3, "white_house_briefing_March-17-2020": 4, "white_house_briefing_March-21-2020": 5}
+MEASURED = {"white_house_briefing_March-15-2020": 4, "white_house_briefing_March-17-2020": 4, "white_house_briefing_March-21-2020": 5}
 
 
 def phrase(head, *modifiers, start=0):
@@ -30,6 +30,32 @@ def test_variants_merge_and_a_narrower_framing_does_not():
     assert [(g.first.key, sorted(p.label for p in g.phrases)) for g in groups] == [
         ("cloth-mask", ["cloth masks", "cloth masks"]),  # a narrower framing keeps its identity
         ("test", ["test kits", "testing", "tests"]),
+    ]
+
+
+def test_a_compound_joins_the_more_raised_of_its_modifier_and_its_head():
+    raised = [(phrase("stores"), f"s{k}", "ab"[k % 2]) for k in range(4)] + [
+        (phrase("grocery"), "g1", "a"), (phrase("grocery"), "g2", "b"),
+        (phrase("stores", "grocery"), "c1", "c"), (phrase("stores", "grocery"), "c2", "a"),
+        (phrase("testing"), "t1", "a"), (phrase("testing"), "t2", "b"),
+        (phrase("kits", "test"), "k1", "a"), (phrase("kits", "test"), "k2", "b")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
+        ("grocery", 2, 2),
+        ("stores", 6, 3),  # "grocery stores" with the stores, said alone four times, not the groceries said twice
+        ("testing", 4, 2),  # no "kits" said alone: "test kits" are testing
+    ]
+
+
+def test_a_clipped_form_framed_like_its_full_form_merges():
+    raised = [(phrase("lab"), "s1", "a"), (phrase("lab"), "s2", "b"), (phrase("lab", "commercial"), "s3", "a"),
+              (phrase("laboratory"), "s4", "c"), (phrase("laboratory"), "s10", "d"),
+              (phrase("laboratory", "commercial"), "s5", "c"), (phrase("man"), "s6", "a"), (phrase("man"), "s7", "b"),
+              (phrase("management"), "s8", "a"), (phrase("management"), "s9", "c")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted((g.label, len(g.phrases), len(g.speakers)) for g in groups) == [
+        ("lab", 6, 4),  # "lab" and "laboratory", both framed by "commercial" (said once each: they join them)
+        ("man", 2, 2), ("management", 2, 2),  # a shared beginning alone is no clipping
     ]
 
 
@@ -89,6 +115,17 @@ def test_a_phrase_keeps_the_modifiers_that_frame_it(nlp):
     assert [(p.label, p.key) for p in framed] == [("mass deportations", "mass-deportat"), ("tariffs", "tariff")]
 
 
+@pytest.mark.parametrize(("head", "expected"), [("plan", "plan"), ("-", None), ("2", None)])
+def test_a_head_that_is_no_word_is_no_phrase(nlp, head, expected):
+    from spacy.tokens import Doc
+
+    # a dash or a figure the tagger reads as a noun ("the - ", "a 2") names nothing
+    doc = Doc(nlp.vocab, words=["the", head], pos=["DET", "NOUN"], heads=[1, 1], deps=["det", "ROOT"],
+              lemmas=["the", head])
+    found = phrase_at(doc[0:2])
+    assert (found.label if found else None) == expected
+
+
 def _found(label, issues):
     words = {stem(w) for w in re.findall(r"[a-z]+", label.lower()) if w not in _SMALL and len(w) > 2}
     return any(words & {stem(w) for w in re.findall(r"[a-z]+", issue.label.lower())} for issue in issues)
@@ -106,6 +143,6 @@ def test_transcript_issues_listed_by_hand_are_found(nlp, plugins, name):
     finer = [i for i in briefing.issues if i.parent is not None or i.code is None]
     listed = LISTED[name]
     found = [label for label in listed if _found(label, finer)]
-    # measured (docs/issues.md): 3, 4 and 5 of the 5 listed; the target, all of them, is not met yet
+    # measured (docs/issues.md): 4, 4 and 5 of the 5 listed; the target, all of them, is not met yet
     assert len(found) >= MEASURED[name], (found, [i.label for i in finer])
     assert len(finer) <= 2 * len(listed), [i.label for i in finer]

@@ -69,7 +69,8 @@ def _framing(token: Token, generic: frozenset[str]) -> bool:
 
 def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
     """The framed noun phrase around ``tokens`` (a mention or a noun chunk): its nominal head with
-    the modifiers that narrow it; ``None`` when the head is no noun or a generic one ("things")."""
+    the modifiers that narrow it; ``None`` when the head is no noun, a generic one ("things") or
+    no word at all (a dash tagged as a noun)."""
     tokens = list(tokens)
     if not tokens:
         return None
@@ -78,8 +79,8 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head
     generic = stance_lexicon().generic
-    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in generic:
-        return None
+    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in generic or not any(c.isalpha() for c in root.text):
+        return None  # a dash or a number tagged as a noun names nothing
     kept = [root]
     frontier = [root]
     while frontier:

@@ -94,6 +94,18 @@ def _short_forms(phrase: Phrase) -> tuple[list[frozenset[str]], frozenset[str] |
             frozenset({phrase.head}))
 
 
+def _clippings(raised: Sequence[tuple[Phrase, str | None, str | None]]) -> dict[str, str]:
+    """Heads said in a clipped form too ("labs" for "laboratories"), each clipped form to its full
+    one: a head that begins another more than twice its length, when a same modifier frames both
+    somewhere in the text ("commercial labs", "commercial laboratories"); a shared beginning alone
+    would make "man" a "management"."""
+    framed: dict[str, set[str]] = {}
+    for phrase, _statement, _speaker in raised:
+        framed.setdefault(phrase.head, set()).update(phrase.modifiers)
+    return {head[:n]: head for head in framed for n in range(_MIN_PREFIX, (len(head) + 1) // 2)
+            if framed.get(head[:n], set()) & framed[head]}
+
+
 def _capitalized(phrase: Phrase) -> bool:
     return phrase.label[:1].isupper()
 
@@ -103,8 +115,11 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
     in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
-    ("test kits" for "testing"), a name and its short forms (:func:`_short_forms`), or a framing
-    said once whose head is raised alone ("the federal stockpile" once, "the stockpile" often). A
+    ("test kits" for "testing"), unless its head alone is raised more than they are ("grocery
+    stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`),
+    a word said alone and its clipped form (:func:`_clippings`: "labs", "laboratories"), or a
+    framing said once whose head is raised alone ("the federal stockpile" once, "the stockpile"
+    often). A
     narrower framing that speakers come back to ("mass deportations" twice) is not one. A phrase
     that is one of the ``topics`` (stems of the topics' names: "health" under Health) is no finer
     issue. The ``subject`` (stems of the words naming what the whole briefing is about:
@@ -120,20 +135,29 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     by_short: dict[frozenset[str], int] = {}  # a name's group by its initials and first letters
     by_name_head: dict[frozenset[str], int] = {}  # a name's group by its head
     capitalized: set[frozenset[str]] = set()  # the stems of phrases written as names ("the Stockpile")
+    clipped = _clippings(raised)
+    full_forms, by_full_form = set(clipped.values()), {}  # a clipped word's full form to its group
     for phrase, statement, speaker in sorted(raised, key=lambda r: (-counts[r[0].stems], len(r[0].stems), r[0].start)):
         # the groups that take it: its own stems, stems among its modifiers (a few subsets), a name it
         # is a short form of, or a short form of it already raised
         shorts, head = _short_forms(phrase)
-        places = [by_stems[key] for key in (phrase.stems, *_subsets(phrase.modifiers), *shorts) if key in by_stems]
+        within = [key for key in _subsets(phrase.modifiers) if key in by_stems]
+        places = [by_stems[key] for key in (phrase.stems, *within, *shorts) if key in by_stems]
         if head in by_stems and head in capitalized:
             places.append(by_stems[head])
         if not phrase.modifiers and phrase.stems in by_short:
             places.append(by_short[phrase.stems])
         if not phrase.modifiers and phrase.stems in by_name_head and _capitalized(phrase):
             places.append(by_name_head[phrase.stems])
+        full = clipped.get(phrase.head, phrase.head) if not phrase.modifiers else None
+        if full in by_full_form:
+            places.append(by_full_form[full])
         bare = frozenset({phrase.head})
         if phrase.modifiers and counts[phrase.stems] == 1 and counts.get(bare, 0) >= _MIN_MENTIONS and bare in by_stems:
             places.append(by_stems[bare])  # a framing said once, of a head said alone again and again
+        if within and phrase.stems not in by_stems and bare in by_stems \
+                and counts[bare] > max(counts[key] for key in within):
+            places = [by_stems[bare]]  # a compound joins the more raised of its modifier and head ("grocery stores")
         if places:
             place = min(places)
         else:
@@ -144,6 +168,9 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
             by_short.setdefault(key, place)
         if head is not None:
             by_name_head.setdefault(head, place)
+        if full in full_forms:
+            by_full_form.setdefault(full, place)
+            by_stems.setdefault(phrase.stems, place)  # so that its framings said once join it too
         if _capitalized(phrase):
             capitalized.add(phrase.stems)
         group = groups[place]
