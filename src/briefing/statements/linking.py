@@ -56,12 +56,14 @@ def _words(text: str) -> int:
 
 
 def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
+              tagger: StatementTagger, parse: Parse | None = None
+              ) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
     """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, the rules'
-    attribution frames, and the rules' statements."""
+    attribution frames, and the rules' statements (``parse``: the doc's :class:`~.parse.Parse`,
+    when the caller has read it already)."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
-    parse = Parse.of(doc)
+    parse = parse if parse is not None else Parse.of(doc)
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
     statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
@@ -143,18 +145,33 @@ def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequenc
     return found
 
 
-def _governs(cue: Token, tokens: Sequence[Token]) -> bool:
-    """Whether ``cue`` is an ancestor of most of ``tokens``."""
-    return sum(cue in t.ancestors for t in tokens) * 2 > len(tokens)
+def _governs(heads: Sequence[int], cue: int, tokens: Sequence[int]) -> bool:
+    """Whether token ``cue`` is an ancestor of most of ``tokens`` (indices; ``heads``: each token's
+    head index, a root its own)."""
+    return sum(_above(heads, cue, i) for i in tokens) * 2 > len(tokens)
+
+
+def _above(heads: Sequence[int], ancestor: int, i: int) -> bool:
+    """Whether token ``ancestor`` is among token ``i``'s ancestors (``ancestor in token.ancestors``)."""
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            return False
+        i = heads[i]
+        if i == ancestor:
+            return True
+    return False
 
 
 def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
     return max(a.first - b.last, b.first - a.last, 0)
 
 
-def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) -> list[Linked]:
+def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), parse: Parse | None = None
+         ) -> list[Linked]:
     """Group tagged spans into attributions; a cue none of whose tagged sources is its subject
-    takes the source of the rules' frame for it, else the nearest tagged source."""
+    takes the source of the rules' frame for it, else the nearest tagged source (``parse``: the
+    doc's :class:`~.parse.Parse`, when the caller has read it already)."""
+    parse = parse if parse is not None else Parse.of(doc)
     cues = [s for s in spans if s.role == "CUE"]
     sources = [s for s in spans if s.role == "SOURCE"]
     contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
@@ -163,20 +180,20 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
     text = doc_text(doc)
     paragraph_of = _paragraph_index(doc)
     for content in contents:
-        tokens = [t for t in doc[content.first : content.last + 1] if not t.is_space]
+        tokens = [i for i in range(content.first, content.last + 1) if not parse.space[i]]
         if not tokens:
             continue
-        first_sent, last_sent = doc[content.first].sent, doc[content.last].sent
+        sentences_start, sentences_end = parse.sent_start[content.first], parse.sent_end[content.last]
         paragraph = paragraph_of[content.first]
         candidates = [
             c for c in cues
-            if (first_sent.start <= c.first < last_sent.end or _distance(c, content) <= NEAR)
+            if (sentences_start <= c.first < sentences_end or _distance(c, content) <= NEAR)
             and paragraph_of[c.first] == paragraph and not content.first <= c.first <= content.last
         ]
         if content.block:  # introduced by the colon cue that ends the paragraph before
             candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
         if candidates:
-            governing = [c for c in candidates if _governs(doc[_head(doc, c)], tokens)]
+            governing = [c for c in candidates if _governs(parse.head, _head(doc, c), tokens)]
             cue = min(governing or candidates, key=lambda c: _distance(c, content))
             group = groups.get(cue.first)
             if group is None:
@@ -301,8 +318,9 @@ def extract_statements(
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
-    spans, frames, rules = tag_spans(doc, participants, sections, tagger)
-    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames)
+    parse = Parse.of(doc)
+    spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse)
+    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
     groups = trim_boundaries(doc, groups, frames, quotes)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]

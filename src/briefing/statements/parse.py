@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define
 
-from ..doc_tables import head_indices, tree_depths
+from ..doc_tables import depths, head_indices, tree_depths
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,7 +79,7 @@ class Parse:
             space=[bool(flag) for flag in space],
             sent_start=sent_start,
             sent_end=sent_end,
-            order=top_down(heads),
+            order=sorted(range(len(heads)), key=depths(doc).__getitem__),  # top_down(heads), its depths kept
         )
 
     def paragraphs(self) -> list[list[int]]:
