@@ -322,7 +322,7 @@ def extract_statements(
     spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse)
     groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
-    groups = trim_boundaries(doc, groups, frames, quotes)
+    groups = trim_boundaries(doc, groups, frames, quotes, parse)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
     statements = []
