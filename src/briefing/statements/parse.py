@@ -25,6 +25,12 @@ def top_down(heads: Sequence[int]) -> list[int]:
     return sorted(range(len(heads)), key=tree_depths(list(heads)).__getitem__)
 
 
+def _lowered(words: list[str]) -> list[str]:
+    """The words in lower case, each distinct word lowered once."""
+    lower = {word: word.lower() for word in set(words)}
+    return list(map(lower.__getitem__, words))
+
+
 @define
 class Parse:
     """The parse of a doc as plain lists, read from spaCy once through ``Doc.to_array`` columns
@@ -57,26 +63,27 @@ class Parse:
         def named(ids: list[int]) -> list[str]:
             for key in set(ids).difference(names):
                 names[key] = strings[key]
-            return [names[key] for key in ids]
+            return list(map(names.__getitem__, ids))
 
         marks = {1: "I", 2: "O", 3: "B"}  # ENT_IOB's codes; 0 (unset) is ""
         types = named(ent_type)
         heads = head_indices(doc)
         sent_start, sent_end = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                sent_start[i], sent_end[i] = sent.start, sent.end
+            start, end = sent.start, sent.end
+            sent_start[start:end] = [start] * (end - start)
+            sent_end[start:end] = [end] * (end - start)
         return cls(
             text=named(orth),
             idx=idx,
             lower=named(lower),
-            lemma=[word.lower() for word in named(lemma)],
+            lemma=_lowered(named(lemma)),
             pos=named(pos),
             tag=named(tag),
             dep=named(dep),
             ent=[marks.get(mark, "") + kind if key else "O" for mark, kind, key in zip(iob, types, ent_type)],
             head=heads,
-            space=[bool(flag) for flag in space],
+            space=list(map(bool, space)),
             sent_start=sent_start,
             sent_end=sent_end,
             order=sorted(range(len(heads)), key=depths(doc).__getitem__),  # top_down(heads), its depths kept
