@@ -26,7 +26,7 @@ from .takeover import split_coordinated, take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Linked", "extract_statements", "link", "tag_spans"]
 
@@ -40,6 +40,7 @@ _SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
 #: A cue this many tokens or fewer from a content span may report it across a sentence break.
 NEAR = 3
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_SUBJECT_LIKE = _SUBJECTS | {"pobj", "agent"}
 
 
 @define
@@ -179,6 +180,7 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), pa
     linked: list[Linked] = []
     text = doc_text(doc)
     paragraph_of = _paragraph_index(doc)
+    roots = _Roots(doc)
     for content in contents:
         tokens = [i for i in range(content.first, content.last + 1) if not parse.space[i]]
         if not tokens:
@@ -193,7 +195,7 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), pa
         if content.block:  # introduced by the colon cue that ends the paragraph before
             candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
         if candidates:
-            governing = [c for c in candidates if _governs(parse.head, _head(doc, c), tokens)]
+            governing = [c for c in candidates if _governs(parse.head, roots.of(c), tokens)]
             cue = min(governing or candidates, key=lambda c: _distance(c, content))
             group = groups.get(cue.first)
             if group is None:
@@ -208,8 +210,8 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), pa
         linked.append(Linked(None, [content]))
     for group in linked:
         if group.cue is not None:
-            group.source = (_source_of(doc, group, sources, subjects_only=True) or _frame_source(doc, group.cue, frames)
-                            or _source_of(doc, group, sources))
+            group.source = (_source_of(parse, roots, group, sources, subjects_only=True)
+                            or _frame_source(doc, group.cue, frames) or _source_of(parse, roots, group, sources))
     return linked
 
 
@@ -239,6 +241,21 @@ def _head(doc: Doc, span: TaggedSpan) -> int:
     return doc[span.first : span.last + 1].root.i
 
 
+class _Roots:
+    """The root token (:func:`_head`) of each tagged span, found once per span: linking asks it of
+    each cue for every content near it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: dict[tuple[int, int], int] = {}
+
+    def of(self, span: TaggedSpan) -> int:
+        key = (span.first, span.last)
+        if key not in self.found:
+            self.found[key] = _head(self.doc, span)
+        return self.found[key]
+
+
 def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_of: list[int],
                cues: Sequence[TaggedSpan]) -> Linked | None:
     """The statement a quotation continues: the last one reporting speech before it, ending in its
@@ -257,36 +274,39 @@ def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_o
     return last
 
 
-def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan], subjects_only: bool = False
+def _source_of(parse: Parse, roots: _Roots, group: Linked, sources: Sequence[TaggedSpan], subjects_only: bool = False
                ) -> TaggedSpan | None:
     """The source mention of a cue: its subject among the tagged sources, else (unless
     ``subjects_only``) the nearest tagged source in its sentence outside its contents."""
     cue = group.cue
-    sentence = doc[cue.first].sent
-    head = doc[_head(doc, cue)]
+    sentence_start, sentence_end = parse.sent_start[cue.first], parse.sent_end[cue.first]
+    head = roots.of(cue)
     candidates = [
         s for s in sources
-        if sentence.start <= s.first < sentence.end
+        if sentence_start <= s.first < sentence_end
         and not any(c.first <= s.first <= c.last for c in group.contents)
     ]
     if not candidates:
         return None
-    subjects = [s for s in candidates if _is_subject(doc[_head(doc, s)], head)]
+    subjects = [s for s in candidates if _is_subject(parse, roots.of(s), head)]
     if subjects_only and not subjects:
         return None
     return min(subjects or candidates, key=lambda s: _distance(s, cue))
 
 
-def _is_subject(token: Token, cue: Token) -> bool:
+def _is_subject(parse: Parse, token: int, cue: int) -> bool:
+    """Whether token ``token`` is the subject (or agent, or object of a preposition) of token
+    ``cue``, or of a verb it is coordinated with or complements, up to four steps up."""
+    head, dep = parse.head, parse.dep
     verb = cue
     for _ in range(4):
-        if token.head == verb and token.dep_ in _SUBJECTS | {"pobj", "agent"}:
+        if head[token] == verb and dep[token] in _SUBJECT_LIKE:
             return True
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-            verb = verb.head
+        if dep[verb] in {"conj", "xcomp", "advcl"}:
+            verb = head[verb]
         else:
             break
-    return token.head.head == cue and token.head.dep_ in {"prep", "agent"}
+    return head[head[token]] == cue and dep[head[token]] in {"prep", "agent"}
 
 
 def _lexical_cue(doc: Doc, cue: TaggedSpan) -> bool:
