@@ -110,36 +110,36 @@ class Paragraph:
         return self.table.strings(*self.table.bounds[self.number])
 
 
-def _token_indices(doc: Doc, ranges: Sequence[tuple[int, int]], space: list[bool]) -> list[int]:
+def _token_indices(parse: Parse, ranges: Sequence[tuple[int, int]]) -> list[int]:
     found = []
     for start, end in ranges:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            found.extend(i for i in range(span.start, span.end) if not space[i])
+        tokens = parse.tokens_at(start, end)
+        if tokens is not None:
+            found.extend(i for i in range(*tokens) if not parse.space[i])
     return found
 
 
-def rule_view(doc: Doc, statements: Sequence[Statement], frames: Sequence[Frame]) -> RuleView:
-    """The rules' statements and frames as per-token marks."""
-    from spacy.attrs import IS_SPACE
-
-    space = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
+def rule_view(doc: Doc, statements: Sequence[Statement], frames: Sequence[Frame], parse: Parse | None = None
+              ) -> RuleView:
+    """The rules' statements and frames as per-token marks (``parse``: the doc's
+    :class:`~.parse.Parse`, when the caller has read it already)."""
+    parse = parse if parse is not None else Parse.of(doc)
     view = RuleView()
     for statement in statements:
         for role, spans in (("S", [statement.source]), ("Q", [statement.cue]), ("C", list(statement.content))):
             for span in spans:
                 if span is None:
                     continue
-                for k, i in enumerate(_token_indices(doc, [(span.start, span.end)], space)):
+                for k, i in enumerate(_token_indices(parse, [(span.start, span.end)])):
                     view.labels[i] = ("B-" if k == 0 else "I-") + role
                     view.kinds[i] = statement.kind
     for frame in frames:
-        view.frame_cue.update(_token_indices(doc, [frame.cue], space))
+        view.frame_cue.update(_token_indices(parse, [frame.cue]))
         if frame.head >= 0:
             view.frame_heads[frame.head] = frame.via
         if frame.source is not None:
-            view.frame_source.update(_token_indices(doc, [frame.source], space))
-        view.frame_content.update(_token_indices(doc, frame.content, space))
+            view.frame_source.update(_token_indices(parse, [frame.source]))
+        view.frame_content.update(_token_indices(parse, frame.content))
     return view
 
 
@@ -176,10 +176,10 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
     quote_of: dict[int, tuple[str, Quote]] = {}
     lengths: dict[int, str] = {}  # a quote's length in words, by where it starts: 1, 3, 8 or L(onger)
     for quote in quotes:
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None:
+        tokens = parse.tokens_at(quote.start, quote.end)
+        if tokens is None:
             continue
-        for i in range(span.start, span.end):
+        for i in range(*tokens):
             if parse.space[i]:
                 continue
             where = "i"

@@ -68,7 +68,7 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
     statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
-    view = rule_view(doc, statements, frames)
+    view = rule_view(doc, statements, frames, parse)
     for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
         found += spans_of(paragraph, *tagger.tag(paragraph))
     blocks = block_quotes(doc, statements, found)

@@ -5,12 +5,14 @@ those extractors' work."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define
 
 from ..doc_tables import depths, head_indices, tree_depths
+from ..nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,6 +52,7 @@ class Parse:
     sent_start: list[int]
     sent_end: list[int]
     order: list[int]  # the token indices, each after its head
+    chars: int = 0  # the length of the doc's text
 
     @classmethod
     def of(cls, doc: Doc) -> Parse:
@@ -87,7 +90,24 @@ class Parse:
             sent_start=sent_start,
             sent_end=sent_end,
             order=sorted(range(len(heads)), key=depths(doc).__getitem__),  # top_down(heads), its depths kept
+            chars=len(doc_text(doc)),
         )
+
+    def tokens_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens (first, and one past the last) of characters ``start`` to ``end``, as
+        ``doc.char_span(start, end, alignment_mode="expand")`` gives them (``None`` where it gives
+        none), by bisecting the tokens' offsets: a token holds its own trailing space, and a
+        range starting in that space starts at the next token."""
+        first, last = self._token_at(start), self._token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.idx[first] + len(self.text[first]):
+            first += 1
+        return first, last + 1
+
+    def _token_at(self, offset: int) -> int:
+        """The token whose text or trailing space holds character ``offset`` (-1 outside the text)."""
+        return bisect_right(self.idx, offset) - 1 if 0 <= offset < self.chars else -1
 
     def paragraphs(self) -> list[list[int]]:
         """The indices of the non-space tokens grouped by paragraph (a line break ends one)."""
