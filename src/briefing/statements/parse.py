@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from attrs import define
@@ -113,13 +114,14 @@ class Parse:
         """The indices of the non-space tokens grouped by paragraph (a line break ends one)."""
         groups: list[list[int]] = []
         current: list[int] = []
-        for i, blank in enumerate(self.space):
-            if blank:
-                if "\n" in self.text[i] and current:
-                    groups.append(current)
-                    current = []
-                continue
-            current.append(i)
+        previous = -1
+        for i in compress(range(len(self.space)), self.space):  # the space tokens
+            current.extend(range(previous + 1, i))
+            previous = i
+            if "\n" in self.text[i] and current:
+                groups.append(current)
+                current = []
+        current.extend(range(previous + 1, len(self.space)))
         if current:
             groups.append(current)
         return groups
