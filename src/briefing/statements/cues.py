@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 __all__ = ["CueLexicon", "cue_lexicon"]
 
-# Verbs whose cue use needs a sign of speech beside them (a clause, a quote, "for", "out"):
-# "called him a liar" is a cue, "called the meeting" is not.
 #: How many (lemma, word) pairs a lexicon keeps the mended lemma of.
 _KEPT = 65536
+# Verbs whose cue use needs a sign of speech beside them (a clause, a quote, "for", "out"):
+# "called him a liar" is a cue, "called the meeting" is not.
 _NEEDS_CONTENT = {"call", "continue", "point", "add", "press", "charge", "signal", "text", "phone", "cable", "radio",
                   "broadcast", "publish", "headline", "post", "raise", "voice", "maintain", "contend", "observe",
                   "tweet", "retweet", "email", "message", "blog"}

@@ -53,7 +53,7 @@ class Parse:
     sent_start: list[int]
     sent_end: list[int]
     order: list[int]  # the token indices, each after its head
-    chars: int = 0  # the length of the doc's text
+    chars: int  # the length of the doc's text
 
     @classmethod
     def of(cls, doc: Doc) -> Parse:
