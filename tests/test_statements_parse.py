@@ -77,3 +77,18 @@ def test_the_walks_match_a_walk_up_from_each_token(doc, parse):
             child = a
         assert verbs[t.i] == verb
     assert any(p is not None for p in paths) and any(v is not None for v in verbs)
+
+
+def test_tokens_at_are_the_tokens_char_span_expands_to(doc, parse):
+    """Every character range of the text, empty, in a token's trailing space or past the end, gives
+    the tokens ``doc.char_span(..., alignment_mode="expand")`` gives (or ``None`` with it)."""
+    size = len(TEXT)
+    for start in range(-1, size + 2):
+        for end in range(start, min(start + 12, size + 2)):
+            span = doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+            expected = None if span is None else (span.start, span.end)
+            assert parse.tokens_at(start, end) == expected, (start, end)
+
+
+def test_the_order_is_top_down_from_the_kept_depths(parse):
+    assert parse.order == top_down(parse.head)

@@ -43,6 +43,7 @@ from ..intervals import Intervals
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .frames import CONNECTIVES, Frame, QuoteIndex
+from .parse import Parse
 from .quotes import OPENING_MARKS
 
 if TYPE_CHECKING:
@@ -122,21 +123,24 @@ def _own_clause(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
+def _conjunct_end(doc: Doc, group: Linked, taken: Intervals, parse: Parse, conjuncts: dict[int, list[int]]
+                  ) -> int | None:
     """Where the group's last content ends once it takes the conjuncts that follow it of the words
     inside it, or ``None`` when none follows right after it (past commas and the conjunction) in
     its sentence and paragraph, or one would take in a cue, source or content (``taken``) of a
-    statement."""
+    statement. ``conjuncts`` holds each token's ``conj`` children on its right, in order."""
     last = max(group.contents, key=lambda c: c.end)
     if group.cue is None or group.cue.first > last.last:
         return None
-    cue = doc[group.cue.first : group.cue.last + 1].root
-    sentence = doc[last.last].sent
+    cue = doc[group.cue.first : group.cue.last + 1].root.i
+    sentence_end = parse.sent_end[last.last]
     end = last.last
-    for token in [cue, *doc[last.first : last.last + 1]]:
-        for conj in token.rights:
-            if (conj.dep_ != "conj" or conj.i <= end or conj.i >= sentence.end or cue_lexicon().is_verb_cue(conj)
-                    or (token == cue and not _own_clause(conj))):
+    for head in [cue, *range(last.first, last.last + 1)]:
+        for i in conjuncts.get(head, ()):
+            if i <= end or i >= sentence_end:
+                continue
+            conj = doc[i]
+            if cue_lexicon().is_verb_cue(conj) or (head == cue and not _own_clause(conj)):
                 continue
             gap = doc[end + 1 : conj.left_edge.i]
             if all(t.is_punct and t.text in ",;" or t.dep_ in {"cc", "preconj"} or t.is_space for t in gap):
@@ -146,7 +150,7 @@ def _conjunct_end(doc: Doc, group: Linked, taken: Intervals) -> int | None:
     while end > last.last and (doc[end].is_punct and doc[end].text not in _QUOTE_MARKS or doc[end].is_space):
         end -= 1
     stop = doc[end].idx + len(doc[end])
-    if taken.overlaps(last.end, stop) or end >= sentence.end or "\n" in doc_text(doc)[last.end : stop]:
+    if taken.overlaps(last.end, stop) or end >= sentence_end or "\n" in doc_text(doc)[last.end : stop]:
         return None  # a parse that runs on past a paragraph break does not carry the content with it
     return stop
 
@@ -176,15 +180,16 @@ def _without_source(group: Linked) -> list[TaggedSpan]:
     return kept or group.contents
 
 
-def _participle_end(doc: Doc, group: Linked) -> int | None:
+def _participle_end(doc: Doc, group: Linked, parse: Parse) -> int | None:
     """Where the group's last content ends without a participle clause of the cue after a comma
     ("told them the plan would pass*, implicitly putting his name on the line*")."""
     last = max(group.contents, key=lambda c: c.end)
     if group.cue is None or group.cue.last >= last.first:
         return None
-    cue = doc[group.cue.first : group.cue.last + 1].root
-    for token in doc[last.first + 1 : last.last + 1]:
-        if token.head == cue and token.dep_ == "advcl" and token.tag_ == "VBG":
+    cue = doc[group.cue.first : group.cue.last + 1].root.i
+    for i in range(last.first + 1, last.last + 1):
+        if parse.head[i] == cue and parse.dep[i] == "advcl" and parse.tag[i] == "VBG":
+            token = doc[i]
             comma = token.left_edge.i - 1
             if comma > last.first and doc[comma].text == "," and token.right_edge.i >= last.last:
                 return doc[comma - 1].idx + len(doc[comma - 1])
@@ -256,11 +261,17 @@ def _after_colon_cue(text: str, group: Linked) -> list[TaggedSpan]:
     return after
 
 
-def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame], quotes: QuoteIndex
-                    ) -> list[Linked]:
+def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame], quotes: QuoteIndex,
+                    parse: Parse | None = None) -> list[Linked]:
     """``groups`` with their contents' boundaries corrected and split as above (the groups given
-    are changed); ``frames`` are the rules' attribution frames, ``quotes`` the text's quotations."""
+    are changed); ``frames`` are the rules' attribution frames, ``quotes`` the text's quotations
+    (``parse``: the doc's :class:`~.parse.Parse`, when the caller has read it already)."""
     text = doc_text(doc)
+    parse = parse if parse is not None else Parse.of(doc)
+    conjuncts: dict[int, list[int]] = {}
+    for i, (head, dep) in enumerate(zip(parse.head, parse.dep)):
+        if dep == "conj" and head < i:
+            conjuncts.setdefault(head, []).append(i)
     cues = Intervals(f.cue for f in frames if f.cue[1] > f.cue[0])
     framed = {f.head: f for f in frames if f.content}
     groups = [split for group in groups if group.contents for split in _by_paragraph(text, group, cues, quotes)]
@@ -268,8 +279,8 @@ def trim_boundaries(doc: Doc, groups: Sequence[Linked], frames: Sequence[Frame],
     taken = Intervals((s.start, s.end) for g in groups
                       for s in [*g.contents, *(x for x in (g.cue, g.source) if x is not None)])
     for group in groups:
-        group.contents = _ending_at(doc, group, _conjunct_end(doc, group, taken))
-        group.contents = _ending_at(doc, group, _participle_end(doc, group))
+        group.contents = _ending_at(doc, group, _conjunct_end(doc, group, taken, parse, conjuncts))
+        group.contents = _ending_at(doc, group, _participle_end(doc, group, parse))
         group.contents = _narration_after_quote(text, group)
         group.contents = _after_colon_cue(text, group)
         group.contents = _outside_subordinate_cue(doc, group)

@@ -17,6 +17,7 @@ the label and attribute strings by id.
 from __future__ import annotations
 
 import struct
+from itertools import repeat
 from collections.abc import Sequence
 
 import numpy as np
@@ -62,7 +63,7 @@ class CrfModel:
     ``y``; ``tables`` maps a feature column's name (``"w="``, ``"sstart"``) to its values' rows."""
 
     labels: tuple[str, ...]
-    tables: dict[str, dict[str | None, int]]
+    tables: dict[str, _Rows]
     state: np.ndarray
     transition: np.ndarray
 
@@ -80,7 +81,7 @@ class CrfModel:
             chosen = entries[entries["type"] == kind_number]
             target[chosen["source"], chosen["target"]] = chosen["weight"]
         unknown = n_attributes  # the row of zeros
-        tables: dict[str, dict[str | None, int]] = {}
+        tables: dict[str, _Rows] = {}
         for row, attribute in enumerate(read_strings(data, attributes)):
             name, equals, value = attribute.partition("=")
             tables.setdefault(name + equals, _Rows(unknown, {None: unknown}))[value] = row
@@ -94,7 +95,8 @@ class CrfModel:
         for name, column in zip(names, columns, strict=True):
             table = self.tables.get(name)
             if table is not None:
-                total += self.state[np.fromiter(map(table.__getitem__, column), dtype=np.intp, count=count)]
+                rows = map(table.get, column, repeat(table.unknown, count))  # dict.get: no Python call per value
+                total += self.state[np.fromiter(rows, dtype=np.intp, count=count)]
         return total
 
     def decode(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:

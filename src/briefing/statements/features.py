@@ -34,8 +34,8 @@ _WINDOW = 2
 #: The neighbours in the window, nearest first, before then after, with their feature names' prefixes.
 _NEIGHBOURS = tuple((sign * d, f"w{sign * d:+d}=", f"pos{sign * d:+d}=")
                     for d in range(1, _WINDOW + 1) for sign in (-1, 1))
-_QUOTE_CHARS = set("\"'“”‘’`«»„")
 _DASHES = {"—", "–", "-", "--"}
+_QUOTE_WORDS = set("\"'“”‘’`«»„") | {"``", "''"}  # the quotation marks, as tokens
 
 
 @define
@@ -110,36 +110,36 @@ class Paragraph:
         return self.table.strings(*self.table.bounds[self.number])
 
 
-def _token_indices(doc: Doc, ranges: Sequence[tuple[int, int]], space: list[bool]) -> list[int]:
+def _token_indices(parse: Parse, ranges: Sequence[tuple[int, int]]) -> list[int]:
     found = []
     for start, end in ranges:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            found.extend(i for i in range(span.start, span.end) if not space[i])
+        tokens = parse.tokens_at(start, end)
+        if tokens is not None:
+            found.extend(i for i in range(*tokens) if not parse.space[i])
     return found
 
 
-def rule_view(doc: Doc, statements: Sequence[Statement], frames: Sequence[Frame]) -> RuleView:
-    """The rules' statements and frames as per-token marks."""
-    from spacy.attrs import IS_SPACE
-
-    space = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
+def rule_view(doc: Doc, statements: Sequence[Statement], frames: Sequence[Frame], parse: Parse | None = None
+              ) -> RuleView:
+    """The rules' statements and frames as per-token marks (``parse``: the doc's
+    :class:`~.parse.Parse`, when the caller has read it already)."""
+    parse = parse if parse is not None else Parse.of(doc)
     view = RuleView()
     for statement in statements:
         for role, spans in (("S", [statement.source]), ("Q", [statement.cue]), ("C", list(statement.content))):
             for span in spans:
                 if span is None:
                     continue
-                for k, i in enumerate(_token_indices(doc, [(span.start, span.end)], space)):
+                for k, i in enumerate(_token_indices(parse, [(span.start, span.end)])):
                     view.labels[i] = ("B-" if k == 0 else "I-") + role
                     view.kinds[i] = statement.kind
     for frame in frames:
-        view.frame_cue.update(_token_indices(doc, [frame.cue], space))
+        view.frame_cue.update(_token_indices(parse, [frame.cue]))
         if frame.head >= 0:
             view.frame_heads[frame.head] = frame.via
         if frame.source is not None:
-            view.frame_source.update(_token_indices(doc, [frame.source], space))
-        view.frame_content.update(_token_indices(doc, frame.content, space))
+            view.frame_source.update(_token_indices(parse, [frame.source]))
+        view.frame_content.update(_token_indices(parse, frame.content))
     return view
 
 
@@ -176,10 +176,10 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
     quote_of: dict[int, tuple[str, Quote]] = {}
     lengths: dict[int, str] = {}  # a quote's length in words, by where it starts: 1, 3, 8 or L(onger)
     for quote in quotes:
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None:
+        tokens = parse.tokens_at(quote.start, quote.end)
+        if tokens is None:
             continue
-        for i in range(span.start, span.end):
+        for i in range(*tokens):
             if parse.space[i]:
                 continue
             where = "i"
@@ -233,6 +233,8 @@ def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[i
     pairs_before, pairs_after = values["pos-1|pos="], values["pos|pos+1="]
     neighbours = [(offset, values[word], values[pos]) for offset, word, pos in _NEIGHBOURS]
     count = len(parse.space)
+    space, sent_start, sent_end = parse.space, parse.sent_start, parse.sent_end
+    sentence_starts, sentence_ends = flags["sstart"], flags["send"]
     bounds = []
     row = 0
     for p_number, group in kept:
@@ -246,21 +248,20 @@ def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[i
                 ("p_caps", first_text.isupper() and len(first_text) > 1),
             ) if on
         ]
-        p_rank = str(min(p_number, 3))
-        sentences = 0
-        for k, i in enumerate(group):
-            r = start + k
-            s_start, s_end = parse.sent_start[i], parse.sent_end[i]
-            if k and s_start != parse.sent_start[group[k - 1]]:
-                sentences += 1
-            srank[r] = str(min(sentences, 3))
-            prank[r] = p_rank
-            if s_start == i or k == 0:
-                flags["sstart"][r] = ""
-            if i == s_end - 1 or (i + 1 < count and parse.space[i + 1] and i + 2 >= s_end):
-                flags["send"][r] = ""
-            for name in paragraph_flags:
-                flags[name][r] = ""
+        prank[start:end] = [str(min(p_number, 3))] * len(group)
+        for name in paragraph_flags:
+            flags[name][start:end] = [""] * len(group)
+        sentences, previous, rank = 0, sent_start[group[0]], "0"
+        for r, i in enumerate(group, start):
+            s_start, s_end = sent_start[i], sent_end[i]
+            if s_start != previous:  # the sentence's rank in the paragraph: "0" to "2", then "3"
+                sentences, previous = sentences + 1, s_start
+                rank = str(min(sentences, 3))
+            srank[r] = rank
+            if s_start == i or r == start:
+                sentence_starts[r] = ""
+            if i == s_end - 1 or (i + 1 < count and space[i + 1] and i + 2 >= s_end):
+                sentence_ends[r] = ""
         flags["pstart"][start] = ""
         flags["pend"][end - 1] = ""
         size = end - start
@@ -282,25 +283,22 @@ def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[i
 def _quote_columns(values: dict[str, list], parse: Parse, rows: list[int],
                    quote_of: dict[int, tuple[str, Quote]], lengths: dict[int, str]) -> None:
     """Where the token sits in a quotation, and whether it is a quotation mark or a dash."""
-    where_in, length, unclosed, opens = values["q="], values["qlen="], values["q_unclosed"], values["q_opens_sent"]
-    qmark, dash = values["qmark"], values["dash"]
-    for r, i in enumerate(rows):
-        inside = quote_of.get(i)
-        if inside is not None:
-            where, quote = inside
-            where_in[r] = where
-            length[r] = lengths[quote.start]
-            if not quote.closed:
-                unclosed[r] = ""
-            if quote.start <= parse.idx[parse.sent_start[i]] + 1:
-                opens[r] = ""
-        else:
-            where_in[r] = "none"
-        word = parse.text[i]
-        if word in _QUOTE_CHARS or word in {"``", "''"}:
-            qmark[r] = ""
-        if word in _DASHES:
-            dash[r] = ""
+    where_in = values["q="] = ["none"] * len(rows)
+    length, unclosed, opens = values["qlen="], values["q_unclosed"], values["q_opens_sent"]
+    row_of = {i: r for r, i in enumerate(rows)}
+    for i, (where, quote) in quote_of.items():
+        r = row_of.get(i)
+        if r is None:
+            continue
+        where_in[r] = where
+        length[r] = lengths[quote.start]
+        if not quote.closed:
+            unclosed[r] = ""
+        if quote.start <= parse.idx[parse.sent_start[i]] + 1:
+            opens[r] = ""
+    words = [parse.text[i] for i in rows]
+    values["qmark"] = ["" if word in _QUOTE_WORDS else None for word in words]
+    values["dash"] = ["" if word in _DASHES else None for word in words]
 
 
 def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: RuleView,

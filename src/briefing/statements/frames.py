@@ -290,12 +290,14 @@ class SubtreeEdges:
 
     def __init__(self, doc: Doc, parse: Parse | None = None) -> None:
         heads = parse.head if parse is not None else head_indices(doc)
-        self.first, self.last = list(range(len(heads))), list(range(len(heads)))
+        self.first, self.last = first, last = list(range(len(heads))), list(range(len(heads)))
         for i in reversed(parse.order if parse is not None else top_down(heads)):
             head = heads[i]
             if head != i:
-                self.first[head] = min(self.first[head], self.first[i])
-                self.last[head] = max(self.last[head], self.last[i])
+                if first[i] < first[head]:
+                    first[head] = first[i]
+                if last[i] > last[head]:
+                    last[head] = last[i]
 
     def of(self, heads: Iterable[Token]) -> tuple[int, int]:
         """The first and last token index of the subtrees of ``heads``."""

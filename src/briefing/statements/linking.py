@@ -26,7 +26,7 @@ from .takeover import split_coordinated, take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Linked", "extract_statements", "link", "tag_spans"]
 
@@ -40,6 +40,7 @@ _SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
 #: A cue this many tokens or fewer from a content span may report it across a sentence break.
 NEAR = 3
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_SUBJECT_LIKE = _SUBJECTS | {"pobj", "agent"}
 
 
 @define
@@ -56,16 +57,18 @@ def _words(text: str) -> int:
 
 
 def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-              tagger: StatementTagger) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
+              tagger: StatementTagger, parse: Parse | None = None
+              ) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
     """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, the rules'
-    attribution frames, and the rules' statements."""
+    attribution frames, and the rules' statements (``parse``: the doc's :class:`~.parse.Parse`,
+    when the caller has read it already)."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
-    parse = Parse.of(doc)
+    parse = parse if parse is not None else Parse.of(doc)
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
     statements, _ = rule_statements(doc, participants, sections, frames)
     found = []
-    view = rule_view(doc, statements, frames)
+    view = rule_view(doc, statements, frames, parse)
     for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
         found += spans_of(paragraph, *tagger.tag(paragraph))
     blocks = block_quotes(doc, statements, found)
@@ -143,18 +146,33 @@ def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequenc
     return found
 
 
-def _governs(cue: Token, tokens: Sequence[Token]) -> bool:
-    """Whether ``cue`` is an ancestor of most of ``tokens``."""
-    return sum(cue in t.ancestors for t in tokens) * 2 > len(tokens)
+def _governs(heads: Sequence[int], cue: int, tokens: Sequence[int]) -> bool:
+    """Whether token ``cue`` is an ancestor of most of ``tokens`` (indices; ``heads``: each token's
+    head index, a root its own)."""
+    return sum(_above(heads, cue, i) for i in tokens) * 2 > len(tokens)
+
+
+def _above(heads: Sequence[int], ancestor: int, i: int) -> bool:
+    """Whether token ``ancestor`` is among token ``i``'s ancestors (``ancestor in token.ancestors``)."""
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            return False
+        i = heads[i]
+        if i == ancestor:
+            return True
+    return False
 
 
 def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
     return max(a.first - b.last, b.first - a.last, 0)
 
 
-def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) -> list[Linked]:
+def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), parse: Parse | None = None
+         ) -> list[Linked]:
     """Group tagged spans into attributions; a cue none of whose tagged sources is its subject
-    takes the source of the rules' frame for it, else the nearest tagged source."""
+    takes the source of the rules' frame for it, else the nearest tagged source (``parse``: the
+    doc's :class:`~.parse.Parse`, when the caller has read it already)."""
+    parse = parse if parse is not None else Parse.of(doc)
     cues = [s for s in spans if s.role == "CUE"]
     sources = [s for s in spans if s.role == "SOURCE"]
     contents = sorted((s for s in spans if s.role == "CONTENT"), key=lambda s: s.start)
@@ -162,21 +180,22 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
     linked: list[Linked] = []
     text = doc_text(doc)
     paragraph_of = _paragraph_index(doc)
+    roots = _Roots(doc)
     for content in contents:
-        tokens = [t for t in doc[content.first : content.last + 1] if not t.is_space]
+        tokens = [i for i in range(content.first, content.last + 1) if not parse.space[i]]
         if not tokens:
             continue
-        first_sent, last_sent = doc[content.first].sent, doc[content.last].sent
+        sentences_start, sentences_end = parse.sent_start[content.first], parse.sent_end[content.last]
         paragraph = paragraph_of[content.first]
         candidates = [
             c for c in cues
-            if (first_sent.start <= c.first < last_sent.end or _distance(c, content) <= NEAR)
+            if (sentences_start <= c.first < sentences_end or _distance(c, content) <= NEAR)
             and paragraph_of[c.first] == paragraph and not content.first <= c.first <= content.last
         ]
         if content.block:  # introduced by the colon cue that ends the paragraph before
             candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
         if candidates:
-            governing = [c for c in candidates if _governs(doc[_head(doc, c)], tokens)]
+            governing = [c for c in candidates if _governs(parse.head, roots.of(c), tokens)]
             cue = min(governing or candidates, key=lambda c: _distance(c, content))
             group = groups.get(cue.first)
             if group is None:
@@ -191,8 +210,8 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = ()) ->
         linked.append(Linked(None, [content]))
     for group in linked:
         if group.cue is not None:
-            group.source = (_source_of(doc, group, sources, subjects_only=True) or _frame_source(doc, group.cue, frames)
-                            or _source_of(doc, group, sources))
+            group.source = (_source_of(parse, roots, group, sources, subjects_only=True)
+                            or _frame_source(doc, group.cue, frames) or _source_of(parse, roots, group, sources))
     return linked
 
 
@@ -222,6 +241,21 @@ def _head(doc: Doc, span: TaggedSpan) -> int:
     return doc[span.first : span.last + 1].root.i
 
 
+class _Roots:
+    """The root token (:func:`_head`) of each tagged span, found once per span: linking asks it of
+    each cue for every content near it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: dict[tuple[int, int], int] = {}
+
+    def of(self, span: TaggedSpan) -> int:
+        key = (span.first, span.last)
+        if key not in self.found:
+            self.found[key] = _head(self.doc, span)
+        return self.found[key]
+
+
 def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_of: list[int],
                cues: Sequence[TaggedSpan]) -> Linked | None:
     """The statement a quotation continues: the last one reporting speech before it, ending in its
@@ -240,36 +274,39 @@ def _continued(text: str, linked: list[Linked], content: TaggedSpan, paragraph_o
     return last
 
 
-def _source_of(doc: Doc, group: Linked, sources: Sequence[TaggedSpan], subjects_only: bool = False
+def _source_of(parse: Parse, roots: _Roots, group: Linked, sources: Sequence[TaggedSpan], subjects_only: bool = False
                ) -> TaggedSpan | None:
     """The source mention of a cue: its subject among the tagged sources, else (unless
     ``subjects_only``) the nearest tagged source in its sentence outside its contents."""
     cue = group.cue
-    sentence = doc[cue.first].sent
-    head = doc[_head(doc, cue)]
+    sentence_start, sentence_end = parse.sent_start[cue.first], parse.sent_end[cue.first]
+    head = roots.of(cue)
     candidates = [
         s for s in sources
-        if sentence.start <= s.first < sentence.end
+        if sentence_start <= s.first < sentence_end
         and not any(c.first <= s.first <= c.last for c in group.contents)
     ]
     if not candidates:
         return None
-    subjects = [s for s in candidates if _is_subject(doc[_head(doc, s)], head)]
+    subjects = [s for s in candidates if _is_subject(parse, roots.of(s), head)]
     if subjects_only and not subjects:
         return None
     return min(subjects or candidates, key=lambda s: _distance(s, cue))
 
 
-def _is_subject(token: Token, cue: Token) -> bool:
+def _is_subject(parse: Parse, token: int, cue: int) -> bool:
+    """Whether token ``token`` is the subject (or agent, or object of a preposition) of token
+    ``cue``, or of a verb it is coordinated with or complements, up to four steps up."""
+    head, dep = parse.head, parse.dep
     verb = cue
     for _ in range(4):
-        if token.head == verb and token.dep_ in _SUBJECTS | {"pobj", "agent"}:
+        if head[token] == verb and dep[token] in _SUBJECT_LIKE:
             return True
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-            verb = verb.head
+        if dep[verb] in {"conj", "xcomp", "advcl"}:
+            verb = head[verb]
         else:
             break
-    return token.head.head == cue and token.head.dep_ in {"prep", "agent"}
+    return head[head[token]] == cue and dep[head[token]] in {"prep", "agent"}
 
 
 def _lexical_cue(doc: Doc, cue: TaggedSpan) -> bool:
@@ -301,10 +338,11 @@ def extract_statements(
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
-    spans, frames, rules = tag_spans(doc, participants, sections, tagger)
-    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames), rules), frames)
+    parse = Parse.of(doc)
+    spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse)
+    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
-    groups = trim_boundaries(doc, groups, frames, quotes)
+    groups = trim_boundaries(doc, groups, frames, quotes, parse)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
     statements = []

@@ -5,12 +5,15 @@ those extractors' work."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from attrs import define
 
-from ..doc_tables import head_indices, tree_depths
+from ..doc_tables import depths, head_indices, tree_depths
+from ..nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,6 +26,12 @@ def top_down(heads: Sequence[int]) -> list[int]:
     index, a root its own): by depth in the tree, roots first. Walks over a parse can then keep
     each token's answer and build its dependents' on it."""
     return sorted(range(len(heads)), key=tree_depths(list(heads)).__getitem__)
+
+
+def _lowered(words: list[str]) -> list[str]:
+    """The words in lower case, each distinct word lowered once."""
+    lower = {word: word.lower() for word in set(words)}
+    return list(map(lower.__getitem__, words))
 
 
 @define
@@ -44,6 +53,7 @@ class Parse:
     sent_start: list[int]
     sent_end: list[int]
     order: list[int]  # the token indices, each after its head
+    chars: int  # the length of the doc's text
 
     @classmethod
     def of(cls, doc: Doc) -> Parse:
@@ -57,42 +67,61 @@ class Parse:
         def named(ids: list[int]) -> list[str]:
             for key in set(ids).difference(names):
                 names[key] = strings[key]
-            return [names[key] for key in ids]
+            return list(map(names.__getitem__, ids))
 
         marks = {1: "I", 2: "O", 3: "B"}  # ENT_IOB's codes; 0 (unset) is ""
         types = named(ent_type)
         heads = head_indices(doc)
         sent_start, sent_end = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                sent_start[i], sent_end[i] = sent.start, sent.end
+            start, end = sent.start, sent.end
+            sent_start[start:end] = [start] * (end - start)
+            sent_end[start:end] = [end] * (end - start)
         return cls(
             text=named(orth),
             idx=idx,
             lower=named(lower),
-            lemma=[word.lower() for word in named(lemma)],
+            lemma=_lowered(named(lemma)),
             pos=named(pos),
             tag=named(tag),
             dep=named(dep),
             ent=[marks.get(mark, "") + kind if key else "O" for mark, kind, key in zip(iob, types, ent_type)],
             head=heads,
-            space=[bool(flag) for flag in space],
+            space=list(map(bool, space)),
             sent_start=sent_start,
             sent_end=sent_end,
-            order=top_down(heads),
+            order=sorted(range(len(heads)), key=depths(doc).__getitem__),  # top_down(heads), its depths kept
+            chars=len(doc_text(doc)),
         )
+
+    def tokens_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens (first, and one past the last) of characters ``start`` to ``end``, as
+        ``doc.char_span(start, end, alignment_mode="expand")`` gives them (``None`` where it gives
+        none), by bisecting the tokens' offsets: a token holds its own trailing space, and a
+        range starting in that space starts at the next token."""
+        first, last = self._token_at(start), self._token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.idx[first] + len(self.text[first]):
+            first += 1
+        return first, last + 1
+
+    def _token_at(self, offset: int) -> int:
+        """The token whose text or trailing space holds character ``offset`` (-1 outside the text)."""
+        return bisect_right(self.idx, offset) - 1 if 0 <= offset < self.chars else -1
 
     def paragraphs(self) -> list[list[int]]:
         """The indices of the non-space tokens grouped by paragraph (a line break ends one)."""
         groups: list[list[int]] = []
         current: list[int] = []
-        for i, blank in enumerate(self.space):
-            if blank:
-                if "\n" in self.text[i] and current:
-                    groups.append(current)
-                    current = []
-                continue
-            current.append(i)
+        previous = -1
+        for i in compress(range(len(self.space)), self.space):  # the space tokens
+            current.extend(range(previous + 1, i))
+            previous = i
+            if "\n" in self.text[i] and current:
+                groups.append(current)
+                current = []
+        current.extend(range(previous + 1, len(self.space)))
         if current:
             groups.append(current)
         return groups

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -135,8 +136,15 @@ def _single_quotes(text: str, taken: list[tuple[int, int]]) -> Iterator[Quote]:
 
 def find_quotes(text: str, *, single: bool = True) -> list[Quote]:
     """The top-level quotations in ``text``, in order (quotes nested inside them are part of them)."""
+    return list(_quotes(text, single))
+
+
+@lru_cache(maxsize=4)
+def _quotes(text: str, single: bool) -> tuple[Quote, ...]:
+    """:func:`find_quotes`'s answer, kept for the last few texts: the statements extractors ask it
+    of the same text several times (the rules, the tagger's features, the linking)."""
     doubles = list(_double_quotes(text))
     found = doubles
     if single:
         found = found + list(_single_quotes(text, [(q.start, q.end) for q in doubles]))
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
 from ..participants.gender import name_gender, participant_gender, pronoun_gender
@@ -54,6 +55,8 @@ class Resolver:
         self.text = doc_text(doc)
         self.quotes = quotes
         self.quoted = [(q.start, q.end) for q in quotes.quotes] + list(quoted)
+        # (start + 1, end) holds an offset where (start, end) holds it strictly, as _quoted asks
+        self._strictly_quoted = Intervals((start + 1, end) for start, end in self.quoted)
         self._closing = sorted((q.end, q.start) for q in quotes.quotes)
         self.participants = list(participants)
         self.added: list[Participant] = []
@@ -398,7 +401,8 @@ class Resolver:
             self.starts = [m[0] for m in self.mentions]
 
     def _quoted(self, offset: int) -> bool:
-        return any(a < offset < b for a, b in self.quoted)
+        """Whether ``offset`` lies strictly inside a quotation or block quote (past its first mark)."""
+        return self._strictly_quoted.contains(offset)
 
     def _by_name(self, start: int, end: int, token: Token) -> tuple[str | None, float] | None:
         """A source that names someone: matched to a participant by name, or added as one."""

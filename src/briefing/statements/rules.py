@@ -335,19 +335,19 @@ def _merged(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _alnum(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds."""
+    return sum(map(str.isalnum, text[start:end]))
+
+
 def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
     """``direct`` when every word of the content is quoted, ``mixed`` when some is, else ``indirect``."""
     quoted = unquoted = 0
     for s, e in pieces:
-        inside = set()
-        for q in quotes.overlapping(s, e):
-            inside.update(range(max(s, q.start), min(e, q.end)))
-        for i in range(s, e):
-            if text[i].isalnum():
-                if i in inside:
-                    quoted += 1
-                else:
-                    unquoted += 1
+        inside = _merged([(max(s, q.start), min(e, q.end)) for q in quotes.overlapping(s, e)])
+        here = sum(_alnum(text, a, b) for a, b in inside if a < b)
+        quoted += here
+        unquoted += _alnum(text, s, e) - here
     if quoted and not unquoted:
         return "direct"
     return "mixed" if quoted else "indirect"

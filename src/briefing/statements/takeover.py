@@ -211,10 +211,13 @@ def split_coordinated(doc: Doc, groups: list[Linked], frames: Sequence[Frame]) -
             continue
         content = group.contents[0]
         cue = doc[group.cue.first : group.cue.last + 1].root
-        for token in doc[content.first + 1 : content.last + 1]:
-            frame = framed.get(token.i)
+        for i in range(content.first + 1, content.last + 1):
+            frame = framed.get(i)
+            if frame is None:
+                continue
+            token = doc[i]
             # coordinated with what the cue reports, not with a verb deeper inside it
-            if (frame is None or token.dep_ != "conj" or token.tag_ != cue.tag_ or token.head.head != cue
+            if (token.dep_ != "conj" or token.tag_ != cue.tag_ or token.head.head != cue
                     or any(c.dep_ in _SUBJECTS for c in token.children)):
                 continue
             before = token.i - 1
