@@ -100,7 +100,7 @@ class TokenColumns:
     once per (word, part of speech, morphology); both caches are emptied when they grow past
     :attr:`CACHE_LIMIT` entries, so memory stays bounded over any stream."""
 
-    CACHE_LIMIT = 200_000
+    CACHE_LIMIT = 50_000
 
     def __init__(self, nlp: Language, ruler: Any, lemmatizer: Any | None) -> None:
         from spacy.strings import get_string_id
