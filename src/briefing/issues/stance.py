@@ -43,6 +43,8 @@ _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
 _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
 _PARTING = {"from", "with", "of"}
+# Conjunctions of a concession ("while certainly important, it is not ...").
+_CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
 
@@ -282,7 +284,7 @@ def _harmful_clause(noun: Token, lex: StanceLexicon, came_from: Token | None = N
     for clause in (c for c in noun.children if c.dep_ == "relcl" and (came_from is None or c.i != came_from.i)):
         if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
             found = clause if lex.kind(clause) == "harm" else _judging(clause, {"dobj", "acomp", "attr"}, lex, {"harm"})
-            if found is not None:
+            if found is not None and found.lower_ != "too":  # "people who earn too much to qualify": a measure
                 return found
     return None
 
@@ -295,6 +297,18 @@ def _expressed(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
         return None
     attitudes = (p for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
     return next((p for p in attitudes if lex.kind(p) in {"support", "oppose", "concern"}), None)
+
+
+def _concession(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The stance word of a verbless concessive clause on the verb of ``child``, its subject ("the
+    plan, while certainly an important step, is not ..."): it says what the subject is, whatever
+    the main clause denies."""
+    if child.dep_ != "nsubj":
+        return None
+    for clause in (c for c in node.children if c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN", "ADJ"}):
+        if any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in clause.children):
+            return next((w for w in (clause, *(a for a in clause.children if a.dep_ == "amod")) if lex.kind(w) is not None), None)
+    return None
 
 
 def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
@@ -319,8 +333,12 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
 def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
     whose subject is a person named in the statement: the attitude is that person's, reported, not
-    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
+    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
+    in a free relative ("denounced what Hale called reckless launches") is not: it only quotes the
+    words for what the statement is about, which the speaker takes up."""
     lemma = node.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
+        return False
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
     return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
@@ -463,6 +481,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
             for negation in _negations(node, lex, child, term):
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
+            if kind is None and word.i == node.i and (conceded := _concession(node, child, lex)) is not None:
+                composer.apply(lex.kind(conceded), conceded)  # after the main clause's "not", which it escapes
         else:
             composer.negated = composer.negated or bool(_negations(node, lex, child, term))
         if (harm := _consequence(node, child, lex)) is not None:
