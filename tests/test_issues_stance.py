@@ -73,7 +73,8 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("She pointed to a mood against trade that risks undermining growth.", "trade", "pointed",
          ("concern", ["against", "risks"])),
         ("She pointed to a mood against trade that favors growth.", "trade", "pointed", ("oppose", ["against"])),
-        ("He said the tariff, which is dangerous for farmers, was a choice.", "tariff", "said", ("oppose", ["dangerous"])),
+        ("He said the tariff, which is dangerous for farmers, was a choice.", "tariff", "said",
+         ("oppose", ["dangerous"])),
         ("She said farmers who earn too much to qualify lose the subsidy.", "farmers", "said", ("neutral", [])),
         # a verbless concession says what the subject is, whatever the main clause denies
         ("The levy, while an important tool, is not a cure, she said.", "levy", "said", ("support", ["important"])),
@@ -85,7 +86,8 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
          ("oppose", ["reckless"])),
         ("The leaders said Ann Hale called the launches reckless.", "launches", "said", ("neutral", [])),
         # a noun of expression voices the attitude its "of" names about what its preposition names
-        ("He said the vote was an expression of frustration with the levy.", "levy", "said", ("oppose", ["frustration"])),
+        ("He said the vote was an expression of frustration with the levy.", "levy", "said",
+         ("oppose", ["frustration"])),
         ("He said the vote was an expression of interest in the levy.", "levy", "said", ("neutral", [])),
     ],
 )

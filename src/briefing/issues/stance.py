@@ -13,7 +13,10 @@ harm is faulted ("mishandled the audit"), and "no" does not reach what its noun 
 Saying critics exaggerate something defends it, "too high" is a harm, an "if" clause with a harmful
 consequence is opposed, and a side announcing an act ("the country would withdraw from ...") stands
 for it. A relative clause saying its head does harm judges the head ("a mood against trade that
-risks ..."), and a noun of expression lends its attitude ("an expression of frustration with ..."). Every word applied is kept as evidence. The words are data (``data/stances.json``).
+risks ..."), a noun of expression lends its attitude ("an expression of frustration with ..."), a
+verbless concession says what its subject is ("while an important step, it is not ..."), and a
+naming in a free relative ("denounced what she called ...") is the speaker's to take up. Every word
+applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -295,7 +298,8 @@ def _expressed(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     its object ("expressed frustration with")."""
     if child.dep_ != "prep" or child.lower_ == "of" or node.lemma_.lower() not in lex.framing_nouns:
         return None
-    attitudes = (p for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    attitudes = (p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj")
     return next((p for p in attitudes if lex.kind(p) in {"support", "oppose", "concern"}), None)
 
 
@@ -307,7 +311,8 @@ def _concession(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
         return None
     for clause in (c for c in node.children if c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN", "ADJ"}):
         if any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in clause.children):
-            return next((w for w in (clause, *(a for a in clause.children if a.dep_ == "amod")) if lex.kind(w) is not None), None)
+            words = (clause, *(a for a in clause.children if a.dep_ == "amod"))
+            return next((w for w in words if lex.kind(w) is not None), None)
     return None
 
 

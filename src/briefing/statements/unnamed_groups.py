@@ -3,7 +3,8 @@ saying …", "your old advisers said …", "leaders in both towns who say …", 
 wants …". Spoken
 briefings credit such groups often; the source names no one the resolver could find, so each becomes
 a ``group`` participant named by its noun ("nurses", "old advisers"), one per name, rather
-than a statement without a speaker."""
+than a statement without a speaker. A news report's unnamed groups ("several experts cautioned …")
+speak as the group its words describe."""
 
 from __future__ import annotations
 
