@@ -103,3 +103,9 @@ def test_a_news_report_describes_its_unnamed_groups(nlp):
     assert [p.name for p in added] == ["Several experts", "Other mayors"]
     found, added = group_speakers(statements, doc, [])  # in a transcript, only what a turn reports
     assert [s.speaker for s in found] == [None, None, None, None] and added == []
+
+
+def test_the_statements_stage_gives_a_news_reports_unnamed_groups_a_speaker(pipeline):
+    briefing = pipeline.extract("The council met. Several economists warned that the new levy would hurt exporters.")
+    speakers = {p.id: (p.name, p.kind) for p in briefing.participants}
+    assert [speakers.get(s.speaker) for s in briefing.statements] == [("Several economists", "group")]
