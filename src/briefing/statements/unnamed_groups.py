@@ -82,7 +82,7 @@ def _described_group(doc: Doc, source: Span | None) -> str | None:
     if span is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
         return None
     root = span.root
-    if root.tag_ not in _PLURAL or root.lower_ in _STAND_INS:
+    if root.tag_ not in _PLURAL or root.pos_ != "NOUN" or root.lower_ in _STAND_INS:
         return None
     words = [t for t in root.subtree if t.i <= root.i]
     cut = [t for t in words if t.lower_ in _ARTICLES or t.tag_ in {"PRP$", "WP$"} or (t.is_punct and t.tag_ != "HYPH")]
