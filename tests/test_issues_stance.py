@@ -1,8 +1,9 @@
 """Stances read off the parse (``briefing.issues.stance``), one case per rule added for issue 12's
 stance work: what a verb of naming calls its object, a doer judged by what it does, a harmful
 manner, negative attitude nouns, how far "no" reaches, misrepresenting, excess ("too"), evaluative
-adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts, and
-relative clauses of anyone. The sentences are written for these tests."""
+adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts,
+relative clauses of anyone, relative clauses that say their head does harm, plural acts the
+lemmatizer misreads, nouns of expression, and concessions. The sentences are written for these tests."""
 
 import pytest
 
@@ -65,6 +66,29 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The aide said she would sign the bill.", "bill", "said", ("support", ["sign"])),
         # a problem named severe is a concern
         ("He said there is a severe shortage of nurses.", "shortage", "said", ("concern", ["severe"])),
+        # a plural act is an act even when the lemmatizer misreads it ("taxes" as "taxis")
+        ("The grocers complain that taxes are too high.", "taxes", "complain", ("oppose", ["too"])),
+        # a relative clause saying its head does harm judges the head, as a predicate does: a mood
+        # against something that risks harm is a concern, an act that does harm is opposed
+        ("She pointed to a mood against trade that risks undermining growth.", "trade", "pointed",
+         ("concern", ["against", "risks"])),
+        ("She pointed to a mood against trade that favors growth.", "trade", "pointed", ("oppose", ["against"])),
+        ("He said the tariff, which is dangerous for farmers, was a choice.", "tariff", "said",
+         ("oppose", ["dangerous"])),
+        ("She said farmers who earn too much to qualify lose the subsidy.", "farmers", "said", ("neutral", [])),
+        # a verbless concession says what the subject is, whatever the main clause denies
+        ("The levy, while an important tool, is not a cure, she said.", "levy", "said", ("support", ["important"])),
+        ("The levy, while an important tool, is a bad idea, she said.", "levy", "said", ("concern", ["bad"])),
+        ("The levy is not a cure, she said.", "levy", "said", ("neutral", [])),
+        # a naming in a free relative quotes the words for what the speaker takes up; a naming
+        # reported as such is the namer's
+        ("The leaders denounced what Ann Hale called the reckless launches.", "the reckless launches", "denounced",
+         ("oppose", ["reckless"])),
+        ("The leaders said Ann Hale called the launches reckless.", "launches", "said", ("neutral", [])),
+        # a noun of expression voices the attitude its "of" names about what its preposition names
+        ("He said the vote was an expression of frustration with the levy.", "levy", "said",
+         ("oppose", ["frustration"])),
+        ("He said the vote was an expression of interest in the levy.", "levy", "said", ("neutral", [])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

@@ -223,8 +223,9 @@ def test_a_bare_plural_is_no_group_of_people_of_other_titles(pipeline):
     text = ("Fair opens.\n\nThe witnesses Ann Cole and Bob Marsh met the committee on Tuesday. "
             "Lawmakers said the meeting was too short.")
     briefing, found = resolved(pipeline, text)
-    assert [(source, who) for source, who, _ in found] == [("Lawmakers", None)]
-    assert not [p for p in briefing.participants if p.kind == "group"]
+    # not the witnesses: the statements stage gives the bare plural its own unnamed group (no members)
+    assert [(source, who.name, who.members) for source, who, _ in found] == [("Lawmakers", "Lawmakers", ())]
+    assert [p.name for p in briefing.participants if p.kind == "group"] == ["Lawmakers"]
 
 
 def test_a_document_speaks_for_the_authors_a_clause_names(pipeline):

@@ -78,3 +78,34 @@ def test_a_noun_for_a_group_speaks_as_one(nlp):
     found, added = group_speakers([said("The party leadership"), said("The plan")], doc, [])
     assert [s.speaker for s in found] == ["party-leadership", None]  # a plan is no group of people
     assert [p.name for p in added] == ["party leadership"]
+
+
+NEWS = ("Several experts cautioned that the levy might change. Analysts at the Harbor Office said it would pass. "
+        "Other mayors, however, say that the levy is too high. They said the vote was close.")
+
+
+def test_a_news_report_describes_its_unnamed_groups(nlp):
+    """Outside transcripts, a plural common noun the source describes speaks as that group, named by its
+    words after any article; a source that names someone, or a pronoun, is left to the resolver."""
+    doc = nlp(NEWS)
+
+    def said(source: str, reported: bool = False) -> Statement:
+        start = NEWS.index(source)
+        cue = next(t for t in doc if t.idx > start and t.lemma_ in {"say", "caution"})
+        end = cue.idx + len(cue)
+        return Statement(id="s", kind="indirect", content=[Span.of(NEWS, end + 1, end + 9)],
+                         source=Span.of(NEWS, start, start + len(source)), cue=Span.of(NEWS, cue.idx, end),
+                         speaker=None, reported_by="t1" if reported else None)
+
+    statements = [said("Several experts"), said("Analysts at the Harbor Office"), said("Other mayors"), said("They")]
+    found, added = group_speakers(statements, doc, [], described=True)
+    assert [s.speaker for s in found] == ["several-experts", None, "other-mayors", None]
+    assert [p.name for p in added] == ["Several experts", "Other mayors"]
+    found, added = group_speakers(statements, doc, [])  # in a transcript, only what a turn reports
+    assert [s.speaker for s in found] == [None, None, None, None] and added == []
+
+
+def test_the_statements_stage_gives_a_news_reports_unnamed_groups_a_speaker(pipeline):
+    briefing = pipeline.extract("The council met. Several economists warned that the new levy would hurt exporters.")
+    speakers = {p.id: (p.name, p.kind) for p in briefing.participants}
+    assert [speakers.get(s.speaker) for s in briefing.statements] == [("Several economists", "group")]

@@ -268,7 +268,7 @@ def _issue_like(chunk, statement: Statement, opinions: Sequence[Opinion]) -> boo
     lex = stance_lexicon()
     cue = (statement.cue.start, statement.cue.end) if statement.cue else (0, 0)
     judged = any(not cue[0] <= e.start < cue[1] for o in opinions for e in o.evidence)
-    return chunk.root.lemma_.lower() in lex.acts or len(framed(list(chunk))) > len(chunk) or judged
+    return lex.is_act(chunk.root) or len(framed(list(chunk))) > len(chunk) or judged
 
 
 def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
@@ -292,7 +292,7 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
         for chunk in chunks:
             side = chunk.root.ent_type_ == "GPE" and (chunk.root.lower_.replace(".", "") in side_words
                                                       or any(mentions.get(t.idx) in side_ids for t in chunk))
-            act = chunk.root.lemma_.lower() in lex.acts
+            act = lex.is_act(chunk.root)
             # a person's name is no issue (an organization may be)
             if chunk.root.ent_type_ in _NOT_ISSUES or mentions.get(chunk.root.idx) in people or side \
                     or (lex.kind(chunk.root) is not None and not act):
@@ -335,7 +335,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
         # a term inside a phrase is judged as the phrase ("no loss from the tax increase" is no stand on
         # taxes), unless the phrase is an act on it ("her tax plan" is a stand for the tax)
-        whole = phrase is not None and span is not None and span.root.head.lemma_.lower() not in stance_lexicon().acts
+        whole = phrase is not None and span is not None and not stance_lexicon().is_act(span.root.head)
         start, end = (phrase.start, phrase.end) if whole else (hit.start, hit.end)
         opinions = _from_statements(doc, briefing, start, end, mentions) if _containing(briefing.statements, hit.start) else \
             _from_narrative(doc, briefing, hit, mentions)

@@ -12,7 +12,11 @@ A verb of naming lends what it calls its object ("called the vote a mistake"), a
 harm is faulted ("mishandled the audit"), and "no" does not reach what its noun comes from.
 Saying critics exaggerate something defends it, "too high" is a harm, an "if" clause with a harmful
 consequence is opposed, and a side announcing an act ("the country would withdraw from ...") stands
-for it. Every word applied is kept as evidence. The words are data (``data/stances.json``).
+for it. A relative clause saying its head does harm judges the head ("a mood against trade that
+risks ..."), a noun of expression lends its attitude ("an expression of frustration with ..."), a
+verbless concession says what its subject is ("while an important step, it is not ..."), and a
+naming in a free relative ("denounced what she called ...") is the speaker's to take up. Every word
+applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
 _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
 _PARTING = {"from", "with", "of"}
+# Conjunctions of a concession ("while certainly important, it is not ...").
+_CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
 
@@ -62,6 +68,7 @@ class StanceLexicon:
     light_verbs: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
+    framing_nouns: frozenset[str] = frozenset()
 
     def is_problem(self, token: Token) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
@@ -69,6 +76,13 @@ class StanceLexicon:
         return token.lemma_.lower() in self.problem or token.lower_ in self.problem or (
             token.dep_ == "amod" and self.kind(token) == "harm"
         )
+
+    def is_act(self, token: Token) -> bool:
+        """Whether the word names something agents do or decide (a plan, a veto, taxes); a plural
+        is also read off its form, since the lemmatizer mistakes some ("taxes" as "taxis")."""
+        word = token.lower_
+        return token.lemma_.lower() in self.acts or (token.tag_ in {"NNS", "NNPS"} and (
+            word[:-1] in self.acts or (word.endswith("es") and word[:-2] in self.acts)))
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
@@ -130,7 +144,7 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts", "misrepresent")},
+            "light_verbs", "acts", "misrepresent", "framing_nouns")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
     )
@@ -252,7 +266,9 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     naming what it is called ("called the vote a mistake"); for the doer of a verb with no stance
     of its own, the good or harm it does ("displayed disregard", "brings progress")."""
     if child.dep_ not in {"nsubj", "nsubjpass"}:
-        return _judging(node, {"oprd"}, lex) if node.pos_ == "VERB" and child.dep_ != "oprd" else None
+        if node.pos_ != "VERB":  # "sentiment against trade that risks ...": the sentiment does harm
+            return _harmful_clause(node, lex, child) or _expressed(node, child, lex)
+        return _judging(node, {"oprd"}, lex) if child.dep_ != "oprd" else None
     found = _judging(node, {"attr", "acomp", "oprd"}, lex)
     if found is None and child.dep_ == "nsubj" and node.pos_ == "VERB" and lex.kind(node) is None:
         verbs = [node, *(c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "breaks ... and brings"
@@ -262,12 +278,50 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return found
 
 
+def _harmful_clause(noun: Token, lex: StanceLexicon, came_from: Token | None = None) -> Token | None:
+    """The harm word of a relative clause on ``noun`` whose subject is its relative pronoun ("a mood
+    that risks undermining trade", "a rule which is dangerous"): the clause says the noun does harm,
+    as a predicate does; a clause the walk came up through is not one that judges the noun."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and (came_from is None or c.i != came_from.i)):
+        if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+            found = clause if lex.kind(clause) == "harm" else _judging(clause, {"dobj", "acomp", "attr"}, lex, {"harm"})
+            if found is not None and found.lower_ != "too":  # "people who earn too much to qualify": a measure
+                return found
+    return None
+
+
+def _expressed(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The attitude a noun of expression voices about what its preposition names ("an expression of
+    frustration with the plan", "a show of support for the bill"), as a framing verb lends that of
+    its object ("expressed frustration with")."""
+    if child.dep_ != "prep" or child.lower_ == "of" or node.lemma_.lower() not in lex.framing_nouns:
+        return None
+    attitudes = (p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj")
+    return next((p for p in attitudes if lex.kind(p) in {"support", "oppose", "concern"}), None)
+
+
+def _concession(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+    """The stance word of a verbless concessive clause on the verb of ``child``, its subject ("the
+    plan, while certainly an important step, is not ..."): it says what the subject is, whatever
+    the main clause denies."""
+    if child.dep_ != "nsubj":
+        return None
+    for clause in (c for c in node.children if c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN", "ADJ"}):
+        if any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in clause.children):
+            words = (clause, *(a for a in clause.children if a.dep_ == "amod"))
+            return next((w for w in words if lex.kind(w) is not None), None)
+    return None
+
+
 def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
     """Whether ``child`` is an agent or an act doing what is judged harmful ("the agency mishandled
     the case", "the regime displayed disregard"): the doer is faulted, as an act called harmful is
     ("the storm caused damage" stays a concern)."""
     copula = node.lemma_.lower() in lex.light_verbs and any(c.dep_ in {"attr", "acomp"} for c in node.children)
-    agent = child.ent_type_ in _AGENTS or child.lemma_.lower() in lex.acts
+    agent = child.ent_type_ in _AGENTS or lex.is_act(child)
     return child.dep_ == "nsubj" and agent and node.pos_ == "VERB" and not copula and lex.kind(word) == "harm"
 
 
@@ -277,15 +331,19 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
     repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
     not named by a preposition."""
     doing = any(c.pos_ == "VERB" for c in child.children)  # "the decision of closing the port" is that doing
-    return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and node.lemma_.lower() in lex.acts and \
+    return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and lex.is_act(node) and \
         lex.kind(node) in {None, "support", "advocacy"}
 
 
 def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
     whose subject is a person named in the statement: the attitude is that person's, reported, not
-    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
+    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
+    in a free relative ("denounced what Hale called reckless launches") is not: it only quotes the
+    words for what the statement is about, which the speaker takes up."""
     lemma = node.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
+        return False
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
     return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
@@ -365,7 +423,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     root = _root(term)
     head = _root(cue) if cue else None
     composer = _Composer()
-    composer.act = root.pos_ == "VERB" or root.lemma_.lower() in lex.acts
+    composer.act = root.pos_ == "VERB" or lex.is_act(root)
     for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
         # an adjective in a phrase naming an act judges the act rather than narrowing it ("robust
         # steps", "reckless launches"); elsewhere it is part of a name ("right foot") or, for a harm,
@@ -375,6 +433,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             composer.apply(lex.kind(child), child)
         elif child.dep_ == "advmod" and composer.act and lex.manner_kind(child):
             composer.apply("harm", child)
+    if (harm := _harmful_clause(root, lex)) is not None:  # "the tariff, which risks hurting farmers"
+        composer.apply("harm", harm)
     composer.harmful = composer.harmful or (not composer.act and (
         any(lex.is_problem(t) for t in term) or any(lex.is_problem(c) for c in root.children)))
     for token in term:
@@ -426,6 +486,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
             for negation in _negations(node, lex, child, term):
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
+            if kind is None and word.i == node.i and (conceded := _concession(node, child, lex)) is not None:
+                composer.apply(lex.kind(conceded), conceded)  # after the main clause's "not", which it escapes
         else:
             composer.negated = composer.negated or bool(_negations(node, lex, child, term))
         if (harm := _consequence(node, child, lex)) is not None:

@@ -13,14 +13,19 @@ from ..model import Briefing, Participant, Statement
 from ..plugin import hookimpl
 from .rules import extract_statements
 from .transcripts import reported_in_turns
+from .unnamed_groups import group_speakers
 
 __all__ = ["RulesStatements", "TrainedStatements"]
 
 
 def _with(briefing: Briefing, doc, found: tuple[Sequence[Statement], Sequence[Participant]]) -> Briefing:
     """The briefing with the statements found (inside a transcript's turns, only the speech the turn's
-    speaker reports), and the participants added for their speakers."""
+    speaker reports), and the participants added for their speakers; in a text without turns, an
+    unnamed group the source describes speaks as a group ("several experts cautioned …")."""
     statements, added = reported_in_turns(briefing, found[0], doc, found[1])
+    if not any(section.kind == "turn" for section in briefing.sections):
+        statements, groups = group_speakers(statements, doc, [*briefing.participants, *added], described=True)
+        added = [*added, *groups]
     return attrs.evolve(
         briefing,
         statements=(*briefing.statements, *statements),

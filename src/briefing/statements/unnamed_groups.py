@@ -3,7 +3,8 @@ saying …", "your old advisers said …", "leaders in both towns who say …", 
 wants …". Spoken
 briefings credit such groups often; the source names no one the resolver could find, so each becomes
 a ``group`` participant named by its noun ("nurses", "old advisers"), one per name, rather
-than a statement without a speaker."""
+than a statement without a speaker. A news report's unnamed groups ("several experts cautioned …")
+speak as the group its words describe."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ __all__ = ["group_speakers"]
 #: Words before a group's noun that are not part of its name.
 _NOT_NAME = {"the", "a", "an", "some", "many", "most", "all", "several", "these", "those", "both", "few", "more",
              "our", "your", "my", "their", "his", "her", "its", "other", "certain", "lots", "lot", "of"}
+#: Words before a described group's noun that are not part of its description.
+_ARTICLES = {"the", "a", "an", "these", "those", "of"}
 #: Tags of a plural noun ("nurses"; an entity among them is a name, not an unnamed group).
 _PLURAL = {"NNS", "NNPS"}
 #: Singular nouns for a group of people ("the leadership", "the press").
@@ -34,15 +37,19 @@ _PLURAL_PRONOUNS = {"they", "them"}
 _MEASURES = {"npadvmod", "tmod"}
 
 
-def group_speakers(statements: Sequence[Statement], doc: Doc,
-                   participants: Sequence[Participant]) -> tuple[list[Statement], list[Participant]]:
-    """The ``statements`` with each one reported inside a turn (``reported_by``) whose source is an
-    unresolved plural common noun given a group participant of that name, and the participants
-    added for them (an existing participant of the same name is reused)."""
+def group_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequence[Participant], *,
+                   described: bool = False) -> tuple[list[Statement], list[Participant]]:
+    """The ``statements`` with each one reported inside a turn (``reported_by``), or with
+    ``described`` each one (a news report's "several experts cautioned …", :func:`_described_group`),
+    whose source is an unresolved plural common noun given a group participant of that name, and the
+    participants added for them (an existing participant of the same name is reused)."""
     speakers = NewSpeakers(participants)
     out = []
     for statement in statements:
-        name = _group_name(doc, statement.source) if statement.reported_by and statement.speaker is None else None
+        unresolved = statement.speaker is None and (described or statement.reported_by)
+        name = None
+        if unresolved:
+            name = _described_group(doc, statement.source) if described else _group_name(doc, statement.source)
         if name is not None:
             statement = attrs.evolve(statement, speaker=speakers.named(name, "group", statement.source))
         out.append(statement)
@@ -62,6 +69,23 @@ def _group_name(doc: Doc, source: Span | None) -> str | None:
     words = [t for t in root.subtree if t.i <= root.i]
     cut = [t for t in words if t.lower_ in _NOT_NAME or t.tag_ in {"CD", "PRP$"}
            or (t.is_punct and t.tag_ != "HYPH")]  # a hyphen joins a name's words: "left-wing groups"
+    start = max((t.i + 1 for t in cut), default=words[0].i)
+    return doc[start : root.i + 1].text if start <= root.i else None
+
+
+def _described_group(doc: Doc, source: Span | None) -> str | None:
+    """The group a news report's source describes, named by its words from the first that is no
+    article or possessive to its head noun ("Several experts", "Other leaders", "companies"), or
+    ``None`` when the source names someone ("analysts at the Tax Office" are the office's), is a
+    pronoun (its antecedent is the resolver's), or has no plural common noun for its head."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
+    if span is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+        return None
+    root = span.root
+    if root.tag_ not in _PLURAL or root.pos_ != "NOUN" or root.lower_ in _STAND_INS:
+        return None
+    words = [t for t in root.subtree if t.i <= root.i]
+    cut = [t for t in words if t.lower_ in _ARTICLES or t.tag_ in {"PRP$", "WP$"} or (t.is_punct and t.tag_ != "HYPH")]
     start = max((t.i + 1 for t in cut), default=words[0].i)
     return doc[start : root.i + 1].text if start <= root.i else None
 
