@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..doc_tables import noun_chunks, token_texts
+from ..doc_tables import noun_chunk_roots, token_columns, token_texts
 from ..model import Span
 from .clusters import Cluster, choose, outside
 from .countries import country
@@ -156,9 +156,12 @@ def _groups(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> list[Cluster
     taken = [(s, e) for c in clusters for s, e in c.mentions]
     countries = {c.affiliation for c in clusters if c.kind == "person" and c.affiliation}
     found: dict[str, Cluster] = {}
-    for chunk in noun_chunks(doc):
-        root = chunk.root
-        if root.tag_ not in {"NNS", "NNPS"} or not acts(root) or not outside(chunk, skip):
+    tags = token_columns(doc)["tag"]
+    for start, end, at in noun_chunk_roots(doc):
+        if tags[at] not in {"NNS", "NNPS"}:
+            continue
+        chunk, root = doc[start:end], doc[at]
+        if not acts(root) or not outside(chunk, skip):
             continue
         tokens = _bare([t for t in chunk if t.i <= root.i])
         if not tokens or any(s < tokens[-1].idx + len(tokens[-1]) and tokens[0].idx < e for s, e in taken):

@@ -82,14 +82,17 @@ def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
     return doc[start:end], removed
 
 
-def _words(name: Sequence[str]) -> list[str]:
-    return [fold(w) for w in name if w not in {"-"}]
+@lru_cache(maxsize=1 << 14)
+def _words(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded words of a name, dashes left out; kept for the names seen last, as every mention
+    is compared with every person found."""
+    return tuple(fold(w) for w in name if w != "-")
 
 
 def is_part_of(short: Sequence[str], full: Sequence[str]) -> bool:
     """``short``'s words appear in ``full`` in order ("Osorio Chong" in "Miguel Angel Osorio Chong").
     A generational suffix (Jr., III) must agree when the short form has one."""
-    s, f = _words(short), _words(full)
+    s, f = _words(tuple(short)), _words(tuple(full))
     if not s or len(s) > len(f):
         return False
     if any(w in _SUFFIXES for w in s) and not set(s) & set(f) & _SUFFIXES:
