@@ -9,6 +9,7 @@ from :mod:`.groups`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from .clusters import Cluster, choose, choose_named, courtesy_fits, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id, usual_apostrophes
+from .names import clean_name, fold, is_acronym, is_part_of, misspelt, name_words, slug, unique_id, usual_apostrophes
 from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_apposed, title_before
 
@@ -125,18 +126,26 @@ def _apposed_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str
 def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
     lex = lexicon()
     clusters: list[Cluster] = []
+    having: dict[str, list[Cluster]] = {}  # the clusters, in order, whose name holds a (folded) word
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
+    texts = token_texts(ordered[0][0].doc) if ordered else []
     for name, honorifics in ordered:
         # a name begun again after a dash ("Robert — Robert Hollis") is named by what follows it
-        named = name[max((k + 1 for k, t in enumerate(name) if t.text in _DASHES), default=0) :]
-        words = [t.text for t in named]
-        before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
-        fits = courtesy_fits([c for c in clusters if is_part_of(words, c.words)], before)
+        written = texts[name.start : name.end]
+        named = name[max((k + 1 for k, word in enumerate(written) if word in _DASHES), default=0) :]
+        words = texts[named.start : named.end]
+        before = [*honorifics, *texts[max(0, name.start - 1) : name.start]]
+        # a name is part of another only if the other holds its first word
+        folded = name_words(words)
+        candidates = having.get(folded[0], ()) if folded else ()
+        fits = courtesy_fits([c for c in candidates if is_part_of(words, c.words)], before)
         if fits:
             cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
             cluster = Cluster("person", words, named.text)
             clusters.append(cluster)
+            for word in dict.fromkeys(name_words(words)):
+                having.setdefault(word, []).append(cluster)
         cluster.add(name.start_char, name.end_char)
         for title in (title_before(name), title_apposed(name), title_after(name), organization_after(name)):
             if title is not None:
@@ -252,6 +261,14 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
     covered += [(doc[t.start].idx, doc[t.end - 1].idx + 1) for c in people for _, t in c.titles if t.end > t.start]
     named = Intervals(covered)
     lex, words, columns = lexicon(), token_texts(doc), token_columns(doc)
+    held: dict[int, tuple[int, Title | None]] = {}  # each person's best title, while no title is added
+
+    def best_title(cluster: Cluster) -> Title | None:
+        known = held.get(id(cluster))
+        if known is None or known[0] != len(cluster.titles):
+            known = held[id(cluster)] = (len(cluster.titles), cluster.best_title())
+        return known[1]
+
     tags, lowers, types = columns["tag"], columns["lower"], columns["ent_type"]
     for start, end, at in _described_chunks(doc):
         if tags[at] not in {"NN", "NNP"} or "PERSON" in types[start:end]:
@@ -273,7 +290,7 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
         if described is None:
             continue
         generic = root.lower_ in _GENERIC_HEADS
-        fits = [c for c in people if _compatible(c, described, generic)]
+        fits = [c for c in people if _compatible(c, described, generic, best_title(c))]
         before = [c for c in fits if c.last_before(chunk.start_char) >= 0]
         if not before:
             continue
@@ -287,10 +304,10 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
             cluster.parties.append(described.party)
 
 
-def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
-    """Whether a description fits a person: no other country or party, and its title's words are
-    those of one of the person's titles (any title or country will do for "the official")."""
-    title = cluster.best_title()
+def _compatible(cluster: Cluster, described: Title, generic: bool, title: Title | None) -> bool:
+    """Whether a description fits a person whose best title is ``title``: no other country or
+    party, and its title's words are those of one of the person's titles (any title or country will
+    do for "the official")."""
     affiliation = cluster.affiliation or (title.affiliation if title else None)
     if described.affiliation and affiliation and described.affiliation != affiliation:
         return False
@@ -462,9 +479,11 @@ def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: li
     organizations = {fold(c.name): c for c in clusters if c.kind == "organization" and len(c.words) == 1}
     if not organizations:
         return
-    offsets = token_columns(doc)["idx"]
-    for i, word in enumerate(token_texts(doc)):
-        start = offsets[i]
+    offsets, words = token_columns(doc)["idx"], token_texts(doc)
+    # the tokens that may overlap a headline: from the one before its start to the last before its end
+    near = sorted({i for h in headlines for i in range(max(0, bisect_left(offsets, h.start) - 1), bisect_left(offsets, h.end))})
+    for i in near:
+        word, start = words[i], offsets[i]
         if any(h.start < start + len(word) and start < h.end for h in headlines):
             cluster = organizations.get(fold(word))
             if cluster is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..doc_tables import noun_chunk_roots, token_columns, token_texts
+from ..doc_tables import noun_chunk_roots, token_columns
 from ..model import Span
 from .clusters import Cluster, choose, outside
 from .countries import country
@@ -68,7 +68,7 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
     name ("Roe plans a tour. The campaign says …" is Roe's)."""
     by_owner: dict[int, Cluster] = {}
     seen: dict[int, list[int]] = {}
-    mentioned = [i for i, word in enumerate(token_texts(doc)) if word.lower() == "campaign"]
+    mentioned = [i for i, lower in enumerate(token_columns(doc)["lower"]) if lower == "campaign"]
     for token in (doc[i] for i in mentioned):
         if token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
             continue

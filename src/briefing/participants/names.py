@@ -16,7 +16,8 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug", "unique_id", "usual_apostrophes"]
+__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "name_words", "slug", "unique_id",
+           "usual_apostrophes"]
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
@@ -82,10 +83,15 @@ def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
     return doc[start:end], removed
 
 
+def name_words(name: Sequence[str]) -> tuple[str, ...]:
+    """The words of a name as :func:`is_part_of` compares them: folded (:func:`fold`), dashes left out."""
+    return _words(tuple(name))
+
+
 @lru_cache(maxsize=1 << 14)
 def _words(name: tuple[str, ...]) -> tuple[str, ...]:
-    """The folded words of a name, dashes left out; kept for the names seen last, as every mention
-    is compared with every person found."""
+    """:func:`name_words`, kept for the names seen last, as every mention is compared with every
+    person found."""
     return tuple(fold(w) for w in name if w != "-")
 
 
