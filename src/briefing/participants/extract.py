@@ -372,8 +372,9 @@ def _coordinated_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
 def _roles(doc: Doc, clusters: list[Cluster]) -> None:
     """Who met, joined or visited whom: those people took part (``attendee``)."""
     columns = token_columns(doc)
-    for i, (lemma, pos) in enumerate(zip(columns["lemma"], columns["pos"])):
-        if lemma not in _MEETING_LEMMAS or pos not in {"VERB", "NOUN"}:
+    pos = columns["pos"]
+    for i in [i for i, lemma in enumerate(columns["lemma"]) if lemma in _MEETING_LEMMAS]:
+        if pos[i] not in {"VERB", "NOUN"}:
             continue
         token = doc[i]
         span = doc[token.left_edge.i : token.right_edge.i + 1] if token.pos_ == "NOUN" else None
