@@ -19,8 +19,8 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["capitalised", "depths", "head_indices", "noun_chunk_roots", "noun_chunks", "sentence_starts", "token_columns", "token_texts",
-           "tree_depths"]
+__all__ = ["capitalised", "depths", "head_indices", "noun_chunk_roots", "noun_chunks", "sentence_starts",
+           "token_columns", "token_texts", "tree_depths"]
 
 
 def _tables(doc: Doc) -> dict:
@@ -93,9 +93,12 @@ def token_columns(doc: Doc) -> dict[str, list]:
         from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
 
         names = ("idx", "lower", "pos", "tag", "dep", "ent_type", "lemma")
-        rows = doc.to_array([IDX, LOWER, POS, TAG, DEP, ENT_TYPE, LEMMA]).T.tolist() if len(doc) else [[]] * len(names)
+        rows = [[]] * len(names)
+        if len(doc):
+            rows = doc.to_array([IDX, LOWER, POS, TAG, DEP, ENT_TYPE, LEMMA]).T.tolist()
         strings = doc.vocab.strings
-        tables["columns"] = {"idx": rows[0], **{name: [strings[h] for h in row] for name, row in zip(names[1:], rows[1:])}}
+        named = {name: [strings[h] for h in row] for name, row in zip(names[1:], rows[1:])}
+        tables["columns"] = {"idx": rows[0], **named}
     return tables["columns"]
 
 

@@ -482,7 +482,8 @@ def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: li
         return
     offsets, words = token_columns(doc)["idx"], token_texts(doc)
     # the tokens that may overlap a headline: from the one before its start to the last before its end
-    near = sorted({i for h in headlines for i in range(max(0, bisect_left(offsets, h.start) - 1), bisect_left(offsets, h.end))})
+    near = sorted({i for h in headlines
+                   for i in range(max(0, bisect_left(offsets, h.start) - 1), bisect_left(offsets, h.end))})
     for i in near:
         word, start = words[i], offsets[i]
         if any(h.start < start + len(word) and start < h.end for h in headlines):

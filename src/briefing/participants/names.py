@@ -64,8 +64,8 @@ def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
         if tokens[start].lower_ not in _DROP_LEADING:
             removed.append(tokens[start].text)
         start += 1
-    while end > start and (tokens[end - 1].text in _POSSESSIVE or tokens[end - 1].is_punct and tokens[end - 1].text != "."
-                           or tokens[end - 1].is_space):
+    while end > start and (tokens[end - 1].text in _POSSESSIVE or tokens[end - 1].is_space
+                           or tokens[end - 1].is_punct and tokens[end - 1].text != "."):
         end -= 1
     for i in range(start, end):
         if tokens[i].is_space:
