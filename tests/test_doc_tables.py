@@ -2,7 +2,9 @@
 
 from spacy.tokens import Doc
 
-from briefing.doc_tables import depths, noun_chunks, token_texts
+from briefing.doc_tables import (
+    capitalised, depths, noun_chunk_roots, noun_chunks, sentence_starts, token_columns, token_texts,
+)
 
 TEXT = (
     "The Foreign Minister of Norway, Anders Lunde, met his Canadian counterpart on Tuesday. "
@@ -28,9 +30,34 @@ def test_noun_chunks_are_spacys(nlp):
     assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks]
 
 
+def test_token_columns_are_the_tokens_attributes(nlp):
+    doc = nlp(TEXT)
+    columns = token_columns(doc)
+    for name, attribute in [("idx", "idx"), ("lower", "lower_"), ("pos", "pos_"), ("tag", "tag_"), ("dep", "dep_"),
+                            ("ent_type", "ent_type_"), ("lemma", "lemma_")]:
+        assert columns[name] == [getattr(t, attribute) for t in doc], name
+    assert token_columns(nlp("")) == {name: [] for name in columns}
+
+
+def test_sentence_starts_and_capitals(nlp):
+    doc = nlp(TEXT)
+    assert sentence_starts(doc) == [t.sent.start for t in doc]
+    assert len(set(sentence_starts(doc))) == len(list(doc.sents)) > 1
+    assert capitalised(doc) == [t.i for t in doc if t.text[:1].isupper()]
+
+
+def test_noun_chunk_roots_are_spacys(nlp):
+    doc = nlp(TEXT)
+    assert noun_chunk_roots(doc) == [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+    other = nlp(TEXT)
+    noun_chunk_roots(other)
+    assert [(c.start, c.end) for c in noun_chunks(other)] == [(c.start, c.end) for c in doc.noun_chunks]
+
+
 def test_tables_are_kept_once_and_the_doc_still_serializes(nlp):
     doc = nlp(TEXT)
     assert token_texts(doc) is token_texts(doc)
-    depths(doc), noun_chunks(doc)
+    assert token_columns(doc) is token_columns(doc)
+    depths(doc), noun_chunks(doc), noun_chunk_roots(doc), sentence_starts(doc), capitalised(doc)
     copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert copy._.briefing_tables["texts"] == [t.text for t in doc]

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefing import Pipeline
+from briefing.metadata.event import EVENT_KINDS, HINTS
 from briefing.metadata.dates import resolve_date
 from briefing.metadata.layout import read_layout
 from conftest import need_corpus
@@ -90,3 +92,22 @@ def test_polnear_headlines_are_the_titles_of_the_metadata():
         for r in rows
     )
     assert (len(rows), same) == (924, 923)
+
+
+@pytest.mark.parametrize("kind", [kind for kind, _ in EVENT_KINDS])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_every_phrase_of_an_event_kind_holds_one_of_its_hints(kind, data):
+    # the event search skips a kind whose hints an ASCII text lacks: each phrase must hold one
+    pattern = dict(EVENT_KINDS)[kind]
+    phrase = data.draw(st.from_regex(re.compile(pattern, re.I), fullmatch=True, alphabet=st.characters(codec="ascii")))
+    assert any(hint in phrase.lower() for hint in HINTS[kind])
+
+
+def test_an_event_kind_is_found_in_any_case_and_outside_ascii(nlp, plugins):
+    pipeline = Pipeline(nlp=nlp, plugins=plugins, participants="none", statements="none", issues="none")
+    for text, kind in [("The minister held a PRESS CONFERENCE in Lima.", "press_conference"),
+                       ("The ministers held a ſummit in Lima.", "meeting"),
+                       ("The minister spoke at a rally in Lima.", "speech"),
+                       ("The minister spoke in Lima.", None)]:
+        assert pipeline.extract(text).event.kind == kind

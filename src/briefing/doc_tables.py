@@ -19,7 +19,8 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["depths", "head_indices", "noun_chunks", "token_texts", "tree_depths"]
+__all__ = ["capitalised", "depths", "head_indices", "noun_chunk_roots", "noun_chunks", "sentence_starts",
+           "token_columns", "token_texts", "tree_depths"]
 
 
 def _tables(doc: Doc) -> dict:
@@ -81,3 +82,51 @@ def noun_chunks(doc: Doc) -> list[Span]:
     if "noun_chunks" not in tables:
         tables["noun_chunks"] = [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
     return [doc[start:end] for start, end in tables["noun_chunks"]]
+
+
+def token_columns(doc: Doc) -> dict[str, list]:
+    """Each token's character offset (``idx``), lowercase form (``lower``), part of speech (``pos``),
+    fine tag (``tag``), dependency label (``dep``), entity type (``ent_type``, ``""`` outside an
+    entity) and lemma (``lemma``), as one list per attribute read from one array."""
+    tables = _tables(doc)
+    if "columns" not in tables:
+        from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
+
+        names = ("idx", "lower", "pos", "tag", "dep", "ent_type", "lemma")
+        rows = [[]] * len(names)
+        if len(doc):
+            rows = doc.to_array([IDX, LOWER, POS, TAG, DEP, ENT_TYPE, LEMMA]).T.tolist()
+        strings = doc.vocab.strings
+        named = {name: [strings[h] for h in row] for name, row in zip(names[1:], rows[1:])}
+        tables["columns"] = {"idx": rows[0], **named}
+    return tables["columns"]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence (``token.sent.start``)."""
+    tables = _tables(doc)
+    if "sentence_starts" not in tables:
+        found, start = [], 0
+        for i, flag in enumerate(doc.to_array("SENT_START").tolist() if len(doc) else []):
+            start = i if flag == 1 or i == 0 else start
+            found.append(start)
+        tables["sentence_starts"] = found
+    return tables["sentence_starts"]
+
+
+def noun_chunk_roots(doc: Doc) -> list[tuple[int, int, int]]:
+    """Each noun chunk as ``(start, end, root)`` token indices (``chunk.root.i``), found once (and
+    kept for :func:`noun_chunks` too)."""
+    tables = _tables(doc)
+    if "noun_chunk_roots" not in tables:
+        found = tables["noun_chunk_roots"] = [(chunk.start, chunk.end, chunk.root.i) for chunk in doc.noun_chunks]
+        tables.setdefault("noun_chunks", [(start, end) for start, end, _ in found])
+    return tables["noun_chunk_roots"]
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """The indices of the tokens whose first character is a capital letter, in order."""
+    tables = _tables(doc)
+    if "capitalised" not in tables:
+        tables["capitalised"] = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper()]
+    return tables["capitalised"]

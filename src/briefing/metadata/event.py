@@ -13,7 +13,7 @@ from .dates import resolve_date
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
-__all__ = ["EVENT_KINDS", "find_event"]
+__all__ = ["EVENT_KINDS", "HINTS", "find_event"]
 
 #: Event kinds, most specific first, with the phrases that name them.
 EVENT_KINDS = (
@@ -25,12 +25,27 @@ EVENT_KINDS = (
     ("speech", r"\b(?:speech|address(?:ed)?\s+(?:the|a)\s+(?:crowd|rally|nation|audience)|rally)\b"),
     ("meeting", r"\b(?:meeting|summit|talks|met\s+with)\b"),
 )
+#: Per event kind, words one of which every match of its phrases holds (in lowercase): a text of
+#: plain ASCII holding none of them cannot name that kind, and is not searched for its phrases.
+HINTS = {
+    "press_briefing": ("brief",),
+    "press_conference": ("conference", "presser"),
+    "joint_statement": ("joint",),
+    "interview": ("interview",),
+    "hearing": ("hearing",),
+    "speech": ("speech", "address", "rally"),
+    "meeting": ("meeting", "summit", "talks", "met"),
+}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _kind_and_sentence(doc: Doc, start: int) -> tuple[str | None, SpacySpan | None]:
     text = doc_text(doc)
+    # outside ASCII, case-insensitive matching reaches beyond ``lower()`` ("ſ" matches "s")
+    lowered = text[start:].lower() if text.isascii() else None
     for kind, pattern in EVENT_KINDS:
+        if lowered is not None and not any(hint in lowered for hint in HINTS[kind]):
+            continue
         match = re.compile(pattern, re.I).search(text, start)
         if match:
             token = doc.char_span(match.start(), match.end(), alignment_mode="expand")

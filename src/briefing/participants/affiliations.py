@@ -76,8 +76,7 @@ def complete_affiliations(participants: Sequence[Participant], host: str | None 
 
     completed = list(participants)
     for kinds in ({"organization"}, {"person", "group"}):  # organisations first: their people follow them
-        completed = [p if p.affiliation or p.kind not in kinds else attrs.evolve(p, affiliation=implied(p))
-                     for p in completed]
+        completed = [p if p.affiliation or p.kind not in kinds else _with_affiliation(p, implied(p)) for p in completed]
         organizations = {p.name.lower(): p.affiliation for p in completed if p.kind == "organization" and p.affiliation}
     hosting = _known_country(host)
     home = hosting or home_country(completed)
@@ -95,6 +94,11 @@ def complete_affiliations(participants: Sequence[Participant], host: str | None 
         return at_briefing or (lex.is_government_title(person.title) and not person.organization)
 
     return [attrs.evolve(p, affiliation=home) if official(p) else p for p in completed]
+
+
+def _with_affiliation(participant: Participant, affiliation: str | None) -> Participant:
+    """The participant with that affiliation: itself when there is none to give (no copy made)."""
+    return participant if affiliation == participant.affiliation else attrs.evolve(participant, affiliation=affiliation)
 
 
 def _sole_holders(participants: Sequence[Participant], home: str) -> dict[str, str]:

@@ -9,10 +9,11 @@ from :mod:`.groups`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..doc_tables import noun_chunks, token_texts
+from ..doc_tables import capitalised, noun_chunk_roots, sentence_starts, token_columns, token_texts
 from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
@@ -21,7 +22,7 @@ from .clusters import Cluster, choose, choose_named, courtesy_fits, outside
 from .countries import country
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
-from .names import clean_name, fold, is_acronym, is_part_of, misspelt, slug, unique_id, usual_apostrophes
+from .names import clean_name, fold, is_acronym, is_part_of, misspelt, name_words, slug, unique_id, usual_apostrophes
 from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_apposed, title_before
 
@@ -61,7 +62,8 @@ def _titled_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str]
     """Names the recogniser missed right after a title: "Foreign Minister Anders Lunde"."""
     lex = lexicon()
     found = []
-    heads = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper() and lex.is_title_head(word)]
+    words = token_texts(doc)
+    heads = [i for i in capitalised(doc) if lex.is_title_head(words[i])]
     for token in (doc[i] for i in heads):
         end = token.i + 1
         while (
@@ -81,19 +83,21 @@ def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[
     minister of France, said ..."."""
     lex = lexicon()
     found = []
-    for comma in (doc[i] for i, word in enumerate(token_texts(doc)) if word == ","):
-        start, first = comma.i, comma.sent.start
-        while start > first and comma.i - start < 5:
-            before = doc[start - 1]
-            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in {"", "PERSON", "ORG"}:
+    words, starts, columns = token_texts(doc), sentence_starts(doc), token_columns(doc)
+    pos, types = columns["pos"], columns["ent_type"]
+    for at in (i for i, word in enumerate(words) if word == ","):
+        start, first = at, starts[at]
+        while start > first and at - start < 5:
+            before = start - 1
+            if pos[before] == "PROPN" and words[before][:1].isupper() and types[before] in {"", "PERSON", "ORG"}:
                 start -= 1
-            elif before.text == "-" and not before.whitespace_ and start - 1 > first:
+            elif words[before] == "-" and not doc[before].whitespace_ and start - 1 > first:
                 start -= 1  # "Jean-Marc"
             else:
                 break
-        if comma.i - start < 2 or doc[start].text == "-" or any(t.ent_type_ == "PERSON" for t in doc[start : comma.i]):
+        if at - start < 2 or words[start] == "-" or "PERSON" in types[start:at]:
             continue
-        name = doc[start : comma.i]
+        name = doc[start:at]
         title = title_after(name)
         if title and title.title and lex.is_title_head(title.title.split()[-1]) and outside(name, skip):
             found.append((name, []))
@@ -104,13 +108,15 @@ def _apposed_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str
     """Names the recogniser missed in apposition to a title before them: "Acme's chief executive,
     Ana Ruiz, said ..."."""
     found = []
-    for comma in (doc[i] for i, word in enumerate(token_texts(doc)) if word == ","):
-        end = comma.i + 1
-        while end < len(doc) and end - comma.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+    words, columns = token_texts(doc), token_columns(doc)
+    pos, types = columns["pos"], columns["ent_type"]
+    for at in (i for i, word in enumerate(words) if word == ","):
+        end = at + 1
+        while end < len(doc) and end - at <= 4 and pos[end] == "PROPN" and words[end][:1].isupper():
             end += 1
-        if end - comma.i < 3 or any(t.ent_type_ in {"PERSON", "GPE", "DATE"} for t in doc[comma.i + 1 : end]):
+        if end - at < 3 or any(t in {"PERSON", "GPE", "DATE"} for t in types[at + 1 : end]):
             continue
-        name = doc[comma.i + 1 : end]
+        name = doc[at + 1 : end]
         title = title_apposed(name)
         if title and title.title and outside(name, skip):
             found.append((name, []))
@@ -120,18 +126,26 @@ def _apposed_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str
 def _cluster_people(text: str, mentions: list[tuple[SpacySpan, list[str]]]) -> list[Cluster]:
     lex = lexicon()
     clusters: list[Cluster] = []
+    having: dict[str, list[Cluster]] = {}  # the clusters, in order, whose name holds a (folded) word
     ordered = sorted(mentions, key=lambda m: (-len(m[0]), m[0].start))
+    texts = token_texts(ordered[0][0].doc) if ordered else []
     for name, honorifics in ordered:
         # a name begun again after a dash ("Robert — Robert Hollis") is named by what follows it
-        named = name[max((k + 1 for k, t in enumerate(name) if t.text in _DASHES), default=0) :]
-        words = [t.text for t in named]
-        before = [*honorifics, *(t.text for t in name.doc[max(0, name.start - 1) : name.start])]
-        fits = courtesy_fits([c for c in clusters if is_part_of(words, c.words)], before)
+        written = texts[name.start : name.end]
+        named = name[max((k + 1 for k, word in enumerate(written) if word in _DASHES), default=0) :]
+        words = texts[named.start : named.end]
+        before = [*honorifics, *texts[max(0, name.start - 1) : name.start]]
+        # a name is part of another only if the other holds its first word
+        folded = name_words(words)
+        candidates = having.get(folded[0], ()) if folded else ()
+        fits = courtesy_fits([c for c in candidates if is_part_of(words, c.words)], before)
         if fits:
             cluster = _just_introduced(name.doc, fits, name.start) or choose_named(fits, name.start_char, before)
         else:
             cluster = Cluster("person", words, named.text)
             clusters.append(cluster)
+            for word in dict.fromkeys(name_words(words)):
+                having.setdefault(word, []).append(cluster)
         cluster.add(name.start_char, name.end_char)
         for title in (title_before(name), title_apposed(name), title_after(name), organization_after(name)):
             if title is not None:
@@ -168,17 +182,18 @@ def _misspelt_surnames(clusters: list[Cluster]) -> list[Cluster]:
 def _just_introduced(doc: Doc, fits: list[Cluster], at: int) -> Cluster | None:
     """Of several people a short name at token ``at`` fits, the one last the subject of a sentence
     in the three before it or of its own ("Secretary Jeh Johnson says …. Johnson tells …"), if any."""
-    sentence = doc[at].sent
+    starts, offsets = sentence_starts(doc), token_columns(doc)["idx"]
+    sentence = starts[at]
     for _ in range(3):
-        sentence = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        sentence = starts[sentence - 1] if sentence > 0 else sentence
     latest: tuple[int, Cluster] | None = None
-    first, last = sentence.start_char, doc[at].idx
+    first, last = offsets[sentence], offsets[at]
     for cluster in fits:
         for start, end in cluster.mentions:
             if not first <= start < last:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if (span is not None and sentence.start <= span.start < at and span.root.dep_ in {"nsubj", "nsubjpass"}
+            if (span is not None and sentence <= span.start < at and span.root.dep_ in {"nsubj", "nsubjpass"}
                     and (latest is None or span.start > latest[0])):
                 latest = (span.start, cluster)
     return latest[1] if latest else None
@@ -193,40 +208,50 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
     by_surname: dict[str, list[Cluster]] = {}  # in the clusters' order, as ``choose`` breaks ties by it
     for c in people:
         by_surname.setdefault(fold(c.words[-1]), []).append(c)
-    capitalised = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper()]
-    for token in (doc[i] for i in capitalised):
-        if token.idx in taken:
+    if within is not None and not within:
+        return
+    words, columns = token_texts(doc), token_columns(doc)
+    offsets, pos, types, deps = columns["idx"], columns["pos"], columns["ent_type"], columns["dep"]
+    for i in capitalised(doc):
+        start = offsets[i]
+        if start in taken:
             continue
-        if within is None and token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+        if within is None and pos[i] not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue  # a headline's parse is poor ("Trump" a verb); there only known names count
-        if covered.contains(token.idx):
+        if covered.contains(start):
             continue
-        here = doc[token.i : token.i + 1]
-        if (within is None and not outside(here, skip)) or (within is not None and outside(here, within)):
+        word = words[i]
+        end = start + len(word)
+        inside = any(s.start < end and start < s.end for s in (skip if within is None else within))
+        if inside if within is None else not inside:
             continue
-        key = fold(token.text)
+        key = fold(word)
         # a one-word name's other mentions too, where the word is plainly a name ("Politifact then
         # ruled ..."): a proper noun of no other entity type
-        plain = within is not None or (token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"})
+        plain = within is not None or (pos[i] == "PROPN" and types[i] in {"", "PERSON"})
         fits = [c for c in by_surname.get(key, ()) if len(c.words) > 1 or plain]
-        if not fits and within is None and token.dep_ in {"nsubj", "nsubjpass"}:
+        if not fits and within is None and deps[i] in {"nsubj", "nsubjpass"}:
             # a subject misspelling the surname of one person named in full ("Wines believes")
-            fits = [c for c in people if len(c.words) > 1 and misspelt(token.text, c.words[-1])]
+            fits = [c for c in people if len(c.words) > 1 and misspelt(word, c.words[-1])]
             fits = fits if len(fits) == 1 else []
-        before = [t.text for t in doc[max(0, token.i - 1) : token.i]]
+        before = words[max(0, i - 1) : i]
         fits = courtesy_fits(fits, before)
         if fits:
-            (_just_introduced(doc, fits, token.i) or choose_named(fits, token.idx, before)).add(token.idx, token.idx + len(token))
+            (_just_introduced(doc, fits, i) or choose_named(fits, start, before)).add(start, end)
 
 
-def _described_chunks(doc: Doc) -> Iterable[SpacySpan]:
-    """The noun phrases that may describe someone: the noun chunks, and the possessors inside
-    them ("The president's" in "The president's roots also came into play")."""
-    for chunk in noun_chunks(doc):
-        yield chunk
-        for token in chunk:
-            if token.dep_ == "poss" and token.i < chunk.root.i and token.pos_ in {"NOUN", "PROPN"}:
-                yield doc[token.left_edge.i : token.i + 1]
+def _described_chunks(doc: Doc) -> Iterable[tuple[int, int, int]]:
+    """The noun phrases that may describe someone, as ``(start, end, root)`` token indices: the
+    noun chunks, and the possessors inside them ("The president's" in "The president's roots also
+    came into play")."""
+    columns = token_columns(doc)
+    deps, pos = columns["dep"], columns["pos"]
+    for start, end, root in noun_chunk_roots(doc):
+        yield start, end, root
+        for i in range(start, root):
+            if deps[i] == "poss" and pos[i] in {"NOUN", "PROPN"}:
+                possessor = doc[doc[i].left_edge.i : i + 1]
+                yield possessor.start, possessor.end, possessor.root.i
 
 
 def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
@@ -235,13 +260,24 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
     covered = [(s, e) for c in people for s, e in c.mentions]
     covered += [(doc[t.start].idx, doc[t.end - 1].idx + 1) for c in people for _, t in c.titles if t.end > t.start]
     named = Intervals(covered)
-    for chunk in _described_chunks(doc):
-        root = chunk.root
-        if root.tag_ not in {"NN", "NNP"} or any(t.ent_type_ == "PERSON" for t in chunk):
+    lex, words, columns = lexicon(), token_texts(doc), token_columns(doc)
+    held: dict[int, tuple[int, Title | None]] = {}  # each person's best title, while no title is added
+
+    def best_title(cluster: Cluster) -> Title | None:
+        known = held.get(id(cluster))
+        if known is None or known[0] != len(cluster.titles):
+            known = held[id(cluster)] = (len(cluster.titles), cluster.best_title())
+        return known[1]
+
+    tags, lowers, types = columns["tag"], columns["lower"], columns["ent_type"]
+    for start, end, at in _described_chunks(doc):
+        if tags[at] not in {"NN", "NNP"} or "PERSON" in types[start:end]:
             continue
+        if not (lex.is_title_head(words[at]) or lowers[at] in _GENERIC_HEADS):
+            continue
+        chunk = doc[start:end]
+        root = doc[at]
         if named.overlaps(chunk.start_char, chunk.end_char) or not outside(chunk, skip):
-            continue
-        if not (lexicon().is_title_head(root.text) or root.lower_ in _GENERIC_HEADS):
             continue
         if chunk[0].lower_ not in {"the", "this", "that"} and not any(t.text in {"'s", "’s"} for t in chunk):
             continue  # only definite descriptions refer back: "the Foreign Minister", "Mexico's Secretary"
@@ -254,7 +290,7 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
         if described is None:
             continue
         generic = root.lower_ in _GENERIC_HEADS
-        fits = [c for c in people if _compatible(c, described, generic)]
+        fits = [c for c in people if _compatible(c, described, generic, best_title(c))]
         before = [c for c in fits if c.last_before(chunk.start_char) >= 0]
         if not before:
             continue
@@ -268,10 +304,10 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
             cluster.parties.append(described.party)
 
 
-def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
-    """Whether a description fits a person: no other country or party, and its title's words are
-    those of one of the person's titles (any title or country will do for "the official")."""
-    title = cluster.best_title()
+def _compatible(cluster: Cluster, described: Title, generic: bool, title: Title | None) -> bool:
+    """Whether a description fits a person whose best title is ``title``: no other country or
+    party, and its title's words are those of one of the person's titles (any title or country will
+    do for "the official")."""
     affiliation = cluster.affiliation or (title.affiliation if title else None)
     if described.affiliation and affiliation and described.affiliation != affiliation:
         return False
@@ -290,23 +326,24 @@ def _compatible(cluster: Cluster, described: Title, generic: bool) -> bool:
 
 def _plural_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
     """"the U.S. officials" after a sentence naming people gives those people that affiliation."""
-    sentences = list(doc.sents)
-    words = token_texts(doc)
-    for index, sent in enumerate(sentences[1:], start=1):
-        for token in (doc[i] for i in range(sent.start, sent.end) if words[i].lower() in _PLURAL_PEOPLE):
-            if token.tag_ != "NNS":
-                continue
-            place = next((country(t.text) for t in token.lefts if t.ent_type_ in {"GPE", "NORP"} or t.text == "U.S."), None)
-            if place is None:
-                continue
-            previous = sentences[index - 1]
-            for cluster in clusters:
-                if cluster.kind == "person" and cluster.affiliation is None and any(
-                    previous.start_char <= s < previous.end_char for s, _ in cluster.mentions
-                ):
-                    title = cluster.best_title()
-                    if not (title and title.affiliation):
-                        cluster.affiliation = place
+    columns, starts = token_columns(doc), sentence_starts(doc)
+    found = [i for i, (lower, tag) in enumerate(zip(columns["lower"], columns["tag"]))
+             if lower in _PLURAL_PEOPLE and tag == "NNS" and starts[i] > 0]
+    sentences = list(doc.sents) if found else []
+    index_of = {sent.start: index for index, sent in enumerate(sentences)}
+    for i in found:
+        token = doc[i]
+        place = next((country(t.text) for t in token.lefts if t.ent_type_ in {"GPE", "NORP"} or t.text == "U.S."), None)
+        if place is None:
+            continue
+        previous = sentences[index_of[starts[i]] - 1]
+        for cluster in clusters:
+            if cluster.kind == "person" and cluster.affiliation is None and any(
+                previous.start_char <= s < previous.end_char for s, _ in cluster.mentions
+            ):
+                title = cluster.best_title()
+                if not (title and title.affiliation):
+                    cluster.affiliation = place
 
 
 def _coordinated_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
@@ -334,9 +371,12 @@ def _coordinated_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _roles(doc: Doc, clusters: list[Cluster]) -> None:
     """Who met, joined or visited whom: those people took part (``attendee``)."""
-    for token in doc:
-        if token.lemma_ not in _MEETING_LEMMAS or token.pos_ not in {"VERB", "NOUN"}:
+    columns = token_columns(doc)
+    pos = columns["pos"]
+    for i in [i for i, lemma in enumerate(columns["lemma"]) if lemma in _MEETING_LEMMAS]:
+        if pos[i] not in {"VERB", "NOUN"}:
             continue
+        token = doc[i]
         span = doc[token.left_edge.i : token.right_edge.i + 1] if token.pos_ == "NOUN" else None
         args = [c for c in token.children if c.dep_ in {"nsubj", "dobj", "prep", "conj", "nsubjpass"}]
         spans = [doc[a.left_edge.i : a.right_edge.i + 1] for a in args]
@@ -440,11 +480,16 @@ def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: li
     organizations = {fold(c.name): c for c in clusters if c.kind == "organization" and len(c.words) == 1}
     if not organizations:
         return
-    for i, word in enumerate(token_texts(doc)):
-        cluster = organizations.get(fold(word))
-        if cluster is not None and not outside(doc[i : i + 1], headlines):
-            token = doc[i]
-            cluster.add(token.idx, token.idx + len(token))
+    offsets, words = token_columns(doc)["idx"], token_texts(doc)
+    # the tokens that may overlap a headline: from the one before its start to the last before its end
+    near = sorted({i for h in headlines
+                   for i in range(max(0, bisect_left(offsets, h.start) - 1), bisect_left(offsets, h.end))})
+    for i in near:
+        word, start = words[i], offsets[i]
+        if any(h.start < start + len(word) and start < h.end for h in headlines):
+            cluster = organizations.get(fold(word))
+            if cluster is not None:
+                cluster.add(start, start + len(word))
 
 
 def _organization(title: Title | None, clusters: list[Cluster]) -> str | None:

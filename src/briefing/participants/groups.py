@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..doc_tables import noun_chunks, token_texts
+from ..doc_tables import noun_chunk_roots, token_columns
+from ..intervals import Intervals
 from ..model import Span
 from .clusters import Cluster, choose, outside
 from .countries import country
@@ -68,7 +69,7 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
     name ("Roe plans a tour. The campaign says …" is Roe's)."""
     by_owner: dict[int, Cluster] = {}
     seen: dict[int, list[int]] = {}
-    mentioned = [i for i, word in enumerate(token_texts(doc)) if word.lower() == "campaign"]
+    mentioned = [i for i, lower in enumerate(token_columns(doc)["lower"]) if lower == "campaign"]
     for token in (doc[i] for i in mentioned):
         if token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
             continue
@@ -108,8 +109,9 @@ def _named(doc: Doc, people: list[Cluster], skip: list[Span], taken: list[tuple[
     already read (titles, groups)."""
     lex = lexicon()
     candidates = []
+    held = Intervals(taken)
     for ent in doc.ents:
-        if ent.label_ != "ORG" or not outside(ent, skip) or any(s <= ent.start_char < e for s, e in taken):
+        if ent.label_ != "ORG" or not outside(ent, skip) or held.contains(ent.start_char):
             continue
         tokens = _bare(list(ent))
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
@@ -153,15 +155,18 @@ def _groups(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> list[Cluster
     """Groups that act, named by party or nationality: "Republicans", "GOP leaders", "European
     leaders". "the U.S. officials" is not one when people of that country are participants: it
     means them."""
-    taken = [(s, e) for c in clusters for s, e in c.mentions]
+    taken = Intervals((s, e) for c in clusters for s, e in c.mentions)
     countries = {c.affiliation for c in clusters if c.kind == "person" and c.affiliation}
     found: dict[str, Cluster] = {}
-    for chunk in noun_chunks(doc):
-        root = chunk.root
-        if root.tag_ not in {"NNS", "NNPS"} or not acts(root) or not outside(chunk, skip):
+    tags = token_columns(doc)["tag"]
+    for start, end, at in noun_chunk_roots(doc):
+        if tags[at] not in {"NNS", "NNPS"}:
+            continue
+        chunk, root = doc[start:end], doc[at]
+        if not acts(root) or not outside(chunk, skip):
             continue
         tokens = _bare([t for t in chunk if t.i <= root.i])
-        if not tokens or any(s < tokens[-1].idx + len(tokens[-1]) and tokens[0].idx < e for s, e in taken):
+        if not tokens or taken.overlaps(tokens[0].idx, tokens[-1].idx + len(tokens[-1])):
             continue
         party, _ = party_of_tokens(tokens)
         place = next((country(t.text) for t in tokens if t.ent_type_ in {"GPE", "NORP"} or t.text == "U.S."), None)
@@ -183,8 +188,9 @@ def _countries(doc: Doc, skip: list[Span], taken: list[tuple[int, int]]) -> list
     """Countries that act ("Mexico insists", "Mexico's opposition to ...", "the proposed U.S.
     action"): their governments, as organisations speaking for themselves."""
     found: dict[str, Cluster] = {}
+    held = Intervals(taken)
     for ent in doc.ents:
-        if ent.label_ != "GPE" or not outside(ent, skip) or any(s <= ent.start_char < e for s, e in taken):
+        if ent.label_ != "GPE" or not outside(ent, skip) or held.contains(ent.start_char):
             continue
         tokens = _bare(list(ent))
         name = country(" ".join(t.text for t in tokens)) if tokens else None

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from attrs import frozen
+from attrs import field, frozen
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -27,6 +27,8 @@ class Lexicon:
     party_words: dict[str, str]
     party_codes: dict[str, str]
     party_countries: dict[str, str]  # party name → ISO code of its country
+    # each title :meth:`expand` was asked for, with its answer: the same few titles come back often
+    _expanded: dict[str, str] = field(factory=dict, eq=False, repr=False, alias="_expanded")
 
     def is_title_word(self, word: str) -> bool:
         """``word`` heads or modifies a title (case-insensitive for lowercase titles in appositives)."""
@@ -76,8 +78,15 @@ class Lexicon:
 
     def expand(self, title: str) -> str:
         """The title with abbreviations spelt out ("Sen." → "Senator")."""
+        known = self._expanded.get(title)
+        if known is not None:
+            return known
+        written = title
         for short, long in sorted(self.abbreviations.items(), key=lambda kv: -len(kv[0])):
             title = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, title)
+        if len(self._expanded) >= 1 << 14:  # bounded, for a process reading text after text
+            self._expanded.clear()
+        self._expanded[written] = title
         return title
 
 

@@ -16,7 +16,8 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "slug", "unique_id", "usual_apostrophes"]
+__all__ = ["clean_name", "fold", "is_acronym", "is_part_of", "misspelt", "name_words", "slug", "unique_id",
+           "usual_apostrophes"]
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _DROP_LEADING = {"the", "a", "an", "former", "late", "then", "ex", "-", "pro", "anti", "non"}
@@ -52,44 +53,54 @@ def clean_name(span: SpacySpan) -> tuple[SpacySpan, list[str]] | None:
     """The name inside a recognised PERSON span without leading titles, articles, and trailing
     possessives or punctuation, and the title words removed; ``None`` if no name is left."""
     lex = lexicon()
-    start, end = span.start, span.end
-    doc = span.doc
+    tokens = list(span)  # each Token built once, read many times below
+    first, start, end = span.start, 0, len(tokens)
     removed: list[str] = []
     while start < end and (
-        doc[start].lower_ in _DROP_LEADING
-        or doc[start].text in lex.honorifics
-        or (lex.is_title_word(doc[start].text) and start + 1 < end and doc[start + 1].text[:1].isupper())
+        tokens[start].lower_ in _DROP_LEADING
+        or tokens[start].text in lex.honorifics
+        or (lex.is_title_word(tokens[start].text) and start + 1 < end and tokens[start + 1].text[:1].isupper())
     ):
-        if doc[start].lower_ not in _DROP_LEADING:
-            removed.append(doc[start].text)
+        if tokens[start].lower_ not in _DROP_LEADING:
+            removed.append(tokens[start].text)
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text != "."
-                           or doc[end - 1].is_space):
+    while end > start and (tokens[end - 1].text in _POSSESSIVE or tokens[end - 1].is_space
+                           or tokens[end - 1].is_punct and tokens[end - 1].text != "."):
         end -= 1
     for i in range(start, end):
-        if doc[i].is_space:
+        if tokens[i].is_space:
             end = i
             break
-        if "\n" in doc[i].whitespace_:
+        if "\n" in tokens[i].whitespace_:
             end = i + 1
             break
-    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+    kept = tokens[start:end]
+    if not kept or not any(t.text[:1].isupper() for t in kept):
         return None
-    if all(lex.is_title_word(t.text) or t.lower_ in {"of", "the"} for t in doc[start:end]):
+    if all(lex.is_title_word(t.text) or t.lower_ in {"of", "the"} for t in kept):
         return None
-    if country(doc[start:end].text) or country(doc[start:end].text.replace("N.", "North").replace("S.", "South")):
+    name = span.doc[first + start : first + end]
+    if country(name.text) or country(name.text.replace("N.", "North").replace("S.", "South")):
         return None  # "N. Korea" taken for a person
-    return doc[start:end], removed
+    return name, removed
 
 
-def _words(name: Sequence[str]) -> list[str]:
-    return [fold(w) for w in name if w not in {"-"}]
+def name_words(name: Sequence[str]) -> tuple[str, ...]:
+    """The words of a name as :func:`is_part_of` compares them: folded (:func:`fold`), dashes left out."""
+    return _words(tuple(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(name: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`name_words`, kept for the names seen last, as every mention is compared with every
+    person found."""
+    return tuple(fold(w) for w in name if w != "-")
 
 
 def is_part_of(short: Sequence[str], full: Sequence[str]) -> bool:
     """``short``'s words appear in ``full`` in order ("Osorio Chong" in "Miguel Angel Osorio Chong").
     A generational suffix (Jr., III) must agree when the short form has one."""
-    s, f = _words(short), _words(full)
+    s, f = _words(tuple(short)), _words(tuple(full))
     if not s or len(s) > len(f):
         return False
     if any(w in _SUFFIXES for w in s) and not set(s) & set(f) & _SUFFIXES:

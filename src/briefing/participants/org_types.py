@@ -66,21 +66,29 @@ def name_type(name: str) -> str | None:
     return _known().get(bare.lower()) or _by_words(bare)
 
 
-def _by_words(name: str) -> str | None:
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Per kind in order of priority, one expression for any of its name words (a whole word, not
+    part of a hyphenated one) and one for any of its titles' words (lowercase), compiled once."""
     types = _data()["types"]
-    for kind in _PRIORITY:
-        for word in types[kind]["name_words"]:
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", name):
-                return kind
-    return None
+
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(word) for word in words) or "(?!)"
+
+    return tuple(
+        (kind, re.compile(rf"(?<![\w-])(?:{any_of(types[kind]['name_words'])})(?![\w-])"),
+         re.compile(rf"\b(?:{any_of([t.lower() for t in types[kind]['titles']])})\b"))
+        for kind in _PRIORITY
+    )
+
+
+def _by_words(name: str) -> str | None:
+    return next((kind for kind, words, _ in _patterns() if words.search(name)), None)
 
 
 def _title_type(title: str) -> str | None:
     title = title.lower()
-    for kind in _PRIORITY:
-        if any(re.search(rf"\b{re.escape(t.lower())}\b", title) for t in _data()["types"][kind]["titles"]):
-            return kind
-    return None
+    return next((kind for kind, _, titles in _patterns() if titles.search(title)), None)
 
 
 def _described(doc: Doc, participant: Participant) -> str | None:
