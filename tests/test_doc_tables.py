@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from briefing.doc_tables import (
-    capitalised, depths, noun_chunk_roots, noun_chunks, sentence_starts, token_columns, token_texts,
+    capitalised, depths, noun_chunk_roots, noun_chunks, sentence_starts, token_attributes, token_texts,
 )
 
 TEXT = (
@@ -32,11 +32,11 @@ def test_noun_chunks_are_spacys(nlp):
 
 def test_token_columns_are_the_tokens_attributes(nlp):
     doc = nlp(TEXT)
-    columns = token_columns(doc)
+    columns = token_attributes(doc)
     for name, attribute in [("idx", "idx"), ("lower", "lower_"), ("pos", "pos_"), ("tag", "tag_"), ("dep", "dep_"),
                             ("ent_type", "ent_type_"), ("lemma", "lemma_")]:
         assert columns[name] == [getattr(t, attribute) for t in doc], name
-    assert token_columns(nlp("")) == {name: [] for name in columns}
+    assert token_attributes(nlp("")) == {name: [] for name in columns}
 
 
 def test_sentence_starts_and_capitals(nlp):
@@ -57,7 +57,7 @@ def test_noun_chunk_roots_are_spacys(nlp):
 def test_tables_are_kept_once_and_the_doc_still_serializes(nlp):
     doc = nlp(TEXT)
     assert token_texts(doc) is token_texts(doc)
-    assert token_columns(doc) is token_columns(doc)
+    assert token_attributes(doc) is token_attributes(doc)
     depths(doc), noun_chunks(doc), noun_chunk_roots(doc), sentence_starts(doc), capitalised(doc)
     copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert copy._.briefing_tables["texts"] == [t.text for t in doc]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["capitalised", "depths", "head_indices", "noun_chunk_roots", "noun_chunks", "sentence_starts",
-           "token_columns", "token_texts", "tree_depths"]
+           "token_attributes", "token_texts", "tree_depths"]
 
 
 def _tables(doc: Doc) -> dict:
@@ -84,7 +84,7 @@ def noun_chunks(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in tables["noun_chunks"]]
 
 
-def token_columns(doc: Doc) -> dict[str, list]:
+def token_attributes(doc: Doc) -> dict[str, list]:
     """Each token's character offset (``idx``), lowercase form (``lower``), part of speech (``pos``),
     fine tag (``tag``), dependency label (``dep``), entity type (``ent_type``, ``""`` outside an
     entity) and lemma (``lemma``), as one list per attribute read from one array."""

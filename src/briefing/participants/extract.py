@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..doc_tables import capitalised, noun_chunk_roots, sentence_starts, token_columns, token_texts
+from ..doc_tables import capitalised, noun_chunk_roots, sentence_starts, token_attributes, token_texts
 from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
@@ -83,7 +83,7 @@ def _appositive_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[
     minister of France, said ..."."""
     lex = lexicon()
     found = []
-    words, starts, columns = token_texts(doc), sentence_starts(doc), token_columns(doc)
+    words, starts, columns = token_texts(doc), sentence_starts(doc), token_attributes(doc)
     pos, types = columns["pos"], columns["ent_type"]
     for at in (i for i, word in enumerate(words) if word == ","):
         start, first = at, starts[at]
@@ -108,7 +108,7 @@ def _apposed_names(doc: Doc, skip: list[Span]) -> list[tuple[SpacySpan, list[str
     """Names the recogniser missed in apposition to a title before them: "Acme's chief executive,
     Ana Ruiz, said ..."."""
     found = []
-    words, columns = token_texts(doc), token_columns(doc)
+    words, columns = token_texts(doc), token_attributes(doc)
     pos, types = columns["pos"], columns["ent_type"]
     for at in (i for i, word in enumerate(words) if word == ","):
         end = at + 1
@@ -182,7 +182,7 @@ def _misspelt_surnames(clusters: list[Cluster]) -> list[Cluster]:
 def _just_introduced(doc: Doc, fits: list[Cluster], at: int) -> Cluster | None:
     """Of several people a short name at token ``at`` fits, the one last the subject of a sentence
     in the three before it or of its own ("Secretary Jeh Johnson says …. Johnson tells …"), if any."""
-    starts, offsets = sentence_starts(doc), token_columns(doc)["idx"]
+    starts, offsets = sentence_starts(doc), token_attributes(doc)["idx"]
     sentence = starts[at]
     for _ in range(3):
         sentence = starts[sentence - 1] if sentence > 0 else sentence
@@ -210,7 +210,7 @@ def _add_missed_surnames(doc: Doc, clusters: list[Cluster], skip: list[Span], wi
         by_surname.setdefault(fold(c.words[-1]), []).append(c)
     if within is not None and not within:
         return
-    words, columns = token_texts(doc), token_columns(doc)
+    words, columns = token_texts(doc), token_attributes(doc)
     offsets, pos, types, deps = columns["idx"], columns["pos"], columns["ent_type"], columns["dep"]
     for i in capitalised(doc):
         start = offsets[i]
@@ -244,7 +244,7 @@ def _described_chunks(doc: Doc) -> Iterable[tuple[int, int, int]]:
     """The noun phrases that may describe someone, as ``(start, end, root)`` token indices: the
     noun chunks, and the possessors inside them ("The president's" in "The president's roots also
     came into play")."""
-    columns = token_columns(doc)
+    columns = token_attributes(doc)
     deps, pos = columns["dep"], columns["pos"]
     for start, end, root in noun_chunk_roots(doc):
         yield start, end, root
@@ -260,7 +260,7 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
     covered = [(s, e) for c in people for s, e in c.mentions]
     covered += [(doc[t.start].idx, doc[t.end - 1].idx + 1) for c in people for _, t in c.titles if t.end > t.start]
     named = Intervals(covered)
-    lex, words, columns = lexicon(), token_texts(doc), token_columns(doc)
+    lex, words, columns = lexicon(), token_texts(doc), token_attributes(doc)
     held: dict[int, tuple[int, Title | None]] = {}  # each person's best title, while no title is added
 
     def best_title(cluster: Cluster) -> Title | None:
@@ -326,7 +326,7 @@ def _compatible(cluster: Cluster, described: Title, generic: bool, title: Title 
 
 def _plural_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
     """"the U.S. officials" after a sentence naming people gives those people that affiliation."""
-    columns, starts = token_columns(doc), sentence_starts(doc)
+    columns, starts = token_attributes(doc), sentence_starts(doc)
     found = [i for i, (lower, tag) in enumerate(zip(columns["lower"], columns["tag"]))
              if lower in _PLURAL_PEOPLE and tag == "NNS" and starts[i] > 0]
     sentences = list(doc.sents) if found else []
@@ -371,7 +371,7 @@ def _coordinated_affiliations(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _roles(doc: Doc, clusters: list[Cluster]) -> None:
     """Who met, joined or visited whom: those people took part (``attendee``)."""
-    columns = token_columns(doc)
+    columns = token_attributes(doc)
     pos = columns["pos"]
     for i in [i for i, lemma in enumerate(columns["lemma"]) if lemma in _MEETING_LEMMAS]:
         if pos[i] not in {"VERB", "NOUN"}:
@@ -480,7 +480,7 @@ def _add_headline_organizations(doc: Doc, clusters: list[Cluster], headlines: li
     organizations = {fold(c.name): c for c in clusters if c.kind == "organization" and len(c.words) == 1}
     if not organizations:
         return
-    offsets, words = token_columns(doc)["idx"], token_texts(doc)
+    offsets, words = token_attributes(doc)["idx"], token_texts(doc)
     # the tokens that may overlap a headline: from the one before its start to the last before its end
     near = sorted({i for h in headlines
                    for i in range(max(0, bisect_left(offsets, h.start) - 1), bisect_left(offsets, h.end))})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..doc_tables import noun_chunk_roots, token_columns
+from ..doc_tables import noun_chunk_roots, token_attributes
 from ..intervals import Intervals
 from ..model import Span
 from .clusters import Cluster, choose, outside
@@ -69,7 +69,7 @@ def _campaigns(doc: Doc, people: list[Cluster], skip: list[Span], inside_titles:
     name ("Roe plans a tour. The campaign says …" is Roe's)."""
     by_owner: dict[int, Cluster] = {}
     seen: dict[int, list[int]] = {}
-    mentioned = [i for i, lower in enumerate(token_columns(doc)["lower"]) if lower == "campaign"]
+    mentioned = [i for i, lower in enumerate(token_attributes(doc)["lower"]) if lower == "campaign"]
     for token in (doc[i] for i in mentioned):
         if token.pos_ != "NOUN" or not outside(doc[token.i : token.i + 1], skip):
             continue
@@ -158,7 +158,7 @@ def _groups(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> list[Cluster
     taken = Intervals((s, e) for c in clusters for s, e in c.mentions)
     countries = {c.affiliation for c in clusters if c.kind == "person" and c.affiliation}
     found: dict[str, Cluster] = {}
-    tags = token_columns(doc)["tag"]
+    tags = token_attributes(doc)["tag"]
     for start, end, at in noun_chunk_roots(doc):
         if tags[at] not in {"NNS", "NNPS"}:
             continue
