@@ -13,7 +13,6 @@ to counts for the topic the statement is about.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,7 +26,7 @@ from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
 from .stance import Judgement, framed, judge, stance_lexicon, walk
-from .taxonomy import Taxonomy, Topic
+from .taxonomy import Taxonomy, Topic, Words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +62,7 @@ class Opinion:
 def _hits(text: str, taxonomy: Taxonomy, skip: Sequence[Span]) -> list[Hit]:
     """Every mention of a topic or finer issue, overlaps resolved to the longest, then the finer."""
     found = []
-    words = sorted(set(re.findall(r"\w+", text.lower())))
+    words = Words.of(text)
     for order, topic in enumerate(taxonomy.topics):
         for start, end in topic.find(text, words):
             if not any(s.start <= start < s.end for s in skip):

@@ -44,6 +44,8 @@ _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _PARTING = {"from", "with", "of"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
+# The kinds of stance word, in the order :meth:`StanceLexicon.kind` tries them.
+_KINDS = ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent")
 
 
 @frozen
@@ -62,6 +64,8 @@ class StanceLexicon:
     light_verbs: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
+    _kinds: dict[tuple[int, int], str | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _kinds_by_word: dict[str, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def is_problem(self, token: Token) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
@@ -72,12 +76,22 @@ class StanceLexicon:
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
-        ``concern``, ``negation``, ``misrepresent``, or ``None``."""
-        for word in (token.lower_, token.lemma_.lower()):
-            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent"):
-                if word in getattr(self, kind):
-                    return kind
-        return None
+        ``concern``, ``negation``, ``misrepresent``, or ``None``. Kept per lexeme and lemma (the
+        parse asks again and again about the same words)."""
+        key = (token.lower, token.lemma)
+        try:
+            return self._kinds[key]
+        except KeyError:
+            words = self._words()
+            found = self._kinds[key] = words.get(token.lower_) or words.get(token.lemma_.lower())
+            return found
+
+    def _words(self) -> dict[str, str]:
+        """Each stance word's kind, the first of :data:`_KINDS` that lists it; built on first use."""
+        if not self._kinds_by_word:
+            for kind in reversed(_KINDS):
+                self._kinds_by_word.update(dict.fromkeys(getattr(self, kind), kind))
+        return self._kinds_by_word
 
     def manner_kind(self, token: Token) -> str | None:
         """``harm`` for an adverb of a harmful manner, made from a harm adjective ("illegally",
