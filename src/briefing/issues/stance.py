@@ -222,8 +222,8 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
     doc = token.doc
     return [
         c for c in token.children
-        if (came_from is None or c.i != came_from.i) and c not in term and lex.kind(c) == "negation"
-        and c.dep_ in {"neg", "det", "advmod"} and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
+        if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation" and (came_from is None or c.i != came_from.i)
+        and c not in term and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
     ]
 
 
@@ -290,18 +290,21 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
     of the fees"): a stand on the act is none on that, unless the act itself opposes it ("the
     repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
     not named by a preposition."""
+    if child.dep_ != "prep" or node.pos_ != "NOUN" or node.lemma_.lower() not in lex.acts:
+        return False
     doing = any(c.pos_ == "VERB" for c in child.children)  # "the decision of closing the port" is that doing
-    return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and node.lemma_.lower() in lex.acts and \
-        lex.kind(node) in {None, "support", "advocacy"}
+    return not doing and lex.kind(node) in {None, "support", "advocacy"}
 
 
 def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
     whose subject is a person named in the statement: the attitude is that person's, reported, not
     the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance)."""
+    if node.pos_ != "VERB":
+        return False
     lemma = node.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
-    return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
+    return attitude and lemma not in lex.agreement and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
         for c in node.children)  # a subject outside the statement is its source, the speaker
 
