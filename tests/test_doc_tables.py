@@ -2,7 +2,7 @@
 
 from spacy.tokens import Doc
 
-from briefing.doc_tables import depths, noun_chunks, token_texts
+from briefing.doc_tables import depths, depths_of, noun_chunk_bounds, noun_chunks, token_starts, token_texts
 
 TEXT = (
     "The Foreign Minister of Norway, Anders Lunde, met his Canadian counterpart on Tuesday. "
@@ -26,6 +26,18 @@ def test_noun_chunks_are_spacys(nlp):
     doc = nlp(TEXT)
     assert [(c.start, c.end) for c in noun_chunks(doc)] == [(c.start, c.end) for c in doc.noun_chunks]
     assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks]
+
+
+def test_depths_of_reads_the_kept_depths(nlp):
+    doc = nlp(TEXT)
+    assert depths_of(doc) == [len(list(t.ancestors)) for t in doc]  # made when not yet kept
+    assert depths_of(doc) is depths(doc)
+
+
+def test_token_starts_and_chunk_bounds_are_spacys(nlp):
+    doc = nlp(TEXT)
+    assert token_starts(doc) == [t.idx for t in doc]
+    assert noun_chunk_bounds(doc) == [(c.start, c.end, c.start_char, c.end_char) for c in doc.noun_chunks]
 
 
 def test_tables_are_kept_once_and_the_doc_still_serializes(nlp):

@@ -19,7 +19,11 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["depths", "head_indices", "noun_chunks", "token_texts", "tree_depths"]
+__all__ = ["depths", "depths_of", "head_indices", "noun_chunk_bounds", "noun_chunks", "token_starts", "token_texts",
+           "tree_depths"]
+
+# Where spaCy keeps ``doc._.briefing_tables`` in ``doc.user_data`` (its key for a doc extension).
+_TABLES_KEY = ("._.", "briefing_tables", None, None)
 
 
 def _tables(doc: Doc) -> dict:
@@ -81,3 +85,29 @@ def noun_chunks(doc: Doc) -> list[Span]:
     if "noun_chunks" not in tables:
         tables["noun_chunks"] = [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
     return [doc[start:end] for start, end in tables["noun_chunks"]]
+
+
+def depths_of(doc: Doc) -> list[int]:
+    """:func:`depths`, read straight from ``doc.user_data`` once made: a walk up the tree asks for
+    them at every step, and each ``doc._`` lookup builds an accessor object."""
+    tables = doc.user_data.get(_TABLES_KEY)
+    found = tables.get("depths") if tables is not None else None
+    return found if found is not None else depths(doc)
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``[t.idx for t in doc]`` without building the tokens)."""
+    tables = _tables(doc)
+    if "starts" not in tables:
+        from spacy.attrs import IDX
+
+        tables["starts"] = doc.to_array(IDX).tolist()
+    return tables["starts"]
+
+
+def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each noun chunk's first and end token and first and end character, without building spans."""
+    if "noun_chunks" not in _tables(doc):
+        noun_chunks(doc)  # makes the table
+    starts, texts = token_starts(doc), token_texts(doc)
+    return [(start, end, starts[start], starts[end - 1] + len(texts[end - 1])) for start, end in _tables(doc)["noun_chunks"]]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from ..doc_tables import depths
+from ..doc_tables import depths_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -369,7 +369,7 @@ class Step:
 
 
 def _root(tokens: Sequence[Token]) -> Token:
-    depth = depths(tokens[0].doc)
+    depth = depths_of(tokens[0].doc)
     return min(tokens, key=lambda t: depth[t.i])
 
 
