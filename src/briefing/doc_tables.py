@@ -110,4 +110,5 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     if "noun_chunks" not in _tables(doc):
         noun_chunks(doc)  # makes the table
     starts, texts = token_starts(doc), token_texts(doc)
-    return [(start, end, starts[start], starts[end - 1] + len(texts[end - 1])) for start, end in _tables(doc)["noun_chunks"]]
+    return [(start, end, starts[start], starts[end - 1] + len(texts[end - 1]))
+            for start, end in _tables(doc)["noun_chunks"]]

@@ -222,8 +222,9 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
     doc = token.doc
     return [
         c for c in token.children
-        if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation" and (came_from is None or c.i != came_from.i)
-        and c not in term and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
+        if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation"
+        and (came_from is None or c.i != came_from.i) and c not in term
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
     ]
 
 
