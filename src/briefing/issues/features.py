@@ -50,8 +50,10 @@ def _char_buckets(word: str) -> np.ndarray:
     """A word's character n-gram buckets, kept for the words seen last: the same words come back
     in text after text."""
     padded = f" {word} "
-    return np.array([_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1)],
-                    dtype=np.int64)
+    found = np.array([_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1)],
+                     dtype=np.int64)
+    found.setflags(write=False)  # shared by every text with the word
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
