@@ -3,7 +3,8 @@
 from spacy.tokens import Doc
 
 from briefing.doc_tables import (
-    capitalised, depths, noun_chunk_roots, noun_chunks, sentence_starts, token_attributes, token_texts,
+    capitalised, depths, depths_of, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
+    token_attributes, token_texts,
 )
 
 TEXT = (
@@ -52,6 +53,17 @@ def test_noun_chunk_roots_are_spacys(nlp):
     other = nlp(TEXT)
     noun_chunk_roots(other)
     assert [(c.start, c.end) for c in noun_chunks(other)] == [(c.start, c.end) for c in doc.noun_chunks]
+
+
+def test_depths_of_reads_the_kept_depths(nlp):
+    doc = nlp(TEXT)
+    assert depths_of(doc) == [len(list(t.ancestors)) for t in doc]  # made when not yet kept
+    assert depths_of(doc) is depths(doc)
+
+
+def test_chunk_bounds_are_spacys(nlp):
+    doc = nlp(TEXT)
+    assert noun_chunk_bounds(doc) == [(c.start, c.end, c.start_char, c.end_char) for c in doc.noun_chunks]
 
 
 def test_tables_are_kept_once_and_the_doc_still_serializes(nlp):

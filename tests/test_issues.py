@@ -8,11 +8,12 @@ from importlib import resources
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing import Briefing, Pipeline
 from briefing.errors import BriefingError
 from briefing.issues.stance import framed, judge
-from briefing.issues.taxonomy import load_taxonomy
+from briefing.issues.taxonomy import Topic, Words, _patterns, load_taxonomy
 from briefing.model import Participant, Position
 from briefing.report.markdown import markdown_report
 from briefing.report.sides import contention
@@ -249,9 +250,22 @@ def test_a_term_is_found_whatever_the_words_given_to_skip_absent_ones(tmp_path):
     ]}))
     [topic] = load_taxonomy(path).topics
     text = "Deportations rose; border-security funds and visas did not."
-    words = sorted({w.lower() for w in re.findall(r"\w+", text)})
-    assert topic.find(text, words) == topic.find(text) == [(0, 12), (19, 34)]
-    assert topic.find("Nothing here.", ["here", "nothing"]) == []
+    assert topic.find(text, Words.of(text)) == topic.find(text) == [(0, 12), (19, 34)]
+    assert topic.find("Nothing here.", Words.of("Nothing here.")) == []
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["Tax", "taxes", "tax-free", "Steuer", "ĪMPORT", "import", "imports", "importance",
+                                 "de", "port", "taxi", "sea", "port tax", "É", "x", "-", " ", "  ", ", ", "_tax",
+                                 "tax_"]), max_size=14))
+def test_terms_found_at_word_starts_are_those_a_scan_finds(words):
+    """Trying a term only where its first word starts finds what scanning the whole text does,
+    exclusions and non-overlapping matches included."""
+    topic = Topic("t", "T", None, _patterns(["tax*", "port tax", "import*", "de port", "port port"]), None,
+                  _patterns(["taxi*", "importance"]), ("tax*", "port", "import*", "de", "port"),
+                  ("taxi*", "importance"))
+    text = " ".join(words)
+    assert topic.find(text, Words.of(text)) == topic.find(text)
 
 
 def test_an_agreement_is_held_by_those_it_names_and_no_one_else(pipeline):

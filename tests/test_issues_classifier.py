@@ -39,6 +39,33 @@ def test_each_block_of_each_row_is_scaled_to_unit_length(batch):
             assert len(mine) == 0 or np.isclose(np.sum(mine**2), 1.0, atol=1e-5)
 
 
+@given(st.lists(st.sampled_from(["tax cuts", "", "the fleet sails", "tax cuts", "!!"]), min_size=1, max_size=6))
+@settings(max_examples=30)
+def test_each_text_counts_as_it_does_alone(batch):
+    """Counting texts together (one sort of every text's features, a repeated text reused) gives
+    each text the row it gets counted alone."""
+    together = count(batch)
+    for row, text in enumerate(batch):
+        alone, mine = count([text]), slice(together.indptr[row], together.indptr[row + 1])
+        assert together.buckets[mine].tolist() == alone.buckets.tolist()
+        assert together.counts[mine].tolist() == alone.counts.tolist()
+        assert together.blocks[mine].tolist() == alone.blocks.tolist()
+
+
+def test_scores_are_the_weighted_sums_of_the_known_features(classifier):
+    """Each score is the bias plus the sum, over the features the classifier knows, of value times
+    weight; the unknown ones are left out."""
+    batch = ["Congress votes to cut income taxes", "zzqx wvvk", "Hospitals brace for a flu season"]
+    counts = count(batch)
+    at = np.searchsorted(classifier.buckets, counts.buckets).clip(0, len(classifier.buckets) - 1)
+    known = classifier.buckets[at] == counts.buckets
+    values = weigh(counts, np.where(known, classifier.idf[at], 0.0))
+    for row, scores in enumerate(classifier.scores(batch)):
+        mine = np.flatnonzero(known & (counts.rows == row))
+        expected = classifier.bias + (values[mine, None] * classifier.weights[at[mine]].astype(np.float64)).sum(axis=0)
+        assert np.allclose(scores, expected)
+
+
 def test_the_shipped_classifier_has_every_cap_major_topic_and_none(classifier):
     assert NO_TOPIC in classifier.labels
     assert {f"cap:{n}" for n in (1, 3, 6, 9, 12, 16, 19, 20, 23)} <= set(classifier.labels)

@@ -148,3 +148,17 @@ def test_the_seed_reads_securing_the_border_as_a_stand(seed):
     immigration = next(i for i in seed.issues if i.label == "Immigration")
     held = {(names[p.participant], p.stance): [(e.start, e.end) for e in p.evidence] for p in immigration.positions}
     assert held[("Rex Tillerson", "support")] == [(2416, 2424)]
+
+
+def test_a_words_kind_is_the_first_kind_listing_its_form_then_its_lemma(nlp):
+    """``StanceLexicon.kind``: the form is looked up before the lemma, and a word two kinds list
+    takes the first in the lexicon's order (negation before support); asked again, the same."""
+    from briefing.issues.stance import StanceLexicon
+
+    words = {kind: frozenset() for kind in ("support", "advocacy", "oppose", "harm", "concern", "negation", "agreement")}
+    lex = StanceLexicon(**{**words, "support": frozenset({"backed", "never"}), "oppose": frozenset({"back"}),
+                           "negation": frozenset({"never"})}, cues={}, framing_cues=frozenset())
+    doc = nlp("They never backed the plan and will not back it.")
+    never, backed, back = doc[1], doc[2], doc[8]
+    assert [lex.kind(t) for t in (never, backed, back, doc[3])] == ["negation", "support", "oppose", None]
+    assert [lex.kind(t) for t in (never, backed, back, doc[3])] == ["negation", "support", "oppose", None]

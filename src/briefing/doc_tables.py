@@ -19,8 +19,11 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["capitalised", "depths", "head_indices", "noun_chunk_roots", "noun_chunks", "sentence_starts",
-           "token_attributes", "token_texts", "tree_depths"]
+__all__ = ["capitalised", "depths", "depths_of", "head_indices", "noun_chunk_bounds", "noun_chunk_roots",
+           "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
+
+# Where spaCy keeps ``doc._.briefing_tables`` in ``doc.user_data`` (its key for a doc extension).
+_TABLES_KEY = ("._.", "briefing_tables", None, None)
 
 
 def _tables(doc: Doc) -> dict:
@@ -130,3 +133,17 @@ def capitalised(doc: Doc) -> list[int]:
     if "capitalised" not in tables:
         tables["capitalised"] = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper()]
     return tables["capitalised"]
+
+
+def depths_of(doc: Doc) -> list[int]:
+    """:func:`depths`, read straight from ``doc.user_data`` once made: a walk up the tree asks for
+    them at every step, and each ``doc._`` lookup builds an accessor object."""
+    tables = doc.user_data.get(_TABLES_KEY)
+    found = tables.get("depths") if tables is not None else None
+    return found if found is not None else depths(doc)
+
+
+def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each noun chunk's first and end token and first and end character, without building spans."""
+    starts, texts = token_attributes(doc)["idx"], token_texts(doc)
+    return [(start, end, starts[start], starts[end - 1] + len(texts[end - 1])) for start, end, _ in noun_chunk_roots(doc)]

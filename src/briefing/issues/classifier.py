@@ -17,7 +17,7 @@ import numpy as np
 from attrs import field, frozen
 
 from ..errors import BriefingError
-from .features import count, weigh
+from .features import BUCKETS, count, weigh
 
 __all__ = ["NO_TOPIC", "TopicClassifier", "load_classifier"]
 
@@ -38,16 +38,28 @@ class TopicClassifier:
     bias: np.ndarray
     temperature: float = 1.0
     about: dict = field(factory=dict)
+    _kept: dict[str, np.ndarray] = field(factory=dict, init=False, eq=False, repr=False)  # tables made on first use
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        """The linear score of each label for each text, one row per text, computed for all at once."""
+        """The linear score of each label for each text, one row per text, computed for all at once.
+        A feature outside ``buckets`` adds nothing to a sum, so only the known ones are summed."""
         counts = count(texts)
-        at = np.minimum(np.searchsorted(self.buckets, counts.buckets), len(self.buckets) - 1)
-        known = self.buckets[at] == counts.buckets
-        values = weigh(counts, np.where(known, self.idf[at], 0.0))
-        weighted = self.weights[at].astype(np.float64) * np.where(known, values, 0.0)[:, None]
+        at = self._places()[counts.buckets]
+        known = at < len(self.buckets)
+        values = weigh(counts, np.append(self.idf, np.float32(0.0))[at])
+        kept = at[known]
+        weighted = self.weights[kept].astype(np.float64) * values[known][:, None]
         running = np.vstack([np.zeros((1, len(self.labels))), np.cumsum(weighted, axis=0)])
-        return running[counts.indptr[1:]] - running[counts.indptr[:-1]] + self.bias
+        ends = np.concatenate([[0], np.cumsum(known)])[counts.indptr]  # each row's end among the known features
+        return running[ends[1:]] - running[ends[:-1]] + self.bias
+
+    def _places(self) -> np.ndarray:
+        """Each bucket's place in ``buckets``, ``len(buckets)`` for one not there: one look-up per
+        feature instead of a search. Made on first use and kept."""
+        if "places" not in self._kept:
+            places = self._kept["places"] = np.full(BUCKETS, len(self.buckets), dtype=np.int32)
+            places[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
+        return self._kept["places"]
 
     def probabilities(self, texts: Sequence[str], softening: float = 1.0) -> np.ndarray:
         """A probability per label for each text: the softmax of its scores times ``temperature``

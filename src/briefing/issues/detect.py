@@ -13,7 +13,6 @@ to counts for the topic the statement is about.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -22,12 +21,12 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from ..doc_tables import noun_chunks
+from ..doc_tables import noun_chunk_bounds
 from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
 from .stance import Judgement, framed, judge, stance_lexicon, walk
-from .taxonomy import Taxonomy, Topic
+from .taxonomy import Taxonomy, Topic, Words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +62,7 @@ class Opinion:
 def _hits(text: str, taxonomy: Taxonomy, skip: Sequence[Span]) -> list[Hit]:
     """Every mention of a topic or finer issue, overlaps resolved to the longest, then the finer."""
     found = []
-    words = sorted(set(re.findall(r"\w+", text.lower())))
+    words = Words.of(text)
     for order, topic in enumerate(taxonomy.topics):
         for start, end in topic.find(text, words):
             if not any(s.start <= start < s.end for s in skip):
@@ -252,12 +251,12 @@ def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, 
             open_.pop()
         outer.append(open_[-1] if open_ else -1)
         open_.append(number)
-    for chunk in noun_chunks(doc):
-        at = bisect_right(keys, chunk.start_char) - 1
-        while at >= 0 and chunk.end_char > starts[at][1]:  # past a nested statement: the one around it
+    for first, end, start_char, end_char in noun_chunk_bounds(doc):  # a span made only for a chunk kept
+        at = bisect_right(keys, start_char) - 1
+        while at >= 0 and end_char > starts[at][1]:  # past a nested statement: the one around it
             at = outer[at]
         if at >= 0:
-            found.setdefault(starts[at][2], []).append(chunk)
+            found.setdefault(starts[at][2], []).append(doc[first:end])
     return [(briefing.statements[n], chunks) for n, chunks in sorted(found.items())]
 
 
@@ -290,12 +289,13 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
     raised = []
     for statement, chunks in _chunks_by_statement(doc, briefing):
         for chunk in chunks:
-            side = chunk.root.ent_type_ == "GPE" and (chunk.root.lower_.replace(".", "") in side_words
-                                                      or any(mentions.get(t.idx) in side_ids for t in chunk))
-            act = lex.is_act(chunk.root)
+            root = chunk.root
+            side = root.ent_type_ == "GPE" and (root.lower_.replace(".", "") in side_words
+                                                or any(mentions.get(t.idx) in side_ids for t in chunk))
+            act = lex.is_act(root)
             # a person's name is no issue (an organization may be)
-            if chunk.root.ent_type_ in _NOT_ISSUES or mentions.get(chunk.root.idx) in people or side \
-                    or (lex.kind(chunk.root) is not None and not act):
+            if root.ent_type_ in _NOT_ISSUES or mentions.get(root.idx) in people or side \
+                    or (lex.kind(root) is not None and not act):
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues; acts ("the veto") are
             if any(taken[chunk.start_char : chunk.end_char]):
                 continue  # a taxonomy term or a heading is read as such

@@ -46,11 +46,14 @@ class Counts:
 
 
 @lru_cache(maxsize=1 << 16)
-def _char_buckets(word: str) -> tuple[int, ...]:
+def _char_buckets(word: str) -> np.ndarray:
     """A word's character n-gram buckets, kept for the words seen last: the same words come back
     in text after text."""
     padded = f" {word} "
-    return tuple(_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1))
+    found = np.array([_bucket("c" + padded[i : i + n]) for n in _CHAR_SIZES for i in range(len(padded) - n + 1)],
+                     dtype=np.int64)
+    found.setflags(write=False)  # shared by every text with the word
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
@@ -59,38 +62,42 @@ def _word_bucket(word: str) -> int:
     return _bucket("w" + word)
 
 
-def _row(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One text's buckets, their counts and their blocks."""
+@lru_cache(maxsize=1 << 16)
+def _pair_bucket(first: str, second: str) -> int:
+    """A word pair's bucket, kept like :func:`_char_buckets`."""
+    return _bucket(f"w{first} {second}")
+
+
+def _keys(text: str, row: int) -> list[np.ndarray]:
+    """One text's features as keys that sort by row, then block, then bucket: ``(row * 2 + block)
+    * BUCKETS + bucket``."""
     tokens = _WORD.findall(text.lower())
-    buckets, counts, blocks = [], [], []
-    for block, features in (
-        (WORDS, [_word_bucket(t) for t in tokens] + [_bucket(f"w{a} {b}") for a, b in zip(tokens, tokens[1:])]),
-        (CHARS, [b for t in tokens for b in _char_buckets(t)]),
-    ):
-        found, times = np.unique(np.asarray(features, dtype=np.int64), return_counts=True)
-        buckets.append(found)
-        counts.append(times)
-        blocks.append(np.full(len(found), block, dtype=np.int8))
-    return np.concatenate(buckets), np.concatenate(counts), np.concatenate(blocks)
+    if not tokens:
+        return []
+    words = np.asarray([*map(_word_bucket, tokens), *map(_pair_bucket, tokens, tokens[1:])], dtype=np.int64)
+    chars = np.concatenate([_char_buckets(t) for t in tokens])
+    return [words + (row * 2 + WORDS) * BUCKETS, chars + (row * 2 + CHARS) * BUCKETS]
 
 
 def count(texts: Sequence[str]) -> Counts:
     """Count each text's hashed features; a text given several times (the sentence of several
-    statements) is counted once."""
-    indptr, buckets, counts, blocks = [0], [], [], []
-    rows: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-    for text in texts:
-        if text not in rows:
-            rows[text] = _row(text)
-        found, times, block = rows[text]
-        buckets.append(found)
-        counts.append(times)
-        blocks.append(block)
-        indptr.append(indptr[-1] + len(found))
+    statements) is counted once. Every text's features are counted in one sort of their keys
+    (:func:`_keys`)."""
     if not texts:
         return Counts(np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int8))
-    return Counts(np.asarray(indptr, dtype=np.int64), np.concatenate(buckets), np.concatenate(counts).astype(np.float32),
-                  np.concatenate(blocks))
+    rows = dict.fromkeys(texts)
+    keys = [key for row, text in enumerate(rows) for key in _keys(text, row)]
+    found, times = np.unique(np.concatenate(keys) if keys else np.zeros(0, np.int64), return_counts=True)
+    groups = found // BUCKETS
+    indptr = np.searchsorted(groups // 2, np.arange(len(rows) + 1))
+    buckets, counts, blocks = found % BUCKETS, times.astype(np.float32), (groups % 2).astype(np.int8)
+    if len(rows) < len(texts):  # a text given again takes its first row's features
+        first = {text: row for row, text in enumerate(rows)}
+        take = [np.arange(indptr[first[text]], indptr[first[text] + 1]) for text in texts]
+        indptr = np.concatenate([[0], np.cumsum([len(t) for t in take])])
+        at = np.concatenate(take)
+        buckets, counts, blocks = buckets[at], counts[at], blocks[at]
+    return Counts(indptr.astype(np.int64), buckets, counts, blocks)
 
 
 def weigh(counts: Counts, idf: np.ndarray) -> np.ndarray:

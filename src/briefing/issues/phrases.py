@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from ..doc_tables import depths
+from ..doc_tables import depths_of
 from .stance import stance_lexicon
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
     tokens = list(tokens)
     if not tokens:
         return None
-    depth = depths(tokens[0].doc)
+    depth = depths_of(tokens[0].doc)
     root = min(tokens, key=lambda t: depth[t.i])
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head
@@ -92,11 +92,10 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
                 # "safe, lawful and ordered migration": the coordinated modifiers frame it too
                 kept += [c for c in child.rights if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < root.i]
     first, last = min(t.i for t in kept), max(t.i for t in kept)
-    doc = root.doc
-    words = [t for t in doc[first : last + 1] if t.pos_ in _CONTENT]
+    label_span = root.doc[first : last + 1]
+    words = [t for t in label_span if t.pos_ in _CONTENT]
     if not words:
         return None
-    label_span = doc[first : last + 1]
     label = label_span.text if any(t.pos_ == "PROPN" for t in words) else label_span.text.lower()
     modifiers = tuple(stem(t.lemma_) for t in words if t.i != root.i)
     return Phrase(label_span.start_char, label_span.end_char, label, stem(root.lemma_), modifiers)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from ..doc_tables import depths
+from ..doc_tables import depths_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +50,8 @@ _PARTING = {"from", "with", "of"}
 _CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
+# The kinds of stance word, in the order :meth:`StanceLexicon.kind` tries them.
+_KINDS = ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent")
 
 
 @frozen
@@ -69,6 +71,8 @@ class StanceLexicon:
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
     framing_nouns: frozenset[str] = frozenset()
+    _kinds: dict[tuple[int, int], str | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _kinds_by_word: dict[str, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def is_problem(self, token: Token) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
@@ -86,12 +90,22 @@ class StanceLexicon:
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
-        ``concern``, ``negation``, ``misrepresent``, or ``None``."""
-        for word in (token.lower_, token.lemma_.lower()):
-            for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent"):
-                if word in getattr(self, kind):
-                    return kind
-        return None
+        ``concern``, ``negation``, ``misrepresent``, or ``None``. Kept per lexeme and lemma (the
+        parse asks again and again about the same words)."""
+        key = (token.lower, token.lemma)
+        try:
+            return self._kinds[key]
+        except KeyError:
+            words = self._words()
+            found = self._kinds[key] = words.get(token.lower_) or words.get(token.lemma_.lower())
+            return found
+
+    def _words(self) -> dict[str, str]:
+        """Each stance word's kind, the first of :data:`_KINDS` that lists it; built on first use."""
+        if not self._kinds_by_word:
+            for kind in reversed(_KINDS):
+                self._kinds_by_word.update(dict.fromkeys(getattr(self, kind), kind))
+        return self._kinds_by_word
 
     def manner_kind(self, token: Token) -> str | None:
         """``harm`` for an adverb of a harmful manner, made from a harm adjective ("illegally",
@@ -222,8 +236,9 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
     doc = token.doc
     return [
         c for c in token.children
-        if (came_from is None or c.i != came_from.i) and c not in term and lex.kind(c) == "negation"
-        and c.dep_ in {"neg", "det", "advmod"} and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
+        if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation"
+        and (came_from is None or c.i != came_from.i) and c not in term
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
     ]
 
 
@@ -330,9 +345,10 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
     of the fees"): a stand on the act is none on that, unless the act itself opposes it ("the
     repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
     not named by a preposition."""
+    if child.dep_ != "prep" or node.pos_ != "NOUN" or not lex.is_act(node):
+        return False
     doing = any(c.pos_ == "VERB" for c in child.children)  # "the decision of closing the port" is that doing
-    return child.dep_ == "prep" and not doing and node.pos_ == "NOUN" and lex.is_act(node) and \
-        lex.kind(node) in {None, "support", "advocacy"}
+    return not doing and lex.kind(node) in {None, "support", "advocacy"}
 
 
 def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
@@ -341,11 +357,13 @@ def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | No
     the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
     in a free relative ("denounced what Hale called reckless launches") is not: it only quotes the
     words for what the statement is about, which the speaker takes up."""
+    if node.pos_ != "VERB":
+        return False
     lemma = node.lemma_.lower()
     if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
         return False
     attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
-    return node.pos_ == "VERB" and attitude and lemma not in lex.agreement and any(
+    return attitude and lemma not in lex.agreement and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
         for c in node.children)  # a subject outside the statement is its source, the speaker
 
@@ -410,7 +428,7 @@ class Step:
 
 
 def _root(tokens: Sequence[Token]) -> Token:
-    depth = depths(tokens[0].doc)
+    depth = depths_of(tokens[0].doc)
     return min(tokens, key=lambda t: depth[t.i])
 
 
