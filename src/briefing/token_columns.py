@@ -33,6 +33,9 @@ _COLUMNS = ("ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "ENT_TYPE", "
             "IS_ALPHA", "IS_DIGIT", "IS_TITLE", "IS_UPPER", "IS_LOWER", "IS_STOP", "LIKE_NUM")
 #: The components that may follow the attribute ruler: they read neither tags nor lemmas.
 _AFTER = ("lemmatizer", "ner")
+#: The attributes a rule may set here: the token's own (an attribute of the word's lexeme would be
+#: shared by every token of the word, and the last rule to set it would depend on the order).
+_SETTABLE = ("POS", "TAG", "MORPH", "LEMMA", "DEP")
 
 
 class _Unsupported(Exception):
@@ -105,8 +108,15 @@ class TokenColumns:
     def __init__(self, nlp: Language, ruler: Any, lemmatizer: Any | None) -> None:
         from spacy.strings import get_string_id
 
+        from spacy import attrs
+
         self._strings = nlp.vocab.strings
-        self._ruler = ruler
+        settable = {getattr(attrs, name) for name in _SETTABLE}
+        if any(not set(a) <= settable for a in ruler.attrs):
+            raise _Unsupported("an attribute that is not the token's own")
+        #: Per rule (the ruler's attribute index): the attributes it sets and the token it sets them on.
+        self._attrs: list[dict[int, int]] = list(ruler.attrs)
+        self._indices: list[int] = list(ruler.indices)
         self._lemmatizer = lemmatizer
         self._lemmas: dict[tuple[int, int, int], int] = {}
         self._passing: dict[tuple[int, ...], tuple[int, ...]] = {}
@@ -117,6 +127,8 @@ class TokenColumns:
         for index in range(len(ruler.attrs)):
             key = get_string_id(str(index))
             for pattern in ruler.matcher.get(str(index))[1]:
+                if not -len(pattern) <= self._indices[index] < len(pattern):
+                    raise _Unsupported("a token index outside its pattern")  # spaCy's ruler raises on it
                 ids = []
                 for spec in pattern:
                     self._tests.append(_Test(spec, self._columns))
@@ -203,8 +215,20 @@ class TokenColumns:
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas)
 
+    def annotate(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Set what the matched rules set, as ``AttributeRuler.set_annotations`` does: in the order of
+        the matches, so a later rule overrides an earlier one, but once per token."""
+        from spacy.tokens._retokenize import set_token_attrs
+
+        merged: dict[int, dict[int, int]] = {}
+        for index, _, start, end in matches:
+            at = self._indices[index]
+            merged.setdefault(start + at if at >= 0 else end + at, {}).update(self._attrs[index])
+        for i, attributes in merged.items():
+            set_token_attrs(doc[i], attributes)
+
     def __call__(self, doc: Doc) -> Doc:
-        self._ruler.set_annotations(doc, self.matches(doc))
+        self.annotate(doc, self.matches(doc))
         if self._lemmatizer is not None:
             self.lemmatize(doc)
         return doc
