@@ -15,7 +15,8 @@ consequence is opposed, and a side announcing an act ("the country would withdra
 for it. A relative clause saying its head does harm judges the head ("a mood against trade that
 risks ..."), a noun of expression lends its attitude ("an expression of frustration with ..."), a
 verbless concession says what its subject is ("while an important step, it is not ..."), and a
-naming in a free relative ("denounced what she called ...") is the speaker's to take up. Every word
+naming in a free relative ("denounced what she called ...") is the speaker's to take up. An idiom
+("push back on", "fight for", "take issue with", "critical of") decides instead of its head. Every word
 applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
@@ -47,6 +48,8 @@ _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
 _PARTING = {"from", "with", "of"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
+# Dependencies of the words after a head that make an idiom with it ("push back", "fight for", "take issue").
+_IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 _CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
@@ -69,6 +72,8 @@ class StanceLexicon:
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
     framing_nouns: frozenset[str] = frozenset()
+    idioms: dict[str, str] = attrs.Factory(dict)  # "push back" → oppose
+    idiom_heads: frozenset[str] = frozenset()  # their first words, to look no further for others
 
     def is_problem(self, token: Token) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
@@ -86,11 +91,26 @@ class StanceLexicon:
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
-        ``concern``, ``negation``, ``misrepresent``, or ``None``."""
+        ``concern``, ``negation``, ``misrepresent``, or ``None``; an idiom the word heads decides
+        instead ("push back on", "fight for", "take issue with")."""
+        if (idiom := self.idiom_kind(token)) is not None:
+            return idiom
         for word in (token.lower_, token.lemma_.lower()):
             for kind in ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent"):
                 if word in getattr(self, kind):
                     return kind
+        return None
+
+    def idiom_kind(self, token: Token) -> str | None:
+        """The stance of the idiom ``token`` heads with a particle, preposition or object after it."""
+        return next((self.idioms[key] for c in token.children if c.i > token.i and c.dep_ in _IDIOM_PARTS
+                     and (key := self.idiom_with(token, c)) is not None), None)
+
+    def idiom_with(self, head: Token, part: Token) -> str | None:
+        """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any."""
+        for word in {head.lemma_.lower(), head.lower_} & self.idiom_heads:
+            if (key := f"{word} {part.lower_}") in self.idioms:
+                return key
         return None
 
     def manner_kind(self, token: Token) -> str | None:
@@ -147,6 +167,8 @@ def stance_lexicon() -> StanceLexicon:
             "light_verbs", "acts", "misrepresent", "framing_nouns")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
+        idioms={phrase: kind for kind, phrases in data["idioms"].items() for phrase in phrases},
+        idiom_heads=frozenset(phrase.split()[0] for phrases in data["idioms"].values() for phrase in phrases),
     )
 
 
@@ -229,10 +251,13 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
 
 def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
-    for a preposition to place: "have their day in court" is about the court."""
+    for a preposition to place: "have their day in court" is about the court. A preposition that makes
+    an idiom with the node is its object's ("disagree with")."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
+    if lex.idiom_with(node, child) is not None:
+        return True  # "disagrees with the plan": no adjunct, the idiom's object
     return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS
                 and node.lemma_.lower() not in lex.light_verbs)
 
@@ -475,8 +500,9 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             kind = lex.kind(word)
-            if word.i == node.i and kind in {"support", "oppose"} and _done_by_no_one(node):
+            if word.i == node.i and kind in {"support", "oppose"} and _done_by_no_one(node) and lex.idiom_kind(node) is None:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
+                # ("was frustrated with" is a feeling, an idiom, not something done)
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
