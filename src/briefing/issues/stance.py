@@ -500,9 +500,9 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             kind = lex.kind(word)
-            if word.i == node.i and kind in {"support", "oppose"} and _done_by_no_one(node) and lex.idiom_kind(node) is None:
+            passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
+            if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
-                # ("was frustrated with" is a feeling, an idiom, not something done)
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
