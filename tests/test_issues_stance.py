@@ -100,6 +100,12 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # an idiom's preposition is no adjunct, and a feeling in the passive is no act done
         ("The mayor said she disagrees with the levy.", "levy", "said", ("oppose", ["disagrees"])),
         ("The mayor said she was frustrated with the levy.", "levy", "said", ("oppose", ["frustrated"])),
+        # an attitude noun's "from" or "by" names who holds it, not what it is about
+        ("The mayor said criticism from Norway would not change the levy.", "Norway", "said", ("neutral", [])),
+        ("The mayor said criticism of Norway was growing.", "Norway", "said", ("oppose", ["criticism"])),
+        # a doer is not judged by an act it does something to ("affect his plan" brings no good)
+        ("The mayor said the ruling would not affect her plan.", "ruling", "said", ("neutral", [])),
+        ("The council said the bill could result in unfair measures.", "bill", "said", ("oppose", ["unfair"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

@@ -45,6 +45,8 @@ _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "par
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
 _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# Prepositions naming who holds an attitude a noun names ("praise from Oslo", "criticism by the mayor").
+_HOLDERS = {"from", "by"}
 # Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
 _PARTING = {"from", "with", "of"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
@@ -252,12 +254,16 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
 def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
     for a preposition to place: "have their day in court" is about the court. A preposition that makes
-    an idiom with the node is its object's ("disagree with")."""
+    an idiom with the node is its object's ("disagree with"); one naming who holds the attitude a noun
+    names is not ("criticism from the mayor")."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
     if lex.idiom_with(node, child) is not None:
         return True  # "disagrees with the plan": no adjunct, the idiom's object
+    if relation == "prep" and child.lower_ in _HOLDERS and node.pos_ == "NOUN" and \
+            lex.kind(node) in {"support", "oppose", "concern"}:
+        return False  # "praise from Putin": the praise is Putin's, not for him
     return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS
                 and node.lemma_.lower() not in lex.light_verbs)
 
@@ -299,7 +305,10 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
         verbs = [node, *(c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "breaks ... and brings"
         objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"] or \
             [c for p in node.children if p.dep_ == "prep" and p.i == node.i + 1 for c in p.children if c.dep_ == "pobj"]  # "result in"
-        found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))), None)
+        # an act named as the object is what is done to, not good done ("would not affect his policy");
+        # what it is called still counts ("result in retaliatory measures")
+        found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))
+                      and not (w.i == o.i and lex.is_act(o))), None)
     return found
 
 
