@@ -49,9 +49,9 @@ _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _HOLDERS = {"from", "by"}
 # Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
 _PARTING = {"from", "with", "of"}
-# Conjunctions of a concession ("while certainly important, it is not ...").
 # Dependencies of the words after a head that make an idiom with it ("push back", "fight for", "take issue").
 _IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
+# Conjunctions of a concession ("while certainly important, it is not ...").
 _CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
