@@ -3,7 +3,8 @@ stance work: what a verb of naming calls its object, a doer judged by what it do
 manner, negative attitude nouns, how far "no" reaches, misrepresenting, excess ("too"), evaluative
 adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts,
 relative clauses of anyone, relative clauses that say their head does harm, plural acts the
-lemmatizer misreads, nouns of expression, and concessions. The sentences are written for these tests."""
+lemmatizer misreads, nouns of expression, concessions, and idioms of support and opposition. The
+sentences are written for these tests."""
 
 import pytest
 
@@ -89,6 +90,22 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("He said the vote was an expression of frustration with the levy.", "levy", "said",
          ("oppose", ["frustration"])),
         ("He said the vote was an expression of interest in the levy.", "levy", "said", ("neutral", [])),
+        # an idiom's stance replaces its head's: "push back" is no push for, "fight for" no fight against
+        ("The mayor said the council would push back on the new levy.", "levy", "said", ("oppose", ["push"])),
+        ("The mayor said she would fight for the levy.", "levy", "said", ("support", ["fight"])),
+        ("The mayor said she stands behind the new levy.", "levy", "said", ("support", ["stands"])),
+        ("The mayor said she took issue with the levy.", "levy", "said", ("oppose", ["took"])),
+        ("The mayor said she was critical of the levy.", "levy", "said", ("oppose", ["critical"])),
+        ("The mayor said she was skeptical of the levy.", "levy", "said", ("concern", ["skeptical"])),
+        # an idiom's preposition is no adjunct, and a feeling in the passive is no act done
+        ("The mayor said she disagrees with the levy.", "levy", "said", ("oppose", ["disagrees"])),
+        ("The mayor said she was frustrated with the levy.", "levy", "said", ("oppose", ["frustrated"])),
+        # an attitude noun's "from" or "by" names who holds it, not what it is about
+        ("The mayor said criticism from Norway would not change the levy.", "Norway", "said", ("neutral", [])),
+        ("The mayor said criticism of Norway was growing.", "Norway", "said", ("oppose", ["criticism"])),
+        # a doer is not judged by an act it does something to ("affect his plan" brings no good)
+        ("The mayor said the ruling would not affect her plan.", "ruling", "said", ("neutral", [])),
+        ("The council said the bill could result in unfair measures.", "bill", "said", ("oppose", ["unfair"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

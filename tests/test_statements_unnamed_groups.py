@@ -109,3 +109,26 @@ def test_the_statements_stage_gives_a_news_reports_unnamed_groups_a_speaker(pipe
     briefing = pipeline.extract("The council met. Several economists warned that the new levy would hurt exporters.")
     speakers = {p.id: (p.name, p.kind) for p in briefing.participants}
     assert [speakers.get(s.speaker) for s in briefing.statements] == [("Several economists", "group")]
+
+
+GROUPS = ("Recent surveys show that the levy is popular. Local shopkeepers said it was fair. "
+          "Many complaints said the levy was late. Some unions say that the levy is too high.")
+
+
+def test_a_news_reports_group_speaks_only_when_its_noun_can_denote_people(nlp):
+    """A described group speaks when its noun can stand for people or an organisation (an ending for
+    people, a kind of organisation); "surveys" or "complaints" are no speakers."""
+    doc = nlp(GROUPS)
+
+    def said(source: str) -> Statement:
+        start = GROUPS.index(source)
+        cue = next(t for t in doc if t.idx > start and t.lemma_ in {"say", "show"})
+        end = cue.idx + len(cue)
+        return Statement(id="s", kind="indirect", content=[Span.of(GROUPS, end + 1, end + 9)],
+                         source=Span.of(GROUPS, start, start + len(source)), cue=Span.of(GROUPS, cue.idx, end),
+                         speaker=None)
+
+    found, added = group_speakers([said(s) for s in ("Recent surveys", "Local shopkeepers", "Many complaints",
+                                                      "Some unions")], doc, [], described=True)
+    assert [p.name for p in added] == ["Local shopkeepers", "Some unions"]
+    assert [s.speaker is None for s in found] == [True, False, True, False]

@@ -15,7 +15,8 @@ consequence is opposed, and a side announcing an act ("the country would withdra
 for it. A relative clause saying its head does harm judges the head ("a mood against trade that
 risks ..."), a noun of expression lends its attitude ("an expression of frustration with ..."), a
 verbless concession says what its subject is ("while an important step, it is not ..."), and a
-naming in a free relative ("denounced what she called ...") is the speaker's to take up. Every word
+naming in a free relative ("denounced what she called ...") is the speaker's to take up. An idiom
+("push back on", "fight for", "take issue with", "critical of") decides instead of its head. Every word
 applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
@@ -44,8 +45,12 @@ _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "par
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
 _AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# Prepositions naming who holds an attitude a noun names ("praise from Oslo", "criticism by the mayor").
+_HOLDERS = {"from", "by"}
 # Prepositions whose object is what the verb before them acts on ("withdraw from", "break with").
 _PARTING = {"from", "with", "of"}
+# Dependencies of the words after a head that make an idiom with it ("push back", "fight for", "take issue").
+_IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
 _CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
@@ -71,7 +76,9 @@ class StanceLexicon:
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
     framing_nouns: frozenset[str] = frozenset()
-    _kinds: dict[tuple[int, int], str | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    idioms: dict[str, str] = attrs.Factory(dict)  # "push back" → oppose
+    idiom_heads: frozenset[str] = frozenset()  # their first words, to look no further for others
+    _kinds: dict[tuple[int, int], tuple[str | None, bool]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _kinds_by_word: dict[str, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def is_problem(self, token: Token) -> bool:
@@ -90,15 +97,21 @@ class StanceLexicon:
 
     def kind(self, token: Token) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
-        ``concern``, ``negation``, ``misrepresent``, or ``None``. Kept per lexeme and lemma (the
-        parse asks again and again about the same words)."""
+        ``concern``, ``negation``, ``misrepresent``, or ``None``; an idiom the word heads decides
+        instead ("push back on", "fight for", "take issue with"). The word's own kind, and whether it
+        can head an idiom, are kept per lexeme and lemma (the parse asks again and again about the
+        same words)."""
         key = (token.lower, token.lemma)
         try:
-            return self._kinds[key]
+            found, heads = self._kinds[key]
         except KeyError:
-            words = self._words()
-            found = self._kinds[key] = words.get(token.lower_) or words.get(token.lemma_.lower())
-            return found
+            words, forms = self._words(), (token.lower_, token.lemma_.lower())
+            found = words.get(forms[0]) or words.get(forms[1])
+            heads = not self.idiom_heads.isdisjoint(forms)
+            self._kinds[key] = (found, heads)
+        if heads and (idiom := self.idiom_kind(token)) is not None:
+            return idiom
+        return found
 
     def _words(self) -> dict[str, str]:
         """Each stance word's kind, the first of :data:`_KINDS` that lists it; built on first use."""
@@ -106,6 +119,18 @@ class StanceLexicon:
             for kind in reversed(_KINDS):
                 self._kinds_by_word.update(dict.fromkeys(getattr(self, kind), kind))
         return self._kinds_by_word
+
+    def idiom_kind(self, token: Token) -> str | None:
+        """The stance of the idiom ``token`` heads with a particle, preposition or object after it."""
+        return next((self.idioms[key] for c in token.children if c.i > token.i and c.dep_ in _IDIOM_PARTS
+                     and (key := self.idiom_with(token, c)) is not None), None)
+
+    def idiom_with(self, head: Token, part: Token) -> str | None:
+        """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any."""
+        for word in {head.lemma_.lower(), head.lower_} & self.idiom_heads:
+            if (key := f"{word} {part.lower_}") in self.idioms:
+                return key
+        return None
 
     def manner_kind(self, token: Token) -> str | None:
         """``harm`` for an adverb of a harmful manner, made from a harm adjective ("illegally",
@@ -161,6 +186,8 @@ def stance_lexicon() -> StanceLexicon:
             "light_verbs", "acts", "misrepresent", "framing_nouns")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
+        idioms={phrase: kind for kind, phrases in data["idioms"].items() for phrase in phrases},
+        idiom_heads=frozenset(phrase.split()[0] for phrases in data["idioms"].values() for phrase in phrases),
     )
 
 
@@ -244,10 +271,17 @@ def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: 
 
 def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
-    for a preposition to place: "have their day in court" is about the court."""
+    for a preposition to place: "have their day in court" is about the court. A preposition that makes
+    an idiom with the node is its object's ("disagree with"); one naming who holds the attitude a noun
+    names is not ("criticism from the mayor")."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
+    if lex.idiom_with(node, child) is not None:
+        return True  # "disagrees with the plan": no adjunct, the idiom's object
+    if relation == "prep" and child.lower_ in _HOLDERS and node.pos_ == "NOUN" and \
+            lex.kind(node) in {"support", "oppose", "concern"}:
+        return False  # "praise from Putin": the praise is Putin's, not for him
     return not (relation == "prep" and node.pos_ in {"VERB", "AUX"} and child.lower_ in _ADJUNCT_PREPOSITIONS
                 and node.lemma_.lower() not in lex.light_verbs)
 
@@ -289,7 +323,10 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
         verbs = [node, *(c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "breaks ... and brings"
         objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"] or \
             [c for p in node.children if p.dep_ == "prep" and p.i == node.i + 1 for c in p.children if c.dep_ == "pobj"]  # "result in"
-        found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))), None)
+        # an act named as the object is what is done to, not good done ("would not affect his policy");
+        # what it is called still counts ("result in retaliatory measures")
+        found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))
+                      and not (w.i == o.i and lex.is_act(o))), None)
     return found
 
 
@@ -493,7 +530,8 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             kind = lex.kind(word)
-            if word.i == node.i and kind in {"support", "oppose"} and _done_by_no_one(node):
+            passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
+            if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)

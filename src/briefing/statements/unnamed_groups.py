@@ -14,6 +14,8 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from ..model import Participant, Span, Statement
+from ..participants.lexicon import lexicon
+from ..participants.org_types import noun_types
 from .new_speakers import NewSpeakers
 
 __all__ = ["group_speakers"]
@@ -35,6 +37,12 @@ _STAND_INS = {"ones", "others", "things"}
 _PLURAL_PRONOUNS = {"they", "them"}
 #: Dependencies of a plural noun that measures or dates, no group ("worked long hours").
 _MEASURES = {"npadvmod", "tmod"}
+#: Endings of plural nouns for people by what they do, hold or study ("lawmakers", "analysts",
+#: "physicians", "claimants", "residents", "investigators").
+_PEOPLE_ENDINGS = ("ists", "ers", "ians", "ants", "ents", "ors")
+#: Plural nouns for people or bodies that no title, party or kind of organisation names.
+_PEOPLE = {"people", "men", "women", "persons", "children", "citizens", "critics", "sources", "countries",
+           "nations", "allies", "families", "colleagues", "crowds", "police", "advocates"}
 
 
 def group_speakers(statements: Sequence[Statement], doc: Doc, participants: Sequence[Participant], *,
@@ -82,12 +90,21 @@ def _described_group(doc: Doc, source: Span | None) -> str | None:
     if span is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
         return None
     root = span.root
-    if root.tag_ not in _PLURAL or root.pos_ != "NOUN" or root.lower_ in _STAND_INS:
+    if root.tag_ not in _PLURAL or root.pos_ != "NOUN" or root.lower_ in _STAND_INS or not _people(root):
         return None
     words = [t for t in root.subtree if t.i <= root.i]
     cut = [t for t in words if t.lower_ in _ARTICLES or t.tag_ in {"PRP$", "WP$"} or (t.is_punct and t.tag_ != "HYPH")]
     start = max((t.i + 1 for t in cut), default=words[0].i)
     return doc[start : root.i + 1].text if start <= root.i else None
+
+
+def _people(noun: Token) -> bool:
+    """Whether a plural noun can denote people or organisations, so that it may speak: a title
+    ("officials"), a party's word, a kind of organisation ("companies"), a noun for people, or a
+    plural with an ending for people ("economists"); "federal statistics" or "many cases" cannot."""
+    word = noun.lower_
+    return (word in _PEOPLE or word.endswith(_PEOPLE_ENDINGS) or lexicon().is_title_head(noun.lemma_)
+            or bool(lexicon().party(noun.text) or noun_types(noun.lemma_)))
 
 
 def _antecedent(token: Token) -> Token:
