@@ -3,17 +3,16 @@
 In spaCy's English pipelines these two components cost about a fifth of the parse: the attribute
 ruler's ``Matcher`` tries each of its ~180 patterns at every token through a Python ``Token``, and
 the lemmatizer builds a ``Token`` and a ``MorphAnalysis`` per token. :class:`TokenColumns` does
-the same work on ``doc.to_array`` columns: each pattern is a test on arrays of hashes (a regular
-expression is tried once per distinct word), and a lemma is looked up once per (word, part of
-speech, morphology) and written back as one column. The matches found, their order, the
-attributes set and the lemmas are the attribute ruler's and the lemmatizer's own (their
-``set_annotations`` and ``lemmatize`` do the writing and the rule lemmas), so the ``Doc`` comes out
-the same (``tests/test_token_columns.py`` compares them token by token).
+the same work on ``doc.to_array`` columns: the pattern tests a token passes are worked out once per
+distinct row of column values, the matched rules' attributes are set once per token in the ruler's
+order, and a lemma is made by spaCy's own lemmatizer once per (word, part of speech, morphology) and
+written back as one column. So the ``Doc`` comes out the same (``tests/test_token_columns.py``
+compares them token by token).
 
 :meth:`TokenColumns.of` stands in for the two components only when it can be exact: spaCy's
-own classes, patterns made of the predicates handled here, the lemmatizer in ``rule`` mode, and
-nothing after them but the entity recognizer, which reads neither tags nor lemmas. Otherwise the
-pipeline runs spaCy's components as they are.
+own classes, patterns made of the tests handled here, rules that set token attributes only, the
+lemmatizer in ``rule`` mode, and nothing after them but the entity recognizer, which reads neither
+tags nor lemmas. Otherwise the pipeline runs spaCy's components as they are.
 """
 
 from __future__ import annotations
@@ -106,9 +105,8 @@ class TokenColumns:
     CACHE_LIMIT = 50_000
 
     def __init__(self, nlp: Language, ruler: Any, lemmatizer: Any | None) -> None:
-        from spacy.strings import get_string_id
-
         from spacy import attrs
+        from spacy.strings import get_string_id
 
         self._strings = nlp.vocab.strings
         settable = {getattr(attrs, name) for name in _SETTABLE}
