@@ -55,6 +55,8 @@ _IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 _CONCESSIVE = {"while", "though", "although", "albeit"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
+#: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
+_KINDS_KEPT = 50_000
 # The kinds of stance word, in the order :meth:`StanceLexicon.kind` tries them.
 _KINDS = ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent")
 
@@ -100,7 +102,7 @@ class StanceLexicon:
         ``concern``, ``negation``, ``misrepresent``, or ``None``; an idiom the word heads decides
         instead ("push back on", "fight for", "take issue with"). The word's own kind, and whether it
         can head an idiom, are kept per lexeme and lemma (the parse asks again and again about the
-        same words)."""
+        same words), up to :data:`_KINDS_KEPT` pairs, so memory stays bounded over any stream."""
         key = (token.lower, token.lemma)
         try:
             found, heads = self._kinds[key]
@@ -108,6 +110,8 @@ class StanceLexicon:
             words, forms = self._words(), (token.lower_, token.lemma_.lower())
             found = words.get(forms[0]) or words.get(forms[1])
             heads = not self.idiom_heads.isdisjoint(forms)
+            if len(self._kinds) >= _KINDS_KEPT:
+                self._kinds.clear()
             self._kinds[key] = (found, heads)
         if heads and (idiom := self.idiom_kind(token)) is not None:
             return idiom
