@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from briefing.doc_tables import (
-    capitalised, depths, depths_of, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
+    capitalised, depths, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
     token_attributes, token_texts,
 )
 
@@ -55,10 +55,10 @@ def test_noun_chunk_roots_are_spacys(nlp):
     assert [(c.start, c.end) for c in noun_chunks(other)] == [(c.start, c.end) for c in doc.noun_chunks]
 
 
-def test_depths_of_reads_the_kept_depths(nlp):
+def test_tables_are_read_back_once_made(nlp):
     doc = nlp(TEXT)
-    assert depths_of(doc) == [len(list(t.ancestors)) for t in doc]  # made when not yet kept
-    assert depths_of(doc) is depths(doc)
+    assert depths(doc) == [len(list(t.ancestors)) for t in doc]  # made when not yet kept
+    assert depths(doc) is depths(doc) is doc._.briefing_tables["depths"]
 
 
 def test_chunk_bounds_are_spacys(nlp):

@@ -19,7 +19,7 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["capitalised", "depths", "depths_of", "head_indices", "noun_chunk_bounds", "noun_chunk_roots",
+__all__ = ["capitalised", "depths", "head_indices", "noun_chunk_bounds", "noun_chunk_roots",
            "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
 
 # Where spaCy keeps ``doc._.briefing_tables`` in ``doc.user_data`` (its key for a doc extension).
@@ -27,6 +27,11 @@ _TABLES_KEY = ("._.", "briefing_tables", None, None)
 
 
 def _tables(doc: Doc) -> dict:
+    """The doc's tables: read straight from ``doc.user_data`` once made (every ``doc._`` lookup
+    builds an accessor object, and a walk up the tree asks at every step), else made."""
+    tables = doc.user_data.get(_TABLES_KEY)
+    if tables is not None:
+        return tables
     try:
         tables = doc._.briefing_tables
     except AttributeError:  # the extension is not registered yet
@@ -81,10 +86,7 @@ def depths(doc: Doc) -> list[int]:
 
 def noun_chunks(doc: Doc) -> list[Span]:
     """``list(doc.noun_chunks)``, found once."""
-    tables = _tables(doc)
-    if "noun_chunks" not in tables:
-        tables["noun_chunks"] = [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
-    return [doc[start:end] for start, end in tables["noun_chunks"]]
+    return [doc[start:end] for start, end, _ in noun_chunk_roots(doc)]
 
 
 def token_attributes(doc: Doc) -> dict[str, list]:
@@ -118,12 +120,10 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def noun_chunk_roots(doc: Doc) -> list[tuple[int, int, int]]:
-    """Each noun chunk as ``(start, end, root)`` token indices (``chunk.root.i``), found once (and
-    kept for :func:`noun_chunks` too)."""
+    """Each noun chunk as ``(start, end, root)`` token indices (``chunk.root.i``), found once."""
     tables = _tables(doc)
     if "noun_chunk_roots" not in tables:
-        found = tables["noun_chunk_roots"] = [(chunk.start, chunk.end, chunk.root.i) for chunk in doc.noun_chunks]
-        tables.setdefault("noun_chunks", [(start, end) for start, end, _ in found])
+        tables["noun_chunk_roots"] = [(chunk.start, chunk.end, chunk.root.i) for chunk in doc.noun_chunks]
     return tables["noun_chunk_roots"]
 
 
@@ -133,14 +133,6 @@ def capitalised(doc: Doc) -> list[int]:
     if "capitalised" not in tables:
         tables["capitalised"] = [i for i, word in enumerate(token_texts(doc)) if word[:1].isupper()]
     return tables["capitalised"]
-
-
-def depths_of(doc: Doc) -> list[int]:
-    """:func:`depths`, read straight from ``doc.user_data`` once made: a walk up the tree asks for
-    them at every step, and each ``doc._`` lookup builds an accessor object."""
-    tables = doc.user_data.get(_TABLES_KEY)
-    found = tables.get("depths") if tables is not None else None
-    return found if found is not None else depths(doc)
 
 
 def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:

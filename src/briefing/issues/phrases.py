@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from ..doc_tables import depths_of
+from ..doc_tables import depths
 from .stance import stance_lexicon
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
     tokens = list(tokens)
     if not tokens:
         return None
-    depth = depths_of(tokens[0].doc)
+    depth = depths(tokens[0].doc)
     root = min(tokens, key=lambda t: depth[t.i])
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from ..doc_tables import depths_of
+from ..doc_tables import depths
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -469,7 +469,7 @@ class Step:
 
 
 def _root(tokens: Sequence[Token]) -> Token:
-    depth = depths_of(tokens[0].doc)
+    depth = depths(tokens[0].doc)
     return min(tokens, key=lambda t: depth[t.i])
 
 
