@@ -359,27 +359,27 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
 
 def _nearest_heads(parse: Parse, rows: list[int], heads: list[int]) -> list[int | None]:
     """Each row's nearest cue head in its sentence (``None`` without one); of two as near, the
-    first of ``heads``. Each sentence's heads are sorted once and the nearest found by bisection."""
+    first of ``heads``. The rows of a sentence are taken together (most sentences have no cue head
+    or one), and where it has several the nearest is found by bisection."""
     rank = {h: k for k, h in enumerate(heads)}
-    in_sentence: dict[int, list[int]] = {}
+    ordered = sorted(heads)
     found: list[int | None] = []
-    for i in rows:
-        s_start = parse.sent_start[i]
-        near = in_sentence.get(s_start)
-        if near is None:
-            near = in_sentence[s_start] = sorted(h for h in heads if s_start <= h < parse.sent_end[i])
+    for s_start, run in groupby(rows, parse.sent_start.__getitem__):  # a sentence's rows are consecutive
+        run = list(run)
+        near = ordered[bisect_left(ordered, s_start) : bisect_left(ordered, parse.sent_end[run[0]])]
         if len(near) <= 1:
-            found.append(near[0] if near else None)
+            found += [near[0] if near else None] * len(run)
             continue
-        k = bisect_left(near, i)
-        if k == 0 or k == len(near):
-            found.append(near[0] if k == 0 else near[-1])
-            continue
-        before, after = near[k - 1], near[k]
-        if i - before != after - i:
-            found.append(before if i - before < after - i else after)
-        else:
-            found.append(before if rank[before] < rank[after] else after)
+        for i in run:
+            k = bisect_left(near, i)
+            if k == 0 or k == len(near):
+                found.append(near[0] if k == 0 else near[-1])
+                continue
+            before, after = near[k - 1], near[k]
+            if i - before != after - i:
+                found.append(before if i - before < after - i else after)
+            else:
+                found.append(before if rank[before] < rank[after] else after)
     return found
 
 
