@@ -166,7 +166,8 @@ class CrfModel:
         backward = np.zeros(scores.shape)
         for t in range(longest - 1, -1, -1):
             n, ending = running[t], running[t + 1] if t + 1 < longest else 0
-            backward[ending:n, t] = scale[ending:n, t]
+            if ending < n:  # the sequences ending at t
+                backward[ending:n, t] = scale[ending:n, t]
             if ending:
                 np.multiply((backward[:ending, t + 1] * state[:ending, t + 1]) @ back_step, scale[:ending, t],
                             out=backward[:ending, t])

@@ -124,7 +124,8 @@ def _token_indices(parse: Parse, ranges: Sequence[tuple[int, int]]) -> list[int]
     for start, end in ranges:
         tokens = parse.tokens_at(start, end)
         if tokens is not None:
-            found.extend(i for i in range(*tokens) if not parse.space[i])
+            space = parse.space
+            found += [i for i in range(*tokens) if not space[i]]
     return found
 
 
@@ -226,7 +227,9 @@ def _word_columns(values: dict[str, list], parse: Parse, rows: list[int]) -> Non
     values["pos="] = [pos[i] for i in rows]
     values["tag="] = [parse.tag[i] for i in rows]
     values["dep="] = [dep[i] for i in rows]
-    values["shape="] = [_shape(parse.text[i]) for i in rows]
+    words = [parse.text[i] for i in rows]
+    shapes = {word: _shape(word) for word in set(words)}
+    values["shape="] = list(map(shapes.__getitem__, words))
     values["suf="] = [word[-3:] for word in texts]
     values["hlem="] = [lemma[head[i]] for i in rows]
     values["hpos="] = [pos[head[i]] for i in rows]
