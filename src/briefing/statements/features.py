@@ -120,11 +120,10 @@ class Paragraph:
 
 
 def _token_indices(parse: Parse, ranges: Sequence[tuple[int, int]]) -> list[int]:
-    found = []
+    found, space = [], parse.space
     for start, end in ranges:
         tokens = parse.tokens_at(start, end)
         if tokens is not None:
-            space = parse.space
             found += [i for i in range(*tokens) if not space[i]]
     return found
 
