@@ -107,3 +107,13 @@ def test_the_shipped_weights_tag_as_python_crfsuite_does(nlp):
 def test_a_file_of_another_kind_is_refused():
     with pytest.raises(ValueError, match="CRFsuite"):
         CrfModel.read(b"PK\x03\x04" + bytes(60))
+
+
+def test_a_column_of_one_value_adds_that_values_weights_to_every_row(small):
+    model, _ = small
+    said = model.state[model.tables["word="]["said"]]
+    scores = model.scores(NAMES, [["said"] * 3, [None] * 3])
+    assert said.any() and np.array_equal(scores, np.tile(said, (3, 1)))
+    mixed = model.scores(NAMES, [["said", "she", "said"], [None] * 3])
+    assert np.array_equal(mixed[[0, 2]], scores[[0, 2]])
+    assert not np.array_equal(mixed[1], scores[1])

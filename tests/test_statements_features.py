@@ -1,6 +1,10 @@
-"""The trained tagger's features: which paragraphs ``token_features`` skips with ``reporting_only``."""
+"""The trained tagger's features: which paragraphs ``token_features`` skips with ``reporting_only``,
+and the nearest cue head of each token's sentence."""
 
-from briefing.statements.features import RuleView, token_features
+import random
+
+from briefing.statements.features import RuleView, _nearest_heads, token_features
+from briefing.statements.parse import Parse
 from briefing.statements.quotes import find_quotes
 
 PARAGRAPHS = [
@@ -44,3 +48,18 @@ def test_skipping_leaves_the_kept_paragraphs_features_unchanged(nlp):
     text, kept = features_of(nlp, reporting_only=True)
     assert len(every) == len(PARAGRAPHS)
     assert kept and all(kept[start] == every[start] for start in kept)
+
+
+def test_the_nearest_cue_head_is_the_closest_in_the_sentence_the_first_listed_on_a_tie(nlp):
+    doc = nlp("The mayor said the roads, the bridges and the tunnels would be repaired soon. "
+              "Her deputy agreed and added that the council told the press nothing.")
+    parse = Parse.of(doc)
+    rows = [i for i in range(len(doc)) if not parse.space[i]]
+    chooser = random.Random(7)
+    for _ in range(60):
+        heads = chooser.sample(rows, chooser.randint(0, 6))
+        expected = []
+        for i in rows:
+            near = [h for h in heads if parse.sent_start[i] <= h < parse.sent_end[i]]
+            expected.append(min(near, key=lambda h: abs(h - i)) if near else None)
+        assert _nearest_heads(parse, rows, heads) == expected

@@ -89,12 +89,17 @@ class CrfModel:
 
     def scores(self, names: Sequence[str], columns: Sequence[Sequence[str | None]]) -> np.ndarray:
         """The state score of each label for each row of the ``columns`` (a value per row, or
-        ``None``), summed over the columns in their order as CRFsuite sums a token's features."""
+        ``None``), summed over the columns in their order as CRFsuite sums a token's features. A
+        column with one value throughout (a flag no token of the doc has) is looked up once."""
         count = len(columns[0]) if columns else 0
         total = np.zeros((count, len(self.labels)))
         for name, column in zip(names, columns, strict=True):
             table = self.tables.get(name)
-            if table is not None:
+            if table is None or not count:
+                continue
+            if column.count(column[0]) == count:  # the same row for every value: added to each
+                total += self.state[table.get(column[0], table.unknown)]
+            else:
                 rows = map(table.get, column, repeat(table.unknown, count))  # dict.get: no Python call per value
                 total += self.state[np.fromiter(rows, dtype=np.intp, count=count)]
         return total
@@ -122,12 +127,15 @@ class CrfModel:
     def _viterbi(self, scores: np.ndarray, lengths: list[int], running: list[int]) -> list[list[int]]:
         best = scores[:, 0].copy()
         back = np.zeros(scores.shape, dtype=np.intp)
-        into = np.ascontiguousarray(self.transition.T)  # into[z, y]: the weight of z after y
+        # reach[s, y, z]: the best score of z at t through y; the best is taken over the middle
+        # axis, a maximum of whole rows (a reduction over the last, short axis costs more).
+        reach = np.empty((len(best), *self.transition.shape))
         for t in range(1, scores.shape[1]):
             n = running[t]
-            reach = best[:n, None, :] + into  # reach[s, z, y]: the best score of z at t through y
-            back[:n, t] = reach.argmax(axis=2)  # the first best, as CRFsuite keeps it
-            best[:n] = reach.max(axis=2) + scores[:n, t]
+            np.add(best[:n, :, None], self.transition, out=reach[:n])
+            reach[:n].argmax(axis=1, out=back[:n, t])  # the first best, as CRFsuite keeps it
+            reach[:n].max(axis=1, out=best[:n])
+            best[:n] += scores[:n, t]
         paths = []
         for row, (length, label) in enumerate(zip(lengths, best.argmax(axis=1).tolist(), strict=True)):
             path = [label] * length
@@ -139,23 +147,28 @@ class CrfModel:
 
     def _marginals(self, scores: np.ndarray, running: list[int]) -> np.ndarray:
         """CRFsuite's scaled forward and backward passes: each step's forward scores are scaled to
-        sum to one, the backward ones by the same factors."""
+        sum to one, the backward ones by the same factors. Each step writes into arrays made once."""
         state = np.exp(scores)
         step = np.exp(self.transition)
+        back_step = step.T
         size, longest, _ = scores.shape
         forward = np.zeros(scores.shape)
         scale = np.ones((size, longest, 1))
+        sums = np.empty(size)
         forward[:, 0] = state[:, 0]
         for t in range(longest):
             n = running[t]
+            here = forward[:n, t]
             if t:
-                forward[:n, t] = (forward[:n, t - 1] @ step) * state[:n, t]
-            scale[:n, t, 0] = 1 / forward[:n, t].sum(axis=1)
-            forward[:n, t] *= scale[:n, t]
+                np.multiply(forward[:n, t - 1] @ step, state[:n, t], out=here)
+            np.divide(1, here.sum(axis=1, out=sums[:n]), out=scale[:n, t, 0])
+            here *= scale[:n, t]
         backward = np.zeros(scores.shape)
         for t in range(longest - 1, -1, -1):
             n, ending = running[t], running[t + 1] if t + 1 < longest else 0
-            backward[ending:n, t] = scale[ending:n, t]
+            if ending < n:  # the sequences ending at t
+                backward[ending:n, t] = scale[ending:n, t]
             if ending:
-                backward[:ending, t] = ((backward[:ending, t + 1] * state[:ending, t + 1]) @ step.T) * scale[:ending, t]
+                np.multiply((backward[:ending, t + 1] * state[:ending, t + 1]) @ back_step, scale[:ending, t],
+                            out=backward[:ending, t])
         return forward * backward / scale

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from attrs import define, field
@@ -34,6 +36,13 @@ _WINDOW = 2
 #: The neighbours in the window, nearest first, before then after, with their feature names' prefixes.
 _NEIGHBOURS = tuple((sign * d, f"w{sign * d:+d}=", f"pos{sign * d:+d}=")
                     for d in range(1, _WINDOW + 1) for sign in (-1, 1))
+_VERBAL = frozenset({"VERB", "AUX"})
+#: A sentence's rank in its paragraph, by its number there: "0" to "2", then "3".
+_RANKS = ("0", "1", "2", "3")
+#: The cue depth feature's value by depth (at most 11 steps): "0" to "3", then "4".
+_DEPTHS = tuple(str(min(d, 4)) for d in range(12))
+#: The bucket of a distance in tokens from -8 to 8 (:func:`_bucket`).
+_NEAR_BUCKETS = {d: str(d) if abs(d) <= 3 else "m" if d < 0 else "M" for d in range(-8, 9)}
 _DASHES = {"—", "–", "-", "--"}
 _QUOTE_WORDS = set("\"'“”‘’`«»„") | {"``", "''"}  # the quotation marks, as tokens
 
@@ -111,11 +120,11 @@ class Paragraph:
 
 
 def _token_indices(parse: Parse, ranges: Sequence[tuple[int, int]]) -> list[int]:
-    found = []
+    found, space = [], parse.space
     for start, end in ranges:
         tokens = parse.tokens_at(start, end)
         if tokens is not None:
-            found.extend(i for i in range(*tokens) if not parse.space[i])
+            found += [i for i in range(*tokens) if not space[i]]
     return found
 
 
@@ -190,11 +199,13 @@ def token_features(doc: Doc, quotes: Sequence[Quote], view: RuleView, *, reporti
             quote_of[i] = (where, quote)
         words = len(re.findall(r"\w+", text[quote.inner_start : quote.inner_end]))
         lengths[quote.start] = "1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "L"
-    lexical_cues = {i for i, lemma in enumerate(parse.lemma) if lemma in lex.nouns
-                    or (parse.pos[i] in {"VERB", "AUX"} and lex.word_lemma(lemma, parse.lower[i]) in lex.verbs)
-                    or (parse.lower[i] == "according" and i + 1 < len(doc) and parse.lower[i + 1] == "to")}
-    kept = [(number, group) for number, group in enumerate(parse.paragraphs()) if not reporting_only
-            or any(i in lexical_cues or i in view.frame_cue or i in quote_of for i in group)]
+    nouns, verbs, word_lemma, lower = lex.nouns, lex.verbs, lex.word_lemma, parse.lower
+    lexical_cues = {i for i, (lemma, pos, word) in enumerate(zip(parse.lemma, parse.pos, lower)) if lemma in nouns
+                    or (pos in _VERBAL and word_lemma(lemma, word) in verbs)
+                    or (word == "according" and i + 1 < len(lower) and lower[i + 1] == "to")}
+    marked = lexical_cues | view.frame_cue | quote_of.keys()
+    kept = [(number, group) for number, group in enumerate(parse.paragraphs())
+            if not reporting_only or not marked.isdisjoint(group)]
     rows = [i for _, group in kept for i in group]
     values = {name: [None] * len(rows) for name in COLUMNS}
     _word_columns(values, parse, rows)
@@ -215,7 +226,9 @@ def _word_columns(values: dict[str, list], parse: Parse, rows: list[int]) -> Non
     values["pos="] = [pos[i] for i in rows]
     values["tag="] = [parse.tag[i] for i in rows]
     values["dep="] = [dep[i] for i in rows]
-    values["shape="] = [_shape(parse.text[i]) for i in rows]
+    words = [parse.text[i] for i in rows]
+    shapes = {word: _shape(word) for word in set(words)}
+    values["shape="] = list(map(shapes.__getitem__, words))
     values["suf="] = [word[-3:] for word in texts]
     values["hlem="] = [lemma[head[i]] for i in rows]
     values["hpos="] = [pos[head[i]] for i in rows]
@@ -251,17 +264,18 @@ def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[i
         prank[start:end] = [str(min(p_number, 3))] * len(group)
         for name in paragraph_flags:
             flags[name][start:end] = [""] * len(group)
-        sentences, previous, rank = 0, sent_start[group[0]], "0"
-        for r, i in enumerate(group, start):
-            s_start, s_end = sent_start[i], sent_end[i]
-            if s_start != previous:  # the sentence's rank in the paragraph: "0" to "2", then "3"
-                sentences, previous = sentences + 1, s_start
-                rank = str(min(sentences, 3))
-            srank[r] = rank
-            if s_start == i or r == start:
-                sentence_starts[r] = ""
-            if i == s_end - 1 or (i + 1 < count and space[i + 1] and i + 2 >= s_end):
-                sentence_ends[r] = ""
+        starts, ends = [sent_start[i] for i in group], [sent_end[i] for i in group]
+        r = start
+        for sentences, (_, run) in enumerate(groupby(starts)):  # a sentence's tokens are consecutive
+            size = len(list(run))
+            srank[r : r + size] = [_RANKS[min(sentences, 3)]] * size
+            r += size
+        sentence_starts[start:end] = [("" if s_start == i else None) for i, s_start in zip(group, starts)]
+        sentence_starts[start] = ""
+        sentence_ends[start:end] = [
+            "" if i == s_end - 1 or (i + 1 < count and space[i + 1] and i + 2 >= s_end) else None
+            for i, s_end in zip(group, ends)
+        ]
         flags["pstart"][start] = ""
         flags["pend"][end - 1] = ""
         size = end - start
@@ -316,12 +330,12 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
             if r is not None:
                 column[r] = tokens[i] if value is None else value
 
-    lemmas: dict[int, str] = {}
+    lemmas: dict[int | None, str | None] = {None: None}  # the mended lemma of each cue asked about
 
-    def cue_lemma(i: int) -> str:
-        if i not in lemmas:
+    def cue_lemmas(tokens: Sequence[int | None]) -> list[str | None]:
+        for i in set(tokens).difference(lemmas):
             lemmas[i] = lex.word_lemma(parse.lemma[i], parse.lower[i])
-        return lemmas[i]
+        return list(map(lemmas.__getitem__, tokens))
 
     mark("cue_lex", lexical_cues, "")
     mark("cue_lex_quoted", {i for i in lexical_cues if index.inside(parse.idx[i]) is not None}, "")
@@ -329,37 +343,46 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
     mark("frame_cue", view.frame_cue, "")
     mark("frame_source", view.frame_source, "")
     mark("frame_content", view.frame_content, "")
-    cue_paths = parse.cue_paths(cue_heads)
-    governors = parse.governors(lexical_cues)
+    paths = list(map(parse.cue_paths(cue_heads).__getitem__, rows))
+    values["cue_anc="] = [None if path is None else path[0] for path in paths]
+    values["cue_depth="] = [None if path is None else _DEPTHS[path[1]] for path in paths]
+    values["gov_cue="] = cue_lemmas(list(map(parse.governors(lexical_cues).__getitem__, rows)))
+    lemma, head, dep = parse.lemma, parse.head, parse.dep
     verbs = parse.verbs_above()
-    anc, depth, gov_cue, gov_verb, child = (values[name] for name in
-                                            ("cue_anc=", "cue_depth=", "gov_cue=", "gov_verb=", "cue_child="))
-    distance, near_cue, no_cue = values["cue_dist="], values["near_cue="], values["no_cue_in_sent"]
-    # The cue heads of each sentence, in the order of ``cue_heads`` (the nearest's ties go to the first).
-    heads_in: dict[int, list[int]] = {}
-    for r, i in enumerate(rows):
-        path = cue_paths[i]
-        if path is not None:
-            anc[r] = path[0]
-            depth[r] = str(min(path[1], 4))
-        governor = governors[i]
-        if governor is not None:
-            gov_cue[r] = cue_lemma(governor)
-        verb = verbs[i]
-        if verb is not None:
-            gov_verb[r] = parse.lemma[verb]
-        if parse.head[i] in cue_heads:  # a root cue head is its own child, as the weights were trained
-            child[r] = parse.dep[i]
-        s_start = parse.sent_start[i]
-        if s_start not in heads_in:
-            heads_in[s_start] = [h for h in cue_heads if s_start <= h < parse.sent_end[i]]
-        near = heads_in[s_start]
-        if near:
-            nearest = near[0] if len(near) == 1 else min(near, key=lambda h: abs(h - i))
-            distance[r] = _bucket(i - nearest)
-            near_cue[r] = cue_lemma(nearest)
-        else:
-            no_cue[r] = ""
+    values["gov_verb="] = [None if (verb := verbs[i]) is None else lemma[verb] for i in rows]
+    # A root cue head is its own child, as the weights were trained.
+    values["cue_child="] = [dep[i] if head[i] in cue_heads else None for i in rows]
+    nearest = _nearest_heads(parse, rows, list(cue_heads))
+    values["cue_dist="] = [None if h is None else _NEAR_BUCKETS.get(i - h) or _bucket(i - h)
+                           for i, h in zip(rows, nearest)]
+    values["near_cue="] = cue_lemmas(nearest)
+    values["no_cue_in_sent"] = ["" if h is None else None for h in nearest]
+
+
+def _nearest_heads(parse: Parse, rows: list[int], heads: list[int]) -> list[int | None]:
+    """Each row's nearest cue head in its sentence (``None`` without one); of two as near, the
+    first of ``heads``. The rows of a sentence are taken together (most sentences have no cue head
+    or one), and where it has several the nearest is found by bisection."""
+    rank = {h: k for k, h in enumerate(heads)}
+    ordered = sorted(heads)
+    found: list[int | None] = []
+    for s_start, run in groupby(rows, parse.sent_start.__getitem__):  # a sentence's rows are consecutive
+        run = list(run)
+        near = ordered[bisect_left(ordered, s_start) : bisect_left(ordered, parse.sent_end[run[0]])]
+        if len(near) <= 1:
+            found += [near[0] if near else None] * len(run)
+            continue
+        for i in run:
+            k = bisect_left(near, i)
+            if k == 0 or k == len(near):
+                found.append(near[0] if k == 0 else near[-1])
+                continue
+            before, after = near[k - 1], near[k]
+            if i - before != after - i:
+                found.append(before if i - before < after - i else after)
+            else:
+                found.append(before if rank[before] < rank[after] else after)
+    return found
 
 
 def _rule_columns(values: dict[str, list], rows: list[int], bounds: list[tuple[int, int]], view: RuleView) -> None:
@@ -367,9 +390,7 @@ def _rule_columns(values: dict[str, list], rows: list[int], bounds: list[tuple[i
     labels = [view.labels.get(i) for i in rows]
     values["rule="] = [label or "O" for label in labels]
     values["rule_kind="] = [None if label is None else view.kinds[i] for label, i in zip(labels, rows)]
-    around = values["rule-1|rule+1="]
+    own, around = values["rule="], values["rule-1|rule+1="]
     for start, end in bounds:
-        for r in range(start, end):
-            before = labels[r - 1] if r > start else None
-            after = labels[r + 1] if r + 1 < end else None
-            around[r] = (before or "O") + "|" + (after or "O")
+        around[start:end] = [before + "|" + after for before, after in
+                             zip(["O", *own[start : end - 1]], [*own[start + 1 : end], "O"])]

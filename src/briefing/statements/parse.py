@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define
 
-from ..doc_tables import depths, head_indices, tree_depths
+from ..doc_tables import depths, head_indices, sentence_starts, token_attributes, token_texts, tree_depths
 from ..nlp import doc_text
 
 if TYPE_CHECKING:
@@ -57,35 +57,31 @@ class Parse:
 
     @classmethod
     def of(cls, doc: Doc) -> Parse:
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+        """The doc's parse, sharing the columns the participants stage has already read into the
+        doc's tables (:mod:`briefing.doc_tables`; read here when it has not): only the entity
+        marks and the space flags are read anew."""
+        from spacy.attrs import ENT_IOB, IS_SPACE
 
-        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, IS_SPACE, IDX])
-        orth, lower, lemma, pos, tag, dep, iob, ent_type, space, idx = columns.T.tolist()
-        strings = doc.vocab.strings
-        names: dict[int, str] = {}
-
-        def named(ids: list[int]) -> list[str]:
-            for key in set(ids).difference(names):
-                names[key] = strings[key]
-            return list(map(names.__getitem__, ids))
-
+        columns = token_attributes(doc)
+        iob, space = doc.to_array([ENT_IOB, IS_SPACE]).T.tolist() if len(doc) else ([], [])
         marks = {1: "I", 2: "O", 3: "B"}  # ENT_IOB's codes; 0 (unset) is ""
-        types = named(ent_type)
         heads = head_indices(doc)
-        sent_start, sent_end = [0] * len(doc), [0] * len(doc)
-        for sent in doc.sents:
-            start, end = sent.start, sent.end
-            sent_start[start:end] = [start] * (end - start)
-            sent_end[start:end] = [end] * (end - start)
+        sent_start = sentence_starts(doc)
+        sent_end = [0] * len(doc)
+        end = len(doc)
+        for i in range(len(doc) - 1, -1, -1):
+            sent_end[i] = end
+            if sent_start[i] == i:
+                end = i
         return cls(
-            text=named(orth),
-            idx=idx,
-            lower=named(lower),
-            lemma=_lowered(named(lemma)),
-            pos=named(pos),
-            tag=named(tag),
-            dep=named(dep),
-            ent=[marks.get(mark, "") + kind if key else "O" for mark, kind, key in zip(iob, types, ent_type)],
+            text=token_texts(doc),
+            idx=columns["idx"],
+            lower=columns["lower"],
+            lemma=_lowered(columns["lemma"]),
+            pos=columns["pos"],
+            tag=columns["tag"],
+            dep=columns["dep"],
+            ent=[marks.get(mark, "") + kind if kind else "O" for mark, kind in zip(iob, columns["ent_type"])],
             head=heads,
             space=list(map(bool, space)),
             sent_start=sent_start,

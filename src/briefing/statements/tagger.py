@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from attrs import frozen
 
+from ..doc_tables import token_attributes, token_texts
 from .crf import CrfModel
 from .features import COLUMNS
 
@@ -83,25 +84,28 @@ def spans_of(paragraph: Paragraph, labels: Sequence[str], probabilities: Sequenc
              speech: Sequence[float] | None = None) -> list[TaggedSpan]:
     """The runs of ``labels`` over the paragraph's tokens (an ``I-`` after another role starts a run)."""
     spans = []
-    run: list[int] = []
-    role = None
     speech = speech if speech is not None else [1.0] * len(labels)
+    offsets, words = token_attributes(paragraph.doc)["idx"], token_texts(paragraph.doc)
 
-    def close() -> None:
-        if run:
-            first, last = paragraph.doc[paragraph.indices[run[0]]], paragraph.doc[paragraph.indices[run[-1]]]
-            spans.append(TaggedSpan(role, first.idx, last.idx + len(last), first.i, last.i,
-                                    sum(probabilities[k] for k in run) / len(run),
-                                    sum(speech[k] for k in run) / len(run)))
+    def close(start: int, end: int) -> None:
+        first, last = paragraph.indices[start], paragraph.indices[end - 1]
+        spans.append(TaggedSpan(role, offsets[first], offsets[last] + len(words[last]), first, last,
+                                sum(probabilities[start:end]) / (end - start), sum(speech[start:end]) / (end - start)))
 
+    start, role = None, None  # where the open run starts, and its role
     for k, label in enumerate(labels):
+        if label == "O":
+            if start is not None:
+                close(start, k)
+            start, role = None, None
+            continue
         kind, _, name = label.partition("-")
-        if kind == "O" or kind == "B" or name != role:
-            close()
-            run, role = ([k], name) if kind != "O" else ([], None)
-        else:
-            run.append(k)
-    close()
+        if kind == "B" or name != role:
+            if start is not None:
+                close(start, k)
+            start, role = k, name
+    if start is not None:
+        close(start, len(labels))
     return spans
 
 
