@@ -458,10 +458,12 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
 def _cue_candidates(doc: Doc, parse: Parse) -> Iterator[Token]:
     """The tokens that can be a cue of :func:`find_frames` ("according", a cue noun, a verb of the
     cue lexicon), found through the parse's arrays: a ``Token`` is made only for them."""
-    lex = cue_lexicon()
-    for i, (lower, lemma, pos) in enumerate(zip(parse.lower, parse.lemma, parse.pos)):
-        if (lower == "according" or (pos == "NOUN" and lemma in _NOUN_CUES)
-                or (pos in {"VERB", "AUX"} and lex.word_lemma(lemma, lower) in lex.verbs)):
+    verbs, word_lemma = cue_lexicon().verbs, cue_lexicon().word_lemma
+    for i, pos in enumerate(parse.pos):
+        if pos == "VERB" or pos == "AUX":
+            if word_lemma(parse.lemma[i], parse.lower[i]) in verbs or parse.lower[i] == "according":
+                yield doc[i]
+        elif (pos == "NOUN" and parse.lemma[i] in _NOUN_CUES) or parse.lower[i] == "according":
             yield doc[i]
 
 

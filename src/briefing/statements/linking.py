@@ -148,19 +148,21 @@ def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequenc
 
 def _governs(heads: Sequence[int], cue: int, tokens: Sequence[int]) -> bool:
     """Whether token ``cue`` is an ancestor of most of ``tokens`` (indices; ``heads``: each token's
-    head index, a root its own)."""
-    return sum(_above(heads, cue, i) for i in tokens) * 2 > len(tokens)
-
-
-def _above(heads: Sequence[int], ancestor: int, i: int) -> bool:
-    """Whether token ``ancestor`` is among token ``i``'s ancestors (``ancestor in token.ancestors``)."""
-    for _ in range(len(heads)):
-        if heads[i] == i:
-            return False
-        i = heads[i]
-        if i == ancestor:
-            return True
-    return False
+    head index, a root its own). The tokens of a span share most of their way up, so each token
+    passed on the way is answered once: it is the cue or below it, or not."""
+    below = {cue: True}  # token -> whether it is the cue or one of its descendants
+    count = 0
+    for i in tokens:
+        node, path = heads[i], []
+        if node != i:
+            while node not in below and heads[node] != node and len(path) < len(heads):
+                path.append(node)
+                node = heads[node]
+            found = below.get(node, False)
+            for passed in path:
+                below[passed] = found
+            count += found
+    return count * 2 > len(tokens)
 
 
 def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
@@ -180,17 +182,19 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), pa
     linked: list[Linked] = []
     text = doc_text(doc)
     paragraph_of = _paragraph_index(doc)
+    in_paragraph: dict[int, list[TaggedSpan]] = {}
+    for cue in cues:
+        in_paragraph.setdefault(paragraph_of[cue.first], []).append(cue)
     roots = _Roots(doc)
     for content in contents:
         tokens = [i for i in range(content.first, content.last + 1) if not parse.space[i]]
         if not tokens:
             continue
         sentences_start, sentences_end = parse.sent_start[content.first], parse.sent_end[content.last]
-        paragraph = paragraph_of[content.first]
         candidates = [
-            c for c in cues
+            c for c in in_paragraph.get(paragraph_of[content.first], ())
             if (sentences_start <= c.first < sentences_end or _distance(c, content) <= NEAR)
-            and paragraph_of[c.first] == paragraph and not content.first <= c.first <= content.last
+            and not content.first <= c.first <= content.last
         ]
         if content.block:  # introduced by the colon cue that ends the paragraph before
             candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]

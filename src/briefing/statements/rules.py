@@ -62,9 +62,16 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return max(first.sent.start_char, opening), min(last.sent.end_char, _paragraph_of(text, max(end - 1, start))[1])
 
 
-def _covers(frame: Frame, quote: Quote) -> bool:
-    size = max(quote.inner_end - quote.inner_start, 1)
-    return any(max(0, min(e, quote.inner_end) - max(s, quote.inner_start)) >= size / 2 for s, e in frame.content)
+def _covered(frames: Sequence[Frame], quote: Quote) -> bool:
+    """Whether a frame's content already holds at least half of the quote's inside (asked of every
+    frame for each quote, so written as plain loops)."""
+    start, end = quote.inner_start, quote.inner_end
+    half = max(end - start, 1) / 2
+    for frame in frames:
+        for s, e in frame.content:
+            if (e if e < end else end) - (s if s > start else start) >= half:
+                return True
+    return False
 
 
 def _subtract(pieces: list[tuple[int, int]], holes: Sequence[tuple[int, int] | None]) -> list[tuple[int, int]]:
@@ -92,12 +99,17 @@ def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
     """How far the frame's cue and source sit from the quote when they frame it directly
     ("“…,” he said", "“…,” said Kelly", "He said: “…”", "Kelly told reporters, “…”"); ``None``
     when something else (a sentence end, other words) stands between."""
-    near = [frame.cue, *([frame.source] if frame.source else [])]
-    start, end = min(s for s, _ in near), max(e for _, e in near)
+    start, end = frame.cue
+    if frame.source:
+        start, end = min(start, frame.source[0]), max(end, frame.source[1])
     if start >= quote.end:
+        if start - quote.end > 3:
+            return None
         gap = text[quote.end : start]
-        return len(gap) if len(gap) <= 3 and not gap.strip(" ,—–-") else None
+        return len(gap) if not gap.strip(" ,—–-") else None
     if end <= quote.start:
+        if quote.start - end > 30:
+            return None
         gap = text[end : quote.start]
         if "\n" in gap or any(mark in gap for mark in ".?!\"“”"):
             return None
@@ -136,9 +148,9 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
     orphans = []
     quoted = Intervals((q.start, q.end) for q in quotes)
     for quote in quotes:
-        if any(_covers(f, quote) for f in frames):
+        if _covered(frames, quote):
             continue
-        candidates = [f for f in frames if _open(f, quoted) and not quote.start <= f.cue[0] < quote.end]
+        candidates = [f for f in frames if not quote.start <= f.cue[0] < quote.end and _open(f, quoted)]
         adjacent = [(gap, f) for f in candidates if (gap := _adjacent(text, f, quote)) is not None]
         if adjacent:
             frame = min(adjacent, key=lambda item: item[0])[1]
@@ -285,6 +297,17 @@ def _intro_holder(sentence):
     return None
 
 
+def _holding(frames: list[Frame], offset: int) -> list[Frame]:
+    """The frames with a content piece holding ``offset``."""
+    found = []
+    for frame in frames:
+        for s, e in frame.content:
+            if s <= offset < e:
+                found.append(frame)
+                break
+    return found
+
+
 def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
     """Keep only the outermost attributions: a frame whose cue lies inside another's content is
     dropped, except a relative clause with a subject of its own ("the need for dialogue, which he
@@ -292,7 +315,7 @@ def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
     close, adding …"), which end the other's content instead. Frames without content are dropped."""
     kept: list[Frame] = []
     for frame in sorted((f for f in frames if f.content), key=lambda f: -sum(e - s for s, e in f.content)):
-        inside = [k for k in kept if any(s <= frame.cue[0] < e for s, e in k.content)] if frame.head >= 0 else []
+        inside = _holding(kept, frame.cue[0]) if frame.head >= 0 else []
         if not inside:
             kept.append(frame)
             continue
