@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
-from ..doc_tables import head_indices
+from ..doc_tables import head_indices, token_attributes, token_texts
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .parse import Parse, top_down
@@ -277,10 +277,11 @@ def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, 
         end -= 1
     while start < subject.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    span = doc[start : end + 1]
-    if span.text.count("(") > span.text.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
+    offsets, words = token_attributes(doc)["idx"], token_texts(doc)
+    phrase = doc_text(doc)[offsets[start] : offsets[end] + len(words[end])]
+    if phrase.count("(") > phrase.count(")") and end + 1 < len(doc) and words[end + 1] == ")":
         end += 1  # keep "(D-Md.)" whole
-    return token_range(doc[start : end + 1])
+    return offsets[start], offsets[end] + len(words[end])
 
 
 class SubtreeEdges:

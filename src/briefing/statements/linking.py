@@ -26,7 +26,7 @@ from .takeover import split_coordinated, take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Linked", "extract_statements", "link", "tag_spans"]
 
@@ -241,13 +241,10 @@ def _paragraph_index(doc: Doc) -> list[int]:
     return found + [number] * (len(doc) - start)
 
 
-def _head(doc: Doc, span: TaggedSpan) -> int:
-    return doc[span.first : span.last + 1].root.i
-
-
 class _Roots:
-    """The root token (:func:`_head`) of each tagged span, found once per span: linking asks it of
-    each cue for every content near it."""
+    """The root token (``doc[first : last + 1].root``) of each tagged span, found once per span:
+    linking asks it of each cue for every content near it, and the statements of each cue and
+    source again."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -256,7 +253,7 @@ class _Roots:
     def of(self, span: TaggedSpan) -> int:
         key = (span.first, span.last)
         if key not in self.found:
-            self.found[key] = _head(self.doc, span)
+            self.found[key] = self.doc[span.first : span.last + 1].root.i
         return self.found[key]
 
 
@@ -313,18 +310,18 @@ def _is_subject(parse: Parse, token: int, cue: int) -> bool:
     return head[head[token]] == cue and dep[head[token]] in {"prep", "agent"}
 
 
-def _lexical_cue(doc: Doc, cue: TaggedSpan) -> bool:
+def _lexical_cue(head: Token) -> bool:
     """Whether the cue's head is in the reporting-cue lexicon (``data/cues.json``)."""
     lex = cue_lexicon()
-    head = doc[_head(doc, cue)]
     return lex.is_verb_cue(head) or head.lemma_.lower() in lex.nouns or head.lower_ == "according"
 
 
-def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan) -> tuple[str | None, float]:
-    """The participant a source mention refers to, through ``resolver``; when the mention names a
-    person whose name the answer does not share ("Phil Smith, a spokesman for …" resolved through
-    an earlier mention to someone else), that person's name is resolved instead."""
-    speaker, sure = resolver.resolve((source.start, source.end), _head(doc, source))
+def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan, head: int) -> tuple[str | None, float]:
+    """The participant a source mention with root token ``head`` refers to, through ``resolver``;
+    when the mention names a person whose name the answer does not share ("Phil Smith, a spokesman
+    for …" resolved through an earlier mention to someone else), that person's name is resolved
+    instead."""
+    speaker, sure = resolver.resolve((source.start, source.end), head)
     if speaker is None:
         return speaker, sure
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -349,6 +346,7 @@ def extract_statements(
     groups = trim_boundaries(doc, groups, frames, quotes, parse)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
     resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
+    roots = _Roots(doc)
     statements = []
     for group in sorted(groups, key=lambda g: g.contents[0].start):
         pieces = [(c.start, c.end) for c in sorted(group.contents, key=lambda c: c.start)]
@@ -359,15 +357,16 @@ def extract_statements(
             said = sum(c.speech for c in group.contents) / len(group.contents)
             if kind != "direct" or _words(text[pieces[0][0] : pieces[-1][1]]) < ORPHAN_WORDS:
                 continue
-        if said < SPEECH and not (group.cue is not None and _lexical_cue(doc, group.cue)):
+        cue_head = doc[roots.of(group.cue)] if group.cue is not None else None
+        if said < SPEECH and not (cue_head is not None and _lexical_cue(cue_head)):
             continue
-        if group.cue is not None and asked_not_asking(doc[_head(doc, group.cue)]):
+        if cue_head is not None and asked_not_asking(cue_head):
             continue
         confidence = sum(c.probability for c in group.contents) / len(group.contents)
         speaker = None
         source = group.source
         if source is not None:
-            speaker, sure = resolve_speaker(doc, resolver, source)
+            speaker, sure = resolve_speaker(doc, resolver, source, roots.of(source))
             resolver.remember((source.start, source.end), speaker)
             confidence = min(confidence, sure)
         elif group.cue is None:

@@ -150,13 +150,15 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
     for quote in quotes:
         if _covered(frames, quote):
             continue
-        candidates = [f for f in frames if not quote.start <= f.cue[0] < quote.end and _open(f, quoted)]
-        adjacent = [(gap, f) for f in candidates if (gap := _adjacent(text, f, quote)) is not None]
+        # The frames that can take the quote (its cue outside it, the frame open), asked last of
+        # the frames placed to frame it, as it is the dearest question.
+        outside = [f for f in frames if not quote.start <= f.cue[0] < quote.end]
+        adjacent = [(gap, f) for f in outside if (gap := _adjacent(text, f, quote)) is not None and _open(f, quoted)]
         if adjacent:
             frame = min(adjacent, key=lambda item: item[0])[1]
         else:
             s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
-            framing = [f for f in candidates if s_start <= f.cue[0] < s_end]
+            framing = [f for f in outside if s_start <= f.cue[0] < s_end and _open(f, quoted)]
             frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)), default=None)
         if frame is not None and _words(text[quote.inner_start : quote.inner_end]) <= SCARE_QUOTE_WORDS and (
             frame.cue[1] <= quote.start and cue_lexicon().lemma(doc[frame.head]) not in _SHORT_QUOTE_CUES
