@@ -5,7 +5,7 @@ source and the content it reports ("X said that …", "X emphasized the need for
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -106,6 +106,11 @@ class QuoteIndex:
         self._ordered = sorted(self.quotes, key=lambda q: q.inner_start)
         self._starts = [q.inner_start for q in self._ordered]
         self._disjoint = all(a.inner_end <= b.inner_start for a, b in zip(self._ordered, self._ordered[1:]))
+        # for overlapping(): the quotes' outer starts, when they come in that order, and the
+        # longest quote, so that only the quotes starting close enough before a range are read
+        self._outer_starts = [q.start for q in self.quotes]
+        self._in_order = all(a <= b for a, b in zip(self._outer_starts, self._outer_starts[1:]))
+        self._longest = max((q.end - q.start for q in self.quotes), default=0)
 
     def inside(self, offset: int) -> Quote | None:
         """The quote whose inside holds ``offset`` (the first in order, should several)."""
@@ -118,7 +123,11 @@ class QuoteIndex:
         return None
 
     def overlapping(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if q.start < end and start < q.end]
+        """The quotes sharing a character with ``start``..``end``, in the order given."""
+        if not self._in_order:
+            return [q for q in self.quotes if q.start < end and start < q.end]
+        first = bisect_right(self._outer_starts, start - self._longest)
+        return [q for q in self.quotes[first : bisect_left(self._outer_starts, end)] if start < q.end]
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:

@@ -199,8 +199,11 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), pa
         if content.block:  # introduced by the colon cue that ends the paragraph before
             candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
         if candidates:
-            governing = [c for c in candidates if _governs(parse.head, roots.of(c), tokens)]
-            cue = min(governing or candidates, key=lambda c: _distance(c, content))
+            if len(candidates) > 1:  # the one governing the content, else the nearest
+                governing = [c for c in candidates if _governs(parse.head, roots.of(c), tokens)]
+                cue = min(governing or candidates, key=lambda c: _distance(c, content))
+            else:
+                cue = candidates[0]
             group = groups.get(cue.first)
             if group is None:
                 group = groups[cue.first] = Linked(cue)

@@ -201,9 +201,8 @@ class Resolver:
             if e > offset:
                 continue
             quoted = self._quoted(s) and self.quotes.inside(s) is not inside
-            role = place.role(s, e)
-            if (role == "main" and said is not None and s > said[0] and pid != last_speaker and not quoted
-                    and participant.kind == "person"):
+            if (said is not None and s > said[0] and pid != last_speaker and not quoted
+                    and participant.kind == "person" and place.role(s, e) == "main"):
                 # another person the subject since the last statement, whether or not they fit
                 # the pronoun ("Roe said. But Mrs. Doe will …. He noted"): the topic moved on
                 last_speaker = None
@@ -214,7 +213,7 @@ class Resolver:
                 continue
             if quoted:
                 continue  # a name inside someone's quote is rarely what the narrative's "he" means
-            score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
+            score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[place.role(s, e)]
             if gender and self.genders.get(pid) is None:
                 score -= 0.3
             if maybe_body:
@@ -290,9 +289,10 @@ class Resolver:
         if self._pronouns is None:
             # found through the doc's columns: a Token is never made
             columns, texts = token_attributes(self.doc), token_texts(self.doc)
-            rows = zip(columns["idx"], texts, columns["lower"], columns["dep"])
-            self._pronouns = [(at, at + len(word), lower) for at, word, lower, dep in rows
-                              if lower in _SUBJECT_PRONOUNS and dep in {"nsubj", "nsubjpass"} and not self._quoted(at)]
+            lowers, deps, offsets = columns["lower"], columns["dep"], columns["idx"]
+            self._pronouns = [(offsets[i], offsets[i] + len(texts[i]), lowers[i]) for i, lower in enumerate(lowers)
+                              if lower in _SUBJECT_PRONOUNS and deps[i] in {"nsubj", "nsubjpass"}
+                              and not self._quoted(offsets[i])]
         while self._cursor < len(self._pronouns) and self._pronouns[self._cursor][0] < offset:
             start, end, lower = self._pronouns[self._cursor]
             self._cursor += 1  # first, so that resolving it looks only at the pronouns before it
