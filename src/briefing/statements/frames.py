@@ -18,7 +18,7 @@ from .parse import Parse, top_down
 from .quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
 
@@ -371,12 +371,12 @@ def _clause_end(cue: Token) -> int:
     return cue.doc[last].idx + len(cue.doc[last])
 
 
-def _colon_after(doc: Doc, cue: Token, sentence: SpacySpan) -> int | None:
-    """The offset just after a colon that follows the cue in its sentence ("said:")."""
-    for token in doc[cue.i + 1 : min(sentence.end, cue.i + 6)]:
-        if token.text == ":":
-            return token.idx + 1
-        if token.pos_ in {"VERB", "AUX"}:
+def _colon_after(parse: Parse, cue: int) -> int | None:
+    """The offset just after a colon that follows token ``cue`` in its sentence ("said:")."""
+    for i in range(cue + 1, min(parse.sent_end[cue], cue + 6)):
+        if parse.text[i] == ":":
+            return parse.idx[i] + 1
+        if parse.pos[i] in {"VERB", "AUX"}:
             return None
     return None
 
@@ -499,11 +499,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                 noun.content = [trim(text, *noun.content[0], quotes)]
                 frames.append(noun)
             continue
-        inverted = _inverted(doc, token, quotes) if lex.is_verb_cue(token) else None
+        verb_cue = lex.is_verb_cue(token)
+        inverted = _inverted(doc, token, quotes) if verb_cue else None
         if inverted is not None:
             frames.append(inverted)
             continue
-        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(text, token):
+        if not verb_cue or token.dep_ in {"amod", "compound"} or _in_markup(text, token):
             continue
         if asked_not_asking(token):
             continue
@@ -520,17 +521,17 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             newline = text.rfind("\n", *source)
             if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
                 source = (newline + 1, source[1])
-            if not _plausible_source(doc, text, source):
+            plausible = _plausible_source(doc, text, source)
+            if not plausible:
                 implausible_end, subject = source[1], _phrase_before(token)
                 source = None
                 if subject is not None:
                     first = subject.left_edge if subject.left_edge.idx >= implausible_end else subject
                     source = token_range(doc[first.i : subject.i + 1])
-            if source is not None and _plausible_source(doc, text, source):
+                    plausible = _plausible_source(doc, text, source)
+            if plausible:
                 frame.source, frame.source_head = source, subject.i
         found = _clause_content(token, lemma, edges)
-        sentence = token.sent
-        colon = _colon_after(doc, token, sentence)
         if found is not None:
             first, last, frame.via = found
             first += first == token.i  # the cue itself is never content
@@ -539,10 +540,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                 start, end = doc[first].idx, doc[last].idx + len(doc[last])
                 if start > token.idx:
                     end = max(end, _clause_end(token))
-                if frame.via == "object" and text[end:sentence.end_char].lstrip().startswith(":"):
-                    end = sentence.end_char
+                final = parse.sent_end[token.i] - 1  # the sentence's last token
+                sentence_end = parse.idx[final] + len(parse.text[final])
+                if frame.via == "object" and text[end:sentence_end].lstrip().startswith(":"):
+                    end = sentence_end
                 frame.content = [trim(text, start, end, quotes)]
-        elif colon is not None and lemma not in _CLAUSE_ONLY:
+        elif (colon := _colon_after(parse, token.i)) is not None and lemma not in _CLAUSE_ONLY:
             frame.via = "colon"
             piece = trim(text, colon, _paragraph_end(text, colon), quotes)
             if piece[1] > piece[0]:
