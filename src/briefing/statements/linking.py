@@ -15,6 +15,7 @@ from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .boundaries import respan, trim_boundaries
 from .cues import cue_lexicon
+from .discourse import Discourse
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
 from .parse import Parse
@@ -57,16 +58,16 @@ def _words(text: str) -> int:
 
 
 def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-              tagger: StatementTagger, parse: Parse | None = None
+              tagger: StatementTagger, parse: Parse | None = None, discourse: Discourse | None = None
               ) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
     """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, the rules'
-    attribution frames, and the rules' statements (``parse``: the doc's :class:`~.parse.Parse`,
-    when the caller has read it already)."""
+    attribution frames, and the rules' statements (``parse``: the doc's :class:`~.parse.Parse`, and
+    ``discourse``: its :class:`~.discourse.Discourse`, when the caller has them already)."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
     parse = parse if parse is not None else Parse.of(doc)
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
-    statements, _ = rule_statements(doc, participants, sections, frames)
+    statements, _ = rule_statements(doc, participants, sections, frames, discourse)
     found = []
     view = rule_view(doc, statements, frames, parse)
     for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
@@ -342,13 +343,13 @@ def extract_statements(
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
-    parse = Parse.of(doc)
-    spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse)
+    parse, discourse = Parse.of(doc), Discourse(doc)
+    spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse, discourse)
     groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
     groups = trim_boundaries(doc, groups, frames, quotes, parse)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
-    resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
+    resolver = Resolver(doc, list(participants), quotes, quoted=blocks, discourse=discourse)
     roots = _Roots(doc)
     statements = []
     for group in sorted(groups, key=lambda g: g.contents[0].start):

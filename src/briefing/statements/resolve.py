@@ -51,8 +51,11 @@ class Resolver:
     """Resolves source mentions in one document; remembers the participants it had to add."""
 
     def __init__(
-        self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = ()
+        self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = (),
+        discourse: Discourse | None = None,
     ) -> None:
+        """``discourse``: the doc's :class:`~.discourse.Discourse` when the caller has one already
+        (the mentions' roles it keeps are then worked out once for every resolution of the doc)."""
         self.doc = doc
         self.text = doc_text(doc)
         self.quotes = quotes
@@ -62,7 +65,7 @@ class Resolver:
         self._closing = sorted((q.end, q.start) for q in quotes.quotes)
         self.participants = list(participants)
         self.added: list[Participant] = []
-        self.discourse = Discourse(doc)
+        self.discourse = discourse if discourse is not None else Discourse(doc)
         self.speakers: list[tuple[int, str]] = []  # (source offset, participant) of each statement so far
         self._resolving = False
         self._pronouns: list[tuple[int, int, str]] | None = None  # the narrative's subject pronouns, for chains

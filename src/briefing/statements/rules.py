@@ -14,6 +14,7 @@ from ..intervals import Intervals
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
+from .discourse import Discourse
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
@@ -380,11 +381,11 @@ def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex)
 
 def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = (),
-    frames: Sequence[Frame] | None = None,
+    frames: Sequence[Frame] | None = None, discourse: Discourse | None = None,
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements in a parsed text and the participants resolution had to add. ``frames`` are
-    :func:`find_frames`'s answer for the doc when the caller has it already (they are copied, not
-    changed)."""
+    :func:`find_frames`'s answer for the doc, and ``discourse`` its :class:`~.discourse.Discourse`,
+    when the caller has them already (the frames are copied, not changed)."""
     text = doc_text(doc)
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
@@ -399,7 +400,7 @@ def extract_statements(
     frames = _attach_quotes(doc, _block_quotes(doc, frames, quotes), quotes)
     frames = _outermost(frames, doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]
-    resolver = Resolver(doc, list(participants), index, quoted=blocks)
+    resolver = Resolver(doc, list(participants), index, quoted=blocks, discourse=discourse)
     statements = []
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
