@@ -20,3 +20,12 @@ def test_model_name_loads_the_same_pipeline_again(nlp):
     name = model_name(nlp)
     assert load_pipeline(name).pipe_names == nlp.pipe_names
     assert model_name(spacy.blank("en")) is None
+
+
+def test_doc_text_is_the_docs_text_joined_from_its_columns_and_kept(nlp):
+    from briefing.nlp import doc_text
+
+    for text in ("", "  ", "Ann said:  “Yes.”\n\n\tBob\u00a0left. ", "no trailing space"):
+        doc = nlp(text)
+        assert doc_text(doc) == doc.text == text
+        assert doc_text(doc) is doc_text(doc)

@@ -321,3 +321,14 @@ def test_a_cue_opening_its_sentence_before_the_name_reports_the_quotation(pipeli
 def test_an_inverted_cue_takes_the_quotation_past_the_names_appositive(pipeline):
     text = "The fees will rise again. Says Ada Moreno, who chairs the port board, “We cannot wait another year.”"
     assert statements(pipeline, text)[-1][2:] == ("Ada Moreno", "Says", ["“We cannot wait another year.”"])
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 60)), max_size=12), st.booleans(),
+       st.integers(0, 260), st.integers(1, 40))
+def test_quote_index_overlapping_gives_the_quotes_a_scan_gives_in_their_order(spans, ordered, start, size):
+    from briefing.statements.frames import QuoteIndex
+    from briefing.statements.quotes import Quote
+
+    quotes = [Quote(s, s + n, s + 1, s + n - 1) for s, n in (sorted(spans) if ordered else spans)]
+    end = start + size
+    assert QuoteIndex(quotes).overlapping(start, end) == [q for q in quotes if q.start < end and start < q.end]

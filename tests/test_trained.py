@@ -4,6 +4,7 @@ from importlib import resources
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing import Pipeline
 from briefing.formats.brat import Attribution
@@ -132,3 +133,27 @@ def test_the_seed_article_speakers_and_no_scare_quote(nlp, plugins, seed_path):
     } <= found
     scare = 1328  # the scare-quoted term
     assert not any(c.start <= scare < c.end for s in seed.statements for c in s.content)
+
+
+@given(st.lists(st.integers(0, 40), min_size=1, max_size=40), st.randoms(use_true_random=False))
+def test_governs_counts_the_tokens_below_the_cue_as_a_walk_up_from_each_does(parents, random):
+    from briefing.statements.linking import _governs
+
+    # a random tree: token k's head is an earlier token (in a shuffled order), the first a root
+    order = list(range(len(parents)))
+    random.shuffle(order)
+    heads = [0] * len(order)
+    for place, token in enumerate(order):
+        heads[token] = token if place == 0 else order[parents[place] % place]
+
+    def above(ancestor, i):
+        while heads[i] != i:
+            i = heads[i]
+            if i == ancestor:
+                return True
+        return False
+
+    for cue in range(len(heads)):
+        for first in range(len(heads)):
+            tokens = list(range(first, min(first + 6, len(heads))))
+            assert _governs(heads, cue, tokens) == (sum(above(cue, i) for i in tokens) * 2 > len(tokens))

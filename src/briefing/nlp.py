@@ -120,13 +120,24 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+#: Where spaCy keeps ``doc._.briefing_text`` in ``doc.user_data`` (its key for a doc extension).
+_TEXT_KEY = ("._.", "briefing_text", None, None)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token anew at each access of ``Doc.text``, which
-    every stage reads, so the first reading is kept on the doc (``doc._.briefing_text``)."""
-    register_extensions()
-    text = doc._.briefing_text
+    every stage reads thousands of times, so the first reading is kept on the doc
+    (``doc._.briefing_text``) and read back straight from ``doc.user_data`` (a ``doc._`` lookup
+    builds an accessor object each time). It is joined from the doc's word and space columns,
+    without making a ``Token`` per word as ``Doc.text`` does."""
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc._.briefing_text = doc.text
+        from spacy.attrs import ORTH, SPACY
+
+        register_extensions()
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        text = doc._.briefing_text = "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
     return text
 
 

@@ -5,20 +5,20 @@ source and the content it reports ("X said that …", "X emphasized the need for
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define, field
 
-from ..doc_tables import head_indices
+from ..doc_tables import head_indices, token_attributes, token_texts
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .parse import Parse, top_down
 from .quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
 
@@ -106,6 +106,11 @@ class QuoteIndex:
         self._ordered = sorted(self.quotes, key=lambda q: q.inner_start)
         self._starts = [q.inner_start for q in self._ordered]
         self._disjoint = all(a.inner_end <= b.inner_start for a, b in zip(self._ordered, self._ordered[1:]))
+        # for overlapping(): the quotes' outer starts, when they come in that order, and the
+        # longest quote, so that only the quotes starting close enough before a range are read
+        self._outer_starts = [q.start for q in self.quotes]
+        self._in_order = all(a <= b for a, b in zip(self._outer_starts, self._outer_starts[1:]))
+        self._longest = max((q.end - q.start for q in self.quotes), default=0)
 
     def inside(self, offset: int) -> Quote | None:
         """The quote whose inside holds ``offset`` (the first in order, should several)."""
@@ -118,7 +123,11 @@ class QuoteIndex:
         return None
 
     def overlapping(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if q.start < end and start < q.end]
+        """The quotes sharing a character with ``start``..``end``, in the order given."""
+        if not self._in_order:
+            return [q for q in self.quotes if q.start < end and start < q.end]
+        first = bisect_right(self._outer_starts, start - self._longest)
+        return [q for q in self.quotes[first : bisect_left(self._outer_starts, end)] if start < q.end]
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -277,10 +286,11 @@ def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, 
         end -= 1
     while start < subject.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    span = doc[start : end + 1]
-    if span.text.count("(") > span.text.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
+    offsets, words = token_attributes(doc)["idx"], token_texts(doc)
+    phrase = doc_text(doc)[offsets[start] : offsets[end] + len(words[end])]
+    if phrase.count("(") > phrase.count(")") and end + 1 < len(doc) and words[end + 1] == ")":
         end += 1  # keep "(D-Md.)" whole
-    return token_range(doc[start : end + 1])
+    return offsets[start], offsets[end] + len(words[end])
 
 
 class SubtreeEdges:
@@ -361,12 +371,12 @@ def _clause_end(cue: Token) -> int:
     return cue.doc[last].idx + len(cue.doc[last])
 
 
-def _colon_after(doc: Doc, cue: Token, sentence: SpacySpan) -> int | None:
-    """The offset just after a colon that follows the cue in its sentence ("said:")."""
-    for token in doc[cue.i + 1 : min(sentence.end, cue.i + 6)]:
-        if token.text == ":":
-            return token.idx + 1
-        if token.pos_ in {"VERB", "AUX"}:
+def _colon_after(parse: Parse, cue: int) -> int | None:
+    """The offset just after a colon that follows token ``cue`` in its sentence ("said:")."""
+    for i in range(cue + 1, min(parse.sent_end[cue], cue + 6)):
+        if parse.text[i] == ":":
+            return parse.idx[i] + 1
+        if parse.pos[i] in {"VERB", "AUX"}:
             return None
     return None
 
@@ -458,10 +468,12 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
 def _cue_candidates(doc: Doc, parse: Parse) -> Iterator[Token]:
     """The tokens that can be a cue of :func:`find_frames` ("according", a cue noun, a verb of the
     cue lexicon), found through the parse's arrays: a ``Token`` is made only for them."""
-    lex = cue_lexicon()
-    for i, (lower, lemma, pos) in enumerate(zip(parse.lower, parse.lemma, parse.pos)):
-        if (lower == "according" or (pos == "NOUN" and lemma in _NOUN_CUES)
-                or (pos in {"VERB", "AUX"} and lex.word_lemma(lemma, lower) in lex.verbs)):
+    verbs, word_lemma = cue_lexicon().verbs, cue_lexicon().word_lemma
+    for i, pos in enumerate(parse.pos):
+        if pos == "VERB" or pos == "AUX":
+            if word_lemma(parse.lemma[i], parse.lower[i]) in verbs or parse.lower[i] == "according":
+                yield doc[i]
+        elif (pos == "NOUN" and parse.lemma[i] in _NOUN_CUES) or parse.lower[i] == "according":
             yield doc[i]
 
 
@@ -487,11 +499,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                 noun.content = [trim(text, *noun.content[0], quotes)]
                 frames.append(noun)
             continue
-        inverted = _inverted(doc, token, quotes) if lex.is_verb_cue(token) else None
+        verb_cue = lex.is_verb_cue(token)
+        inverted = _inverted(doc, token, quotes) if verb_cue else None
         if inverted is not None:
             frames.append(inverted)
             continue
-        if not lex.is_verb_cue(token) or token.dep_ in {"amod", "compound"} or _in_markup(text, token):
+        if not verb_cue or token.dep_ in {"amod", "compound"} or _in_markup(text, token):
             continue
         if asked_not_asking(token):
             continue
@@ -508,17 +521,17 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
             newline = text.rfind("\n", *source)
             if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
                 source = (newline + 1, source[1])
-            if not _plausible_source(doc, text, source):
+            plausible = _plausible_source(doc, text, source)
+            if not plausible:
                 implausible_end, subject = source[1], _phrase_before(token)
                 source = None
                 if subject is not None:
                     first = subject.left_edge if subject.left_edge.idx >= implausible_end else subject
                     source = token_range(doc[first.i : subject.i + 1])
-            if source is not None and _plausible_source(doc, text, source):
+                    plausible = _plausible_source(doc, text, source)
+            if plausible:
                 frame.source, frame.source_head = source, subject.i
         found = _clause_content(token, lemma, edges)
-        sentence = token.sent
-        colon = _colon_after(doc, token, sentence)
         if found is not None:
             first, last, frame.via = found
             first += first == token.i  # the cue itself is never content
@@ -527,10 +540,12 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
                 start, end = doc[first].idx, doc[last].idx + len(doc[last])
                 if start > token.idx:
                     end = max(end, _clause_end(token))
-                if frame.via == "object" and text[end:sentence.end_char].lstrip().startswith(":"):
-                    end = sentence.end_char
+                final = parse.sent_end[token.i] - 1  # the sentence's last token
+                sentence_end = parse.idx[final] + len(parse.text[final])
+                if frame.via == "object" and text[end:sentence_end].lstrip().startswith(":"):
+                    end = sentence_end
                 frame.content = [trim(text, start, end, quotes)]
-        elif colon is not None and lemma not in _CLAUSE_ONLY:
+        elif (colon := _colon_after(parse, token.i)) is not None and lemma not in _CLAUSE_ONLY:
             frame.via = "colon"
             piece = trim(text, colon, _paragraph_end(text, colon), quotes)
             if piece[1] > piece[0]:

@@ -15,6 +15,7 @@ from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .boundaries import respan, trim_boundaries
 from .cues import cue_lexicon
+from .discourse import Discourse
 from .features import rule_view, token_features
 from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
 from .parse import Parse
@@ -26,7 +27,7 @@ from .takeover import split_coordinated, take_over
 from .transcripts import within_turns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Linked", "extract_statements", "link", "tag_spans"]
 
@@ -57,16 +58,16 @@ def _words(text: str) -> int:
 
 
 def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[Section],
-              tagger: StatementTagger, parse: Parse | None = None
+              tagger: StatementTagger, parse: Parse | None = None, discourse: Discourse | None = None
               ) -> tuple[list[TaggedSpan], list[Frame], list[Statement]]:
     """Every span the tagger finds in ``doc`` outside bylines, datelines and labels, the rules'
-    attribution frames, and the rules' statements (``parse``: the doc's :class:`~.parse.Parse`,
-    when the caller has read it already)."""
+    attribution frames, and the rules' statements (``parse``: the doc's :class:`~.parse.Parse`, and
+    ``discourse``: its :class:`~.discourse.Discourse`, when the caller has them already)."""
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in _SKIPPED_SECTIONS]
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
     parse = parse if parse is not None else Parse.of(doc)
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
-    statements, _ = rule_statements(doc, participants, sections, frames)
+    statements, _ = rule_statements(doc, participants, sections, frames, discourse)
     found = []
     view = rule_view(doc, statements, frames, parse)
     for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
@@ -148,19 +149,21 @@ def end_at_closing_quotes(doc: Doc, spans: Sequence[TaggedSpan], quotes: Sequenc
 
 def _governs(heads: Sequence[int], cue: int, tokens: Sequence[int]) -> bool:
     """Whether token ``cue`` is an ancestor of most of ``tokens`` (indices; ``heads``: each token's
-    head index, a root its own)."""
-    return sum(_above(heads, cue, i) for i in tokens) * 2 > len(tokens)
-
-
-def _above(heads: Sequence[int], ancestor: int, i: int) -> bool:
-    """Whether token ``ancestor`` is among token ``i``'s ancestors (``ancestor in token.ancestors``)."""
-    for _ in range(len(heads)):
-        if heads[i] == i:
-            return False
-        i = heads[i]
-        if i == ancestor:
-            return True
-    return False
+    head index, a root its own). The tokens of a span share most of their way up, so each token
+    passed on the way is answered once: it is the cue or below it, or not."""
+    below = {cue: True}  # token -> whether it is the cue or one of its descendants
+    count = 0
+    for i in tokens:
+        node, path = heads[i], []
+        if node != i:
+            while node not in below and heads[node] != node and len(path) < len(heads):
+                path.append(node)
+                node = heads[node]
+            found = below.get(node, False)
+            for passed in path:
+                below[passed] = found
+            count += found
+    return count * 2 > len(tokens)
 
 
 def _distance(a: TaggedSpan, b: TaggedSpan) -> int:
@@ -180,23 +183,28 @@ def link(doc: Doc, spans: Sequence[TaggedSpan], frames: Sequence[Frame] = (), pa
     linked: list[Linked] = []
     text = doc_text(doc)
     paragraph_of = _paragraph_index(doc)
+    in_paragraph: dict[int, list[TaggedSpan]] = {}
+    for cue in cues:
+        in_paragraph.setdefault(paragraph_of[cue.first], []).append(cue)
     roots = _Roots(doc)
     for content in contents:
         tokens = [i for i in range(content.first, content.last + 1) if not parse.space[i]]
         if not tokens:
             continue
         sentences_start, sentences_end = parse.sent_start[content.first], parse.sent_end[content.last]
-        paragraph = paragraph_of[content.first]
         candidates = [
-            c for c in cues
+            c for c in in_paragraph.get(paragraph_of[content.first], ())
             if (sentences_start <= c.first < sentences_end or _distance(c, content) <= NEAR)
-            and paragraph_of[c.first] == paragraph and not content.first <= c.first <= content.last
+            and not content.first <= c.first <= content.last
         ]
         if content.block:  # introduced by the colon cue that ends the paragraph before
             candidates = sorted((c for c in cues if c.block and c.last < content.first), key=lambda c: c.last)[-1:]
         if candidates:
-            governing = [c for c in candidates if _governs(parse.head, roots.of(c), tokens)]
-            cue = min(governing or candidates, key=lambda c: _distance(c, content))
+            if len(candidates) > 1:  # the one governing the content, else the nearest
+                governing = [c for c in candidates if _governs(parse.head, roots.of(c), tokens)]
+                cue = min(governing or candidates, key=lambda c: _distance(c, content))
+            else:
+                cue = candidates[0]
             group = groups.get(cue.first)
             if group is None:
                 group = groups[cue.first] = Linked(cue)
@@ -237,13 +245,10 @@ def _paragraph_index(doc: Doc) -> list[int]:
     return found + [number] * (len(doc) - start)
 
 
-def _head(doc: Doc, span: TaggedSpan) -> int:
-    return doc[span.first : span.last + 1].root.i
-
-
 class _Roots:
-    """The root token (:func:`_head`) of each tagged span, found once per span: linking asks it of
-    each cue for every content near it."""
+    """The root token (``doc[first : last + 1].root``) of each tagged span, found once per span:
+    linking asks it of each cue for every content near it, and the statements of each cue and
+    source again."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -252,7 +257,7 @@ class _Roots:
     def of(self, span: TaggedSpan) -> int:
         key = (span.first, span.last)
         if key not in self.found:
-            self.found[key] = _head(self.doc, span)
+            self.found[key] = self.doc[span.first : span.last + 1].root.i
         return self.found[key]
 
 
@@ -309,18 +314,18 @@ def _is_subject(parse: Parse, token: int, cue: int) -> bool:
     return head[head[token]] == cue and dep[head[token]] in {"prep", "agent"}
 
 
-def _lexical_cue(doc: Doc, cue: TaggedSpan) -> bool:
+def _lexical_cue(head: Token) -> bool:
     """Whether the cue's head is in the reporting-cue lexicon (``data/cues.json``)."""
     lex = cue_lexicon()
-    head = doc[_head(doc, cue)]
     return lex.is_verb_cue(head) or head.lemma_.lower() in lex.nouns or head.lower_ == "according"
 
 
-def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan) -> tuple[str | None, float]:
-    """The participant a source mention refers to, through ``resolver``; when the mention names a
-    person whose name the answer does not share ("Phil Smith, a spokesman for …" resolved through
-    an earlier mention to someone else), that person's name is resolved instead."""
-    speaker, sure = resolver.resolve((source.start, source.end), _head(doc, source))
+def resolve_speaker(doc: Doc, resolver: Resolver, source: TaggedSpan, head: int) -> tuple[str | None, float]:
+    """The participant a source mention with root token ``head`` refers to, through ``resolver``;
+    when the mention names a person whose name the answer does not share ("Phil Smith, a spokesman
+    for …" resolved through an earlier mention to someone else), that person's name is resolved
+    instead."""
+    speaker, sure = resolver.resolve((source.start, source.end), head)
     if speaker is None:
         return speaker, sure
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -338,13 +343,14 @@ def extract_statements(
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements the tagger finds in a parsed text, and the participants resolution added."""
     text = doc_text(doc)
-    parse = Parse.of(doc)
-    spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse)
+    parse, discourse = Parse.of(doc), Discourse(doc)
+    spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse, discourse)
     groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules), frames)
     quotes = QuoteIndex(find_quotes(text))
     groups = trim_boundaries(doc, groups, frames, quotes, parse)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]
-    resolver = Resolver(doc, list(participants), quotes, quoted=blocks)
+    resolver = Resolver(doc, list(participants), quotes, quoted=blocks, discourse=discourse)
+    roots = _Roots(doc)
     statements = []
     for group in sorted(groups, key=lambda g: g.contents[0].start):
         pieces = [(c.start, c.end) for c in sorted(group.contents, key=lambda c: c.start)]
@@ -355,15 +361,16 @@ def extract_statements(
             said = sum(c.speech for c in group.contents) / len(group.contents)
             if kind != "direct" or _words(text[pieces[0][0] : pieces[-1][1]]) < ORPHAN_WORDS:
                 continue
-        if said < SPEECH and not (group.cue is not None and _lexical_cue(doc, group.cue)):
+        cue_head = doc[roots.of(group.cue)] if group.cue is not None else None
+        if said < SPEECH and not (cue_head is not None and _lexical_cue(cue_head)):
             continue
-        if group.cue is not None and asked_not_asking(doc[_head(doc, group.cue)]):
+        if cue_head is not None and asked_not_asking(cue_head):
             continue
         confidence = sum(c.probability for c in group.contents) / len(group.contents)
         speaker = None
         source = group.source
         if source is not None:
-            speaker, sure = resolve_speaker(doc, resolver, source)
+            speaker, sure = resolve_speaker(doc, resolver, source, roots.of(source))
             resolver.remember((source.start, source.end), speaker)
             confidence = min(confidence, sure)
         elif group.cue is None:

@@ -11,10 +11,11 @@ lower the more it rests on guessing.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..doc_tables import token_attributes, token_texts
 from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
@@ -43,14 +44,18 @@ _ROLE_WEIGHT = {"main": 2.0, "subject": 1.2, "possessive": 0.2, "other": 0.0}
 _SPEAKER_WEIGHT = 2.0  # the speaker of the statement before: "…," he said.
 _INTRODUCED_WEIGHT = 1.0  # a person first named in the sentence before a quote is likely its speaker
 _RELATIVE = {"who", "which", "that", "whom"}
+_SUBJECT_PRONOUNS = {"he", "she"}  # the pronouns a chain is made of
 
 
 class Resolver:
     """Resolves source mentions in one document; remembers the participants it had to add."""
 
     def __init__(
-        self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = ()
+        self, doc: Doc, participants: list[Participant], quotes: QuoteIndex, quoted: list[tuple[int, int]] = (),
+        discourse: Discourse | None = None,
     ) -> None:
+        """``discourse``: the doc's :class:`~.discourse.Discourse` when the caller has one already
+        (the mentions' roles it keeps are then worked out once for every resolution of the doc)."""
         self.doc = doc
         self.text = doc_text(doc)
         self.quotes = quotes
@@ -60,10 +65,10 @@ class Resolver:
         self._closing = sorted((q.end, q.start) for q in quotes.quotes)
         self.participants = list(participants)
         self.added: list[Participant] = []
-        self.discourse = Discourse(doc)
+        self.discourse = discourse if discourse is not None else Discourse(doc)
         self.speakers: list[tuple[int, str]] = []  # (source offset, participant) of each statement so far
         self._resolving = False
-        self._pronouns: list[Token] | None = None  # the narrative's subject pronouns, for chains
+        self._pronouns: list[tuple[int, int, str]] | None = None  # the narrative's subject pronouns, for chains
         self._cursor = 0
         self._chain: list[tuple[int, int, str, str | None]] = []
         self._ents: tuple[SpacySpan, ...] | None = None
@@ -74,12 +79,12 @@ class Resolver:
         the doc anew at each call): those from the first starting in ``span`` on, while they end in it."""
         if self._ents is None:
             self._ents = self.doc.ents
+            self._ent_starts = [ent.start for ent in self._ents]
         found = []
-        for ent in self._ents:
-            if ent.start >= span.start:
-                if ent.end > span.end:
-                    break
-                found.append(ent)
+        for ent in self._ents[bisect_left(self._ent_starts, span.start):]:
+            if ent.end > span.end:
+                break
+            found.append(ent)
         return found
 
     def _index(self) -> None:
@@ -90,6 +95,7 @@ class Resolver:
             (m.start, m.end, p.id) for p in self.participants for m in p.mentions if p.role != "author"
         )
         self.starts = [m[0] for m in self.mentions]
+        self._longest = max((e - s for s, e, _ in self.mentions), default=0)
         self.first = {}
         for start, _, pid in reversed(self.mentions):
             self.first[pid] = start
@@ -108,7 +114,9 @@ class Resolver:
         start, end = source
         token = self.doc[head] if head is not None else self.doc.char_span(start, end, alignment_mode="expand").root
         overlapping = [
-            (s <= token.idx < e, min(e, end) - max(s, start), s, pid) for s, e, pid in self.mentions if s < end and start < e
+            (s <= token.idx < e, min(e, end) - max(s, start), s, pid)
+            for s, e, pid in self.mentions[bisect_left(self.starts, start - self._longest) : bisect_left(self.starts, end)]
+            if start < e
         ]
         if overlapping and max(overlapping)[0]:
             # The mention holding the source's head word ("Clinton campaign manager Robby Mook" is Mook).
@@ -196,9 +204,8 @@ class Resolver:
             if e > offset:
                 continue
             quoted = self._quoted(s) and self.quotes.inside(s) is not inside
-            role = place.role(s, e)
-            if (role == "main" and said is not None and s > said[0] and pid != last_speaker and not quoted
-                    and participant.kind == "person"):
+            if (said is not None and s > said[0] and pid != last_speaker and not quoted
+                    and participant.kind == "person" and place.role(s, e) == "main"):
                 # another person the subject since the last statement, whether or not they fit
                 # the pronoun ("Roe said. But Mrs. Doe will …. He noted"): the topic moved on
                 last_speaker = None
@@ -209,7 +216,7 @@ class Resolver:
                 continue
             if quoted:
                 continue  # a name inside someone's quote is rarely what the narrative's "he" means
-            score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[role]
+            score = -distance - 0.5 * min(paragraph - place.paragraph(s), 2) + _ROLE_WEIGHT[place.role(s, e)]
             if gender and self.genders.get(pid) is None:
                 score -= 0.3
             if maybe_body:
@@ -283,19 +290,19 @@ class Resolver:
         statement's source ("But he expended his points …"), each resolved once, in text order,
         so that a chain of pronouns keeps its referent in reach: (start, end, participant)."""
         if self._pronouns is None:
-            from spacy.attrs import LOWER
-
-            doc, strings = self.doc, self.doc.vocab.strings
-            words = {strings["he"], strings["she"]}  # found through the array of lower-case ids
-            candidates = (doc[i] for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in words)
-            self._pronouns = [t for t in candidates if t.dep_ in {"nsubj", "nsubjpass"} and not self._quoted(t.idx)]
-        while self._cursor < len(self._pronouns) and self._pronouns[self._cursor].idx < offset:
-            token = self._pronouns[self._cursor]
+            # found through the doc's columns: a Token is never made
+            columns, texts = token_attributes(self.doc), token_texts(self.doc)
+            lowers, deps, offsets = columns["lower"], columns["dep"], columns["idx"]
+            self._pronouns = [(offsets[i], offsets[i] + len(texts[i]), lowers[i]) for i, lower in enumerate(lowers)
+                              if lower in _SUBJECT_PRONOUNS and deps[i] in {"nsubj", "nsubjpass"}
+                              and not self._quoted(offsets[i])]
+        while self._cursor < len(self._pronouns) and self._pronouns[self._cursor][0] < offset:
+            start, end, lower = self._pronouns[self._cursor]
             self._cursor += 1  # first, so that resolving it looks only at the pronouns before it
-            if not self._is_source(token.idx):
-                ranked = self._ranked(token.idx, {"person"}, pronoun_gender(token.lower_), False, _WINDOW)
+            if not self._is_source(start):
+                ranked = self._ranked(start, {"person"}, pronoun_gender(lower), False, _WINDOW)
                 if ranked:
-                    self._chain.append((token.idx, token.idx + len(token), ranked[0][1], pronoun_gender(token.lower_)))
+                    self._chain.append((start, end, ranked[0][1], pronoun_gender(lower)))
         window = self._chain[bisect_left(self._chain, (since,)) : bisect_left(self._chain, (offset,))]
         return [(s, e, pid) for s, e, pid, g in window if g == gender and not self._is_source(s)]
 
@@ -394,11 +401,12 @@ class Resolver:
         its participant as the speaker of the statement at ``source``."""
         if participant is None:
             return
-        self.speakers.append((source[0], participant))
-        self.speakers.sort()
-        if source[0] not in self.starts:
-            self.mentions = sorted([*self.mentions, (source[0], source[1], participant)])
-            self.starts = [m[0] for m in self.mentions]
+        insort(self.speakers, (source[0], participant))
+        if not self._is_source(source[0]):
+            at = bisect_left(self.mentions, (source[0], source[1], participant))
+            self.mentions.insert(at, (source[0], source[1], participant))
+            self.starts.insert(at, source[0])
+            self._longest = max(self._longest, source[1] - source[0])
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies strictly inside a quotation or block quote (past its first mark)."""

@@ -14,6 +14,7 @@ from ..intervals import Intervals
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
+from .discourse import Discourse
 from .frames import Frame, QuoteIndex, find_frames, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
@@ -62,9 +63,16 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return max(first.sent.start_char, opening), min(last.sent.end_char, _paragraph_of(text, max(end - 1, start))[1])
 
 
-def _covers(frame: Frame, quote: Quote) -> bool:
-    size = max(quote.inner_end - quote.inner_start, 1)
-    return any(max(0, min(e, quote.inner_end) - max(s, quote.inner_start)) >= size / 2 for s, e in frame.content)
+def _covered(frames: Sequence[Frame], quote: Quote) -> bool:
+    """Whether a frame's content already holds at least half of the quote's inside (asked of every
+    frame for each quote, so written as plain loops)."""
+    start, end = quote.inner_start, quote.inner_end
+    half = max(end - start, 1) / 2
+    for frame in frames:
+        for s, e in frame.content:
+            if (e if e < end else end) - (s if s > start else start) >= half:
+                return True
+    return False
 
 
 def _subtract(pieces: list[tuple[int, int]], holes: Sequence[tuple[int, int] | None]) -> list[tuple[int, int]]:
@@ -92,12 +100,17 @@ def _adjacent(text: str, frame: Frame, quote: Quote) -> int | None:
     """How far the frame's cue and source sit from the quote when they frame it directly
     ("“…,” he said", "“…,” said Kelly", "He said: “…”", "Kelly told reporters, “…”"); ``None``
     when something else (a sentence end, other words) stands between."""
-    near = [frame.cue, *([frame.source] if frame.source else [])]
-    start, end = min(s for s, _ in near), max(e for _, e in near)
+    start, end = frame.cue
+    if frame.source:
+        start, end = min(start, frame.source[0]), max(end, frame.source[1])
     if start >= quote.end:
+        if start - quote.end > 3:
+            return None
         gap = text[quote.end : start]
-        return len(gap) if len(gap) <= 3 and not gap.strip(" ,—–-") else None
+        return len(gap) if not gap.strip(" ,—–-") else None
     if end <= quote.start:
+        if quote.start - end > 30:
+            return None
         gap = text[end : quote.start]
         if "\n" in gap or any(mark in gap for mark in ".?!\"“”"):
             return None
@@ -136,15 +149,17 @@ def _attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[F
     orphans = []
     quoted = Intervals((q.start, q.end) for q in quotes)
     for quote in quotes:
-        if any(_covers(f, quote) for f in frames):
+        if _covered(frames, quote):
             continue
-        candidates = [f for f in frames if _open(f, quoted) and not quote.start <= f.cue[0] < quote.end]
-        adjacent = [(gap, f) for f in candidates if (gap := _adjacent(text, f, quote)) is not None]
+        # The frames that can take the quote (its cue outside it, the frame open), asked last of
+        # the frames placed to frame it, as it is the dearest question.
+        outside = [f for f in frames if not quote.start <= f.cue[0] < quote.end]
+        adjacent = [(gap, f) for f in outside if (gap := _adjacent(text, f, quote)) is not None and _open(f, quoted)]
         if adjacent:
             frame = min(adjacent, key=lambda item: item[0])[1]
         else:
             s_start, s_end = _sentence_bounds(doc, quote.start, quote.end)
-            framing = [f for f in candidates if s_start <= f.cue[0] < s_end]
+            framing = [f for f in outside if s_start <= f.cue[0] < s_end and _open(f, quoted)]
             frame = min(framing, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)), default=None)
         if frame is not None and _words(text[quote.inner_start : quote.inner_end]) <= SCARE_QUOTE_WORDS and (
             frame.cue[1] <= quote.start and cue_lexicon().lemma(doc[frame.head]) not in _SHORT_QUOTE_CUES
@@ -285,6 +300,17 @@ def _intro_holder(sentence):
     return None
 
 
+def _holding(frames: list[Frame], offset: int) -> list[Frame]:
+    """The frames with a content piece holding ``offset``."""
+    found = []
+    for frame in frames:
+        for s, e in frame.content:
+            if s <= offset < e:
+                found.append(frame)
+                break
+    return found
+
+
 def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
     """Keep only the outermost attributions: a frame whose cue lies inside another's content is
     dropped, except a relative clause with a subject of its own ("the need for dialogue, which he
@@ -292,7 +318,7 @@ def _outermost(frames: list[Frame], doc: Doc) -> list[Frame]:
     close, adding …"), which end the other's content instead. Frames without content are dropped."""
     kept: list[Frame] = []
     for frame in sorted((f for f in frames if f.content), key=lambda f: -sum(e - s for s, e in f.content)):
-        inside = [k for k in kept if any(s <= frame.cue[0] < e for s, e in k.content)] if frame.head >= 0 else []
+        inside = _holding(kept, frame.cue[0]) if frame.head >= 0 else []
         if not inside:
             kept.append(frame)
             continue
@@ -355,11 +381,11 @@ def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex)
 
 def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = (),
-    frames: Sequence[Frame] | None = None,
+    frames: Sequence[Frame] | None = None, discourse: Discourse | None = None,
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements in a parsed text and the participants resolution had to add. ``frames`` are
-    :func:`find_frames`'s answer for the doc when the caller has it already (they are copied, not
-    changed)."""
+    :func:`find_frames`'s answer for the doc, and ``discourse`` its :class:`~.discourse.Discourse`,
+    when the caller has them already (the frames are copied, not changed)."""
     text = doc_text(doc)
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
@@ -374,7 +400,7 @@ def extract_statements(
     frames = _attach_quotes(doc, _block_quotes(doc, frames, quotes), quotes)
     frames = _outermost(frames, doc)
     blocks = [span for f in frames if f.via == "block" for span in f.content]
-    resolver = Resolver(doc, list(participants), index, quoted=blocks)
+    resolver = Resolver(doc, list(participants), index, quoted=blocks, discourse=discourse)
     statements = []
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
