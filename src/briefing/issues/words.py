@@ -1,0 +1,84 @@
+"""A parsed text's words as plain Python objects, for the walks up the tree that read stances
+(:mod:`.stance`) and frame phrases (:mod:`.phrases`).
+
+Each ``Word`` has the attributes of a spaCy ``Token`` those walks read, under the same names
+(``i``, ``idx``, ``text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``ent_type_``,
+``head``, ``children``, ``lefts``, ``rights``, ``subtree``, ...), so the rules read as they would on
+tokens. spaCy builds a new ``Token`` at every ``.head``, ``.children`` and ``doc[i]``, and a walk
+asks for thousands; a ``Word`` is built once per token, from the doc's columns
+(:mod:`briefing.doc_tables`), with its head and children linked. There is one ``Word`` per token,
+so words compare and hash by identity, as tokens of one doc compare by index. They describe the
+doc as parsed, and are not kept on it (a doc holds plain lists only, so it still serializes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ..doc_tables import depths, head_indices, lexeme_ids, token_attributes, token_texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Word", "as_words", "words_of"]
+
+
+class Word:
+    """One token of a parsed doc: its attributes, ``depth`` (its number of ancestors), its head
+    (itself for a sentence's root) and its children, left and right, in order."""
+
+    __slots__ = ("i", "idx", "text", "lower_", "lower", "lemma_", "lemma", "pos_", "tag_", "dep_", "ent_type_",
+                 "depth", "head", "lefts", "rights", "children", "doc", "words")
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def subtree(self) -> Iterator[Word]:
+        """The word and its descendants, in spaCy's order (each left child's subtree, the word,
+        each right child's)."""
+        for word in self.lefts:
+            yield from word.subtree
+        yield self
+        for word in self.rights:
+            yield from word.subtree
+
+    def nbor(self, offset: int = 1) -> Word:
+        """The word ``offset`` places away."""
+        return self.words[self.i + offset]
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """One ``Word`` per token of ``doc``, linked to its head and children."""
+    columns, ids = token_attributes(doc), lexeme_ids(doc)
+    heads, depth, texts = head_indices(doc), depths(doc), token_texts(doc)
+    words = [Word() for _ in texts]
+    rows = zip(words, columns["idx"], texts, columns["lower"], ids["lower"], columns["lemma"], ids["lemma"],
+               columns["pos"], columns["tag"], columns["dep"], columns["ent_type"], depth, heads, strict=True)
+    lefts: list[list[Word]] = [[] for _ in words]
+    rights: list[list[Word]] = [[] for _ in words]
+    for i, (word, *values, head) in enumerate(rows):
+        (word.idx, word.text, word.lower_, word.lower, word.lemma_, word.lemma, word.pos_, word.tag_, word.dep_,
+         word.ent_type_, word.depth) = values
+        word.i, word.head, word.doc, word.words = i, words[head], doc, words
+        if head < i:
+            rights[head].append(word)
+        elif head > i:
+            lefts[head].append(word)
+    for word, left, right in zip(words, lefts, rights, strict=True):
+        word.lefts, word.rights, word.children = left, right, left + right
+    return words
+
+
+def as_words(tokens: Iterable[Token | Word], words: Sequence[Word] | None = None) -> list[Word]:
+    """``tokens`` as words: words as they are, spaCy tokens (or a span) as the words of their doc,
+    ``words`` when given (those of other words the tokens are compared with)."""
+    tokens = list(tokens)
+    if not tokens or isinstance(tokens[0], Word):
+        return tokens
+    words = words if words is not None else words_of(tokens[0].doc)
+    return [words[t.i] for t in tokens]
