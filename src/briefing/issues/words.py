@@ -59,18 +59,17 @@ def words_of(doc: Doc) -> list[Word]:
     words = [Word() for _ in texts]
     rows = zip(words, columns["idx"], texts, columns["lower"], ids["lower"], columns["lemma"], ids["lemma"],
                columns["pos"], columns["tag"], columns["dep"], columns["ent_type"], depth, heads, strict=True)
-    lefts: list[list[Word]] = [[] for _ in words]
-    rights: list[list[Word]] = [[] for _ in words]
+    lefts: dict[int, list[Word]] = {}  # few tokens have children: no list for the others
+    rights: dict[int, list[Word]] = {}
     for i, (word, *values, head) in enumerate(rows):
         (word.idx, word.text, word.lower_, word.lower, word.lemma_, word.lemma, word.pos_, word.tag_, word.dep_,
          word.ent_type_, word.depth) = values
         word.i, word.head, word.doc, word.words = i, words[head], doc, words
-        if head < i:
-            rights[head].append(word)
-        elif head > i:
-            lefts[head].append(word)
-    for word, left, right in zip(words, lefts, rights, strict=True):
-        word.lefts, word.rights, word.children = left, right, left + right
+        if head != i:
+            (rights if head < i else lefts).setdefault(head, []).append(word)
+    for i, word in enumerate(words):
+        left, right = tuple(lefts.get(i, ())), tuple(rights.get(i, ()))
+        word.lefts, word.rights, word.children = left, right, (left + right if left and right else left or right)
     return words
 
 
