@@ -434,7 +434,8 @@ def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonom
     for entry in kept.values():
         for statement_id in entry.raised:
             links.setdefault(statement_id, set()).update({entry.key, *([entry.parent] if entry.parent else [])})
-    statements = [
-        attrs.evolve(s, issues=(*s.issues, *sorted(links.get(s.id, set()) - set(s.issues)))) for s in briefing.statements
+    statements = [  # a statement linked to no new issue is kept as it is (a copy costs)
+        attrs.evolve(s, issues=(*s.issues, *added)) if (added := sorted(links.get(s.id, set()) - set(s.issues))) else s
+        for s in briefing.statements
     ]
     return attrs.evolve(briefing, issues=(*briefing.issues, *issues), statements=statements)

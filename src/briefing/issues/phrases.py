@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -28,10 +29,11 @@ _CONTENT = {"NOUN", "PROPN", "ADJ"}
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ies", "es", "s", "ed")
 
 
+@lru_cache(maxsize=1 << 14)
 def stem(word: str) -> str:
     """A crude English stem that joins a noun's number and its verbal noun: tests, testing -> test;
     deportations, deportation -> deportat (not deport: an "-ation" noun keeps its "at"). Crude both
-    ways: direction and direct share "direct"."""
+    ways: direction and direct share "direct". Kept for the words seen last (they come back)."""
     word = word.lower()
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

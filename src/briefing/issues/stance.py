@@ -574,4 +574,4 @@ def judge(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None
             if subjects and _plural(subjects[0]):
                 agreed = node
                 break
-    return attrs.evolve(steps[-1].judgement, agreed=agreed)
+    return attrs.evolve(steps[-1].judgement, agreed=agreed) if agreed is not None else steps[-1].judgement

@@ -13,15 +13,16 @@ doc as parsed, and are not kept on it (a doc holds plain lists only, so it still
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ..doc_tables import depths, head_indices, lexeme_ids, token_attributes, token_texts
+from ..doc_tables import depths, head_indices, lexeme_ids, sentence_starts, token_attributes, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Word", "as_words", "words_of"]
+__all__ = ["Word", "Words", "as_words", "words_of"]
 
 
 class Word:
@@ -52,25 +53,63 @@ class Word:
         return self.words[self.i + offset]
 
 
-def words_of(doc: Doc) -> list[Word]:
-    """One ``Word`` per token of ``doc``, linked to its head and children."""
-    columns, ids = token_attributes(doc), lexeme_ids(doc)
-    heads, depth, texts = head_indices(doc), depths(doc), token_texts(doc)
-    words = [Word() for _ in texts]
-    rows = zip(words, columns["idx"], texts, columns["lower"], ids["lower"], columns["lemma"], ids["lemma"],
-               columns["pos"], columns["tag"], columns["dep"], columns["ent_type"], depth, heads, strict=True)
-    lefts: dict[int, list[Word]] = {}  # few tokens have children: no list for the others
-    rights: dict[int, list[Word]] = {}
-    for i, (word, *values, head) in enumerate(rows):
-        (word.idx, word.text, word.lower_, word.lower, word.lemma_, word.lemma, word.pos_, word.tag_, word.dep_,
-         word.ent_type_, word.depth) = values
-        word.i, word.head, word.doc, word.words = i, words[head], doc, words
-        if head != i:
-            (rights if head < i else lefts).setdefault(head, []).append(word)
-    for i, word in enumerate(words):
-        left, right = tuple(lefts.get(i, ())), tuple(rights.get(i, ()))
-        word.lefts, word.rights, word.children = left, right, (left + right if left and right else left or right)
-    return words
+class Words(Sequence[Word]):
+    """A doc's words, one per token, made a sentence at a time, when a word of the sentence is
+    first asked for (a head and its children are in the same sentence): most walks stay in the
+    sentences that hold statements and issues, and a word made is kept alive while the doc is read,
+    so those never asked for are not made."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._made: list[Word | None] = [None] * len(doc)
+        starts, heads = sentence_starts(doc), head_indices(doc)
+        # each token's unit: its sentence, or the whole doc if a head lies outside its sentence
+        self._starts = starts if all(starts[h] == s for s, h in zip(starts, heads)) else [0] * len(doc)
+        self._heads = heads
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            found = self._made[at]
+            if None in found:  # a sentence not made yet: make each
+                found = [self[i] for i in range(*at.indices(len(self)))]
+            return found
+        word = self._made[at]
+        if word is None:
+            self._make(self._starts[at])
+            word = self._made[at]
+        return word
+
+    def _make(self, start: int) -> None:
+        """Make the words of the sentence that starts at token ``start``, linked to their heads and
+        children."""
+        doc, made, heads = self.doc, self._made, self._heads
+        end = bisect_right(self._starts, start)
+        columns, ids = token_attributes(doc), lexeme_ids(doc)
+        made[start:end] = words = [Word() for _ in range(start, end)]
+        rows = zip(words, columns["idx"][start:end], token_texts(doc)[start:end], columns["lower"][start:end],
+                   ids["lower"][start:end], columns["lemma"][start:end], ids["lemma"][start:end],
+                   columns["pos"][start:end], columns["tag"][start:end], columns["dep"][start:end],
+                   columns["ent_type"][start:end], depths(doc)[start:end], strict=True)
+        lefts: dict[int, list[Word]] = {}  # few tokens have children: no list for the others
+        rights: dict[int, list[Word]] = {}
+        for i, (word, *values) in enumerate(rows, start):
+            (word.idx, word.text, word.lower_, word.lower, word.lemma_, word.lemma, word.pos_, word.tag_, word.dep_,
+             word.ent_type_, word.depth) = values
+            head = heads[i]
+            word.i, word.head, word.doc, word.words = i, made[head], doc, self
+            if head != i:
+                (rights if head < i else lefts).setdefault(head, []).append(word)
+        for i, word in enumerate(words, start):
+            left, right = tuple(lefts.get(i, ())), tuple(rights.get(i, ()))
+            word.lefts, word.rights, word.children = left, right, (left + right if left and right else left or right)
+
+
+def words_of(doc: Doc) -> Words:
+    """The words of ``doc`` (:class:`Words`)."""
+    return Words(doc)
 
 
 def as_words(tokens: Iterable[Token | Word], words: Sequence[Word] | None = None) -> list[Word]:
