@@ -30,13 +30,23 @@ class Word:
     (itself for a sentence's root) and its children, left and right, in order."""
 
     __slots__ = ("i", "idx", "text", "lower_", "lower", "lemma_", "lemma", "pos_", "tag_", "dep_", "ent_type_",
-                 "depth", "head", "lefts", "rights", "children", "doc", "words")
+                 "depth", "head", "children", "doc", "words")
 
     def __len__(self) -> int:
         return len(self.text)
 
     def __repr__(self) -> str:
         return self.text
+
+    @property
+    def lefts(self) -> list[Word]:
+        """The children before the word."""
+        return [c for c in self.children if c.i < self.i]
+
+    @property
+    def rights(self) -> list[Word]:
+        """The children after the word."""
+        return [c for c in self.children if c.i > self.i]
 
     @property
     def subtree(self) -> Iterator[Word]:
@@ -93,18 +103,16 @@ class Words(Sequence[Word]):
                    ids["lower"][start:end], columns["lemma"][start:end], ids["lemma"][start:end],
                    columns["pos"][start:end], columns["tag"][start:end], columns["dep"][start:end],
                    columns["ent_type"][start:end], depths(doc)[start:end], strict=True)
-        lefts: dict[int, list[Word]] = {}  # few tokens have children: no list for the others
-        rights: dict[int, list[Word]] = {}
+        children: dict[int, list[Word]] = {}  # half the words have none: no list for those
         for i, (word, *values) in enumerate(rows, start):
             (word.idx, word.text, word.lower_, word.lower, word.lemma_, word.lemma, word.pos_, word.tag_, word.dep_,
              word.ent_type_, word.depth) = values
             head = heads[i]
-            word.i, word.head, word.doc, word.words = i, made[head], doc, self
+            word.i, word.head, word.doc, word.words, word.children = i, made[head], doc, self, ()
             if head != i:
-                (rights if head < i else lefts).setdefault(head, []).append(word)
-        for i, word in enumerate(words, start):
-            left, right = tuple(lefts.get(i, ())), tuple(rights.get(i, ()))
-            word.lefts, word.rights, word.children = left, right, (left + right if left and right else left or right)
+                children.setdefault(head, []).append(word)  # in order: left children, then right
+        for i, found in children.items():
+            made[i].children = tuple(found)
 
 
 def words_of(doc: Doc) -> Words:
