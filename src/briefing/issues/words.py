@@ -5,8 +5,8 @@ Each ``Word`` has the attributes of a spaCy ``Token`` those walks read, under th
 (``i``, ``idx``, ``text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``ent_type_``,
 ``head``, ``children``, ``lefts``, ``rights``, ``subtree``, ...), so the rules read as they would on
 tokens. spaCy builds a new ``Token`` at every ``.head``, ``.children`` and ``doc[i]``, and a walk
-asks for thousands; a ``Word`` is built once per token, from the doc's columns
-(:mod:`briefing.doc_tables`), with its head and children linked. There is one ``Word`` per token,
+asks for thousands; a ``Word`` is made once per token (a sentence at a time, see :class:`Words`),
+from the doc's columns (:mod:`briefing.doc_tables`), with its head and children linked. There is one ``Word`` per token,
 so words compare and hash by identity, as tokens of one doc compare by index. They describe the
 doc as parsed, and are not kept on it (a doc holds plain lists only, so it still serializes).
 """
