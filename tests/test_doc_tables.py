@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from briefing.doc_tables import (
-    capitalised, depths, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
+    capitalised, depths, lexeme_ids, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
     token_attributes, token_texts,
 )
 
@@ -73,3 +73,9 @@ def test_tables_are_kept_once_and_the_doc_still_serializes(nlp):
     depths(doc), noun_chunks(doc), noun_chunk_roots(doc), sentence_starts(doc), capitalised(doc)
     copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert copy._.briefing_tables["texts"] == [t.text for t in doc]
+
+
+def test_lexeme_ids_are_the_tokens_ids(nlp):
+    doc = nlp(TEXT)
+    assert lexeme_ids(doc) == {"lower": [t.lower for t in doc], "lemma": [t.lemma for t in doc]}
+    assert lexeme_ids(nlp("")) == {"lower": [], "lemma": []}

@@ -19,7 +19,7 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["capitalised", "depths", "head_indices", "noun_chunk_bounds", "noun_chunk_roots",
+__all__ = ["capitalised", "depths", "head_indices", "lexeme_ids", "noun_chunk_bounds", "noun_chunk_roots",
            "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
 
 # Where spaCy keeps ``doc._.briefing_tables`` in ``doc.user_data`` (its key for a doc extension).
@@ -139,3 +139,15 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Each noun chunk's first and end token and first and end character, without building spans."""
     starts, texts = token_attributes(doc)["idx"], token_texts(doc)
     return [(start, end, starts[start], starts[end - 1] + len(texts[end - 1])) for start, end, _ in noun_chunk_roots(doc)]
+
+
+def lexeme_ids(doc: Doc) -> dict[str, list[int]]:
+    """Each token's lowercase form (``lower``) and lemma (``lemma``) as their ids in the doc's
+    string store (``token.lower``, ``token.lemma``), the keys of per-word caches."""
+    tables = _tables(doc)
+    if "lexeme_ids" not in tables:
+        from spacy.attrs import LEMMA, LOWER
+
+        rows = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else [[], []]
+        tables["lexeme_ids"] = {"lower": rows[0], "lemma": rows[1]}
+    return tables["lexeme_ids"]

@@ -16,20 +16,21 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 from attrs import frozen
 
-from ..doc_tables import noun_chunk_bounds
+from ..doc_tables import noun_chunk_bounds, noun_chunk_roots
 from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
 from .stance import Judgement, framed, judge, stance_lexicon, walk
 from .taxonomy import Taxonomy, Topic, Words
+from .words import Word, words_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Opinion", "find_issues"]
 
@@ -78,29 +79,32 @@ def _containing(statements: Sequence[Statement], at: int) -> list[tuple[Statemen
     return [(s, span) for s in statements for span in s.content if span.start <= at < span.end]
 
 
-def _tokens(doc: Doc, span: Span | None) -> list[Token]:
-    found = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    return list(found) if found is not None else []
+def _words_in(doc: Doc, words: Sequence[Word], start: int, end: int) -> list[Word] | None:
+    """The words from character ``start`` to ``end`` (those partly inside too), ``None`` where no
+    token is."""
+    found = doc.char_span(start, end, alignment_mode="expand")
+    return list(words[found.start : found.end]) if found is not None else None
 
 
-def _evidence(text: str, tokens: Sequence[Token]) -> tuple[Span, ...]:
+def _evidence(text: str, tokens: Sequence[Word]) -> tuple[Span, ...]:
     return tuple(Span.of(text, t.idx, t.idx + len(t)) for t in sorted(tokens, key=lambda t: t.i))
 
 
-def _agreeing(verb: Token, mentions: dict[int, str]) -> list[str]:
+def _agreeing(verb: Word, mentions: dict[int, str]) -> list[str]:
     """Who agrees: only the participants the subject of the agreeing verb names ("Ortega and Lopes
     agreed"); "the officials agreed" names no one, and gives the stance to no one but the speaker."""
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     return list(dict.fromkeys(mentions[t.idx] for t in subject.subtree if t.idx in mentions))
 
 
-def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Token], mentions: dict[int, str]) -> list[Opinion]:
+def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Word], mentions: dict[int, str]) -> list[Opinion]:
     """The stance a statement takes toward the mention ``term``, for its speaker (for each member
     when the speaker is a group of named people), and for those it reports agreeing."""
     text = briefing.text
     # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
     edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
-    found: Judgement = judge(framed(term), within=(min(edges), max(edges)), cue=_tokens(doc, statement.cue))
+    cue = (_words_in(doc, term[0].words, statement.cue.start, statement.cue.end) if statement.cue else None) or []
+    found: Judgement = judge(framed(term), within=(min(edges), max(edges)), cue=cue)
     evidence = _evidence(text, found.evidence)
     group = briefing.participant(statement.speaker)
     holders = list(group.members) if group is not None and group.members else [statement.speaker] if statement.speaker else []
@@ -112,16 +116,17 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
     return opinions
 
 
-def _from_statements(doc: Doc, briefing: Briefing, start: int, end: int, mentions: dict[int, str]) -> list[Opinion]:
+def _from_statements(doc: Doc, words: Sequence[Word], briefing: Briefing, start: int, end: int,
+                     mentions: dict[int, str]) -> list[Opinion]:
     """The stance of each statement that raises the mention from ``start`` to ``end``."""
-    term = doc.char_span(start, end, alignment_mode="expand")
-    if term is None:
+    term = _words_in(doc, words, start, end)
+    if not term:
         return []
     return [o for statement, _ in _containing(briefing.statements, start)
             for o in _opinions(doc, briefing, statement, term, mentions)]
 
 
-def _holders(node: Token, came_from: Token | None, mentions: dict[int, str], briefing: Briefing) -> list[tuple[str, tuple[str, ...]]]:
+def _holders(node: Word, came_from: Word | None, mentions: dict[int, str], briefing: Briefing) -> list[tuple[str, tuple[str, ...]]]:
     """Who holds the opinion a stance word expresses: the participant that owns it ("Mexico's
     opposition", "the proposed U.S. action"), is its subject, or, for "the latter points are an
     objection", the speaker of the statement before."""
@@ -140,13 +145,13 @@ def _holders(node: Token, came_from: Token | None, mentions: dict[int, str], bri
     return found
 
 
-def _from_narrative(doc: Doc, briefing: Briefing, hit: Hit, mentions: dict[int, str]) -> list[Opinion]:
+def _from_narrative(doc: Doc, words: Sequence[Word], briefing: Briefing, hit: Hit, mentions: dict[int, str]) -> list[Opinion]:
     """Opinions the text reports outside statements, held by a participant it names there."""
-    term = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if term is None:
+    term = _words_in(doc, words, hit.start, hit.end)
+    if not term:
         return []
     opinions, came_from = [], None
-    for step in walk(list(term)):
+    for step in walk(term):
         if step.judgement.stance != "neutral" and step.node not in term:
             for holder, statements in _holders(step.node, came_from, mentions, briefing):
                 evidence = _evidence(briefing.text, step.judgement.evidence)
@@ -239,11 +244,20 @@ def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonom
     return {sid: topic for sid, topic in topics.items() if topic is not None}
 
 
-def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, list]]:
+class _Chunk(NamedTuple):
+    """A noun chunk: its words, its root (spaCy's ``chunk.root``) and its character bounds."""
+
+    words: list[Word]
+    root: Word
+    start_char: int
+    end_char: int
+
+
+def _chunks_by_statement(doc: Doc, words: Sequence[Word], briefing: Briefing) -> list[tuple[Statement, list[_Chunk]]]:
     """The noun chunks inside each statement's content, one pass over the document's chunks; a chunk
     after a statement nested in another (reported inside a transcript's turn) is the outer one's."""
     starts = sorted((span.start, span.end, n) for n, s in enumerate(briefing.statements) for span in s.content)
-    found: dict[int, list] = {}
+    found: dict[int, list[_Chunk]] = {}
     keys = [start for start, _end, _n in starts]
     outer, open_ = [], []  # the span each span lies in (a statement reported inside a turn: the turn), or -1
     for number, (start, _end, _n) in enumerate(starts):
@@ -251,30 +265,30 @@ def _chunks_by_statement(doc: Doc, briefing: Briefing) -> list[tuple[Statement, 
             open_.pop()
         outer.append(open_[-1] if open_ else -1)
         open_.append(number)
-    for first, end, start_char, end_char in noun_chunk_bounds(doc):  # a span made only for a chunk kept
+    for (first, end, start_char, end_char), (*_, root) in zip(noun_chunk_bounds(doc), noun_chunk_roots(doc), strict=True):
         at = bisect_right(keys, start_char) - 1
         while at >= 0 and end_char > starts[at][1]:  # past a nested statement: the one around it
             at = outer[at]
         if at >= 0:
-            found.setdefault(starts[at][2], []).append(doc[first:end])
+            found.setdefault(starts[at][2], []).append(_Chunk(list(words[first:end]), words[root], start_char, end_char))
     return [(briefing.statements[n], chunks) for n, chunks in sorted(found.items())]
 
 
-def _issue_like(chunk, statement: Statement, opinions: Sequence[Opinion]) -> bool:
+def _issue_like(chunk: _Chunk, statement: Statement, opinions: Sequence[Opinion]) -> bool:
     """Whether a stand on the phrase is a stand on a policy matter: it names something done or
     decided (a plan, a veto), is acted on ("cut taxes"), or words other than the reporting verb
     judge it; "praised the hosts" is about people, not an issue."""
     lex = stance_lexicon()
     cue = (statement.cue.start, statement.cue.end) if statement.cue else (0, 0)
     judged = any(not cue[0] <= e.start < cue[1] for o in opinions for e in o.evidence)
-    return lex.is_act(chunk.root) or len(framed(list(chunk))) > len(chunk) or judged
+    return lex.is_act(chunk.root) or len(framed(chunk.words)) > len(chunk.words) or judged
 
 
-def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
+def _raised(doc: Doc, words: Sequence[Word], briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
-    lex, words = stance_lexicon(), background()
+    lex, common_words = stance_lexicon(), background()
     taken = bytearray(len(briefing.text) + 1)  # characters of taxonomy terms and headings
     for start, end in [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]:
         taken[start:end] = b"\x01" * (end - start)
@@ -287,11 +301,11 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
     side_words |= {"".join(word[0] for word in p.name.lower().split()) for p in sides}  # "U.S."
     side_ids = {p.id for p in sides}
     raised = []
-    for statement, chunks in _chunks_by_statement(doc, briefing):
+    for statement, chunks in _chunks_by_statement(doc, words, briefing):
         for chunk in chunks:
             root = chunk.root
             side = root.ent_type_ == "GPE" and (root.lower_.replace(".", "") in side_words
-                                                or any(mentions.get(t.idx) in side_ids for t in chunk))
+                                                or any(mentions.get(t.idx) in side_ids for t in chunk.words))
             act = lex.is_act(root)
             # a person's name is no issue (an organization may be)
             if root.ent_type_ in _NOT_ISSUES or mentions.get(root.idx) in people or side \
@@ -299,11 +313,11 @@ def _raised(doc: Doc, briefing: Briefing, hits: Sequence[Hit], topics: dict[str,
                 continue  # who, when, and stance words ("the need", "the dangers") are no issues; acts ("the veto") are
             if any(taken[chunk.start_char : chunk.end_char]):
                 continue  # a taxonomy term or a heading is read as such
-            phrase = phrase_at(chunk)
-            common = phrase is not None and words.idf([phrase.head]) < MIN_IDF  # "people", "things": no issue
+            phrase = phrase_at(chunk.words)
+            common = phrase is not None and common_words.idf([phrase.head]) < MIN_IDF  # "people", "things": no issue
             # but a stand on an act ("the bill", "moved the voters") is one on the statement's topic
-            if phrase is not None and (not common or act or len(framed(list(chunk))) > len(chunk)):
-                opinions = tuple(_opinions(doc, briefing, statement, list(chunk), mentions))
+            if phrase is not None and (not common or act or len(framed(chunk.words)) > len(chunk.words)):
+                opinions = tuple(_opinions(doc, briefing, statement, chunk.words, mentions))
                 under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
                 raised.append(_Raised(phrase, statement, under, opinions, common=common))
     return raised
@@ -317,7 +331,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     topic key) from the topic classifier, for statements that name none."""
     text = briefing.text
     mentions = {m.start: p.id for p in briefing.participants if p.role != "author" for m in p.mentions}
-    hits = _hits(text, taxonomy, skip)
+    hits, words = _hits(text, taxonomy, skip), words_of(doc)
     topics = _statement_topics(briefing, hits, taxonomy, classified or {})
     found: dict[str, _Found] = {}
     raised: list[_Raised] = []
@@ -327,22 +341,23 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     subject, named_most = set(), _named_most(hits)
     for hit in hits:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        phrase = phrase_at(span) if span is not None else None
-        alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in span if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        term = words[span.start : span.end] if span is not None else []
+        phrase = phrase_at(term)
+        alone = phrase is not None and phrase.stems == frozenset(stem(t.lemma_) for t in term if t.pos_ in {"NOUN", "PROPN", "ADJ"})
         if alone and hit.topic.key == named_most:
             subject.add(phrase.head)
         if alone and hit.topic.parent is not None:
             phrase = None  # a finer issue's own term, not inside a longer phrase ("mass deportations")
         # a term inside a phrase is judged as the phrase ("no loss from the tax increase" is no stand on
         # taxes), unless the phrase is an act on it ("her tax plan" is a stand for the tax)
-        whole = phrase is not None and span is not None and not stance_lexicon().is_act(span.root.head)
+        whole = phrase is not None and span is not None and not stance_lexicon().is_act(words[span.root.i].head)
         start, end = (phrase.start, phrase.end) if whole else (hit.start, hit.end)
-        opinions = _from_statements(doc, briefing, start, end, mentions) if _containing(briefing.statements, hit.start) else \
-            _from_narrative(doc, briefing, hit, mentions)
+        opinions = _from_statements(doc, words, briefing, start, end, mentions) if _containing(briefing.statements, hit.start) \
+            else _from_narrative(doc, words, briefing, hit, mentions)
         for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))
-    raised += _raised(doc, briefing, hits, topics, mentions, skip)
+    raised += _raised(doc, words, briefing, hits, topics, mentions, skip)
     groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised if not r.common],
                      topics={stem(t.label) for t in taxonomy.topics}, subject=subject)
     by_phrase: dict[int, _Found] = {}
@@ -419,7 +434,8 @@ def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonom
     for entry in kept.values():
         for statement_id in entry.raised:
             links.setdefault(statement_id, set()).update({entry.key, *([entry.parent] if entry.parent else [])})
-    statements = [
-        attrs.evolve(s, issues=(*s.issues, *sorted(links.get(s.id, set()) - set(s.issues)))) for s in briefing.statements
+    statements = [  # a statement linked to no new issue is kept as it is (a copy costs)
+        attrs.evolve(s, issues=(*s.issues, *added)) if (added := sorted(links.get(s.id, set()) - set(s.issues))) else s
+        for s in briefing.statements
     ]
     return attrs.evolve(briefing, issues=(*briefing.issues, *issues), statements=statements)

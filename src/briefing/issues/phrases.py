@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from ..doc_tables import depths
 from .stance import stance_lexicon
+from .words import Word, as_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -28,10 +29,11 @@ _CONTENT = {"NOUN", "PROPN", "ADJ"}
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ies", "es", "s", "ed")
 
 
+@lru_cache(maxsize=1 << 14)
 def stem(word: str) -> str:
     """A crude English stem that joins a noun's number and its verbal noun: tests, testing -> test;
     deportations, deportation -> deportat (not deport: an "-ation" noun keeps its "at"). Crude both
-    ways: direction and direct share "direct"."""
+    ways: direction and direct share "direct". Kept for the words seen last (they come back)."""
     word = word.lower()
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -60,22 +62,21 @@ class Phrase:
         return frozenset((*self.modifiers, self.head))
 
 
-def _framing(token: Token, generic: frozenset[str]) -> bool:
+def _framing(token: Word, generic: frozenset[str]) -> bool:
     """Whether a modifier narrows what its head names: a compound noun or a non-generic adjective."""
     if token.dep_ in {"compound", "nmod"} and token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.dep_ == "amod" and token.pos_ == "ADJ" and token.lemma_.lower() not in generic
 
 
-def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
+def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
     """The framed noun phrase around ``tokens`` (a mention or a noun chunk): its nominal head with
     the modifiers that narrow it; ``None`` when the head is no noun, a generic one ("things") or
     no word at all (a dash tagged as a noun)."""
-    tokens = list(tokens)
+    tokens = as_words(tokens)
     if not tokens:
         return None
-    depth = depths(tokens[0].doc)
-    root = min(tokens, key=lambda t: depth[t.i])
+    root = min(tokens, key=lambda t: t.depth)
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head
     generic = stance_lexicon().generic
@@ -92,10 +93,12 @@ def phrase_at(tokens: Sequence[Token] | SpacySpan) -> Phrase | None:
                 # "safe, lawful and ordered migration": the coordinated modifiers frame it too
                 kept += [c for c in child.rights if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < root.i]
     first, last = min(t.i for t in kept), max(t.i for t in kept)
-    label_span = root.doc[first : last + 1]
-    words = [t for t in label_span if t.pos_ in _CONTENT]
+    spanned = root.words[first : last + 1]
+    words = [t for t in spanned if t.pos_ in _CONTENT]
     if not words:
         return None
-    label = label_span.text if any(t.pos_ == "PROPN" for t in words) else label_span.text.lower()
+    # the words as written: each with the space after it (one at most, as spaCy keeps it) but the last
+    text = "".join(w.text + " " * (after.idx - w.idx - len(w)) for w, after in zip(spanned, spanned[1:])) + spanned[-1].text
+    label = text if any(t.pos_ == "PROPN" for t in words) else text.lower()
     modifiers = tuple(stem(t.lemma_) for t in words if t.i != root.i)
-    return Phrase(label_span.start_char, label_span.end_char, label, stem(root.lemma_), modifiers)
+    return Phrase(spanned[0].idx, spanned[0].idx + len(text), label, stem(root.lemma_), modifiers)

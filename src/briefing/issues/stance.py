@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from ..doc_tables import depths
+from .words import Word, as_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Token  # the public functions also take spaCy tokens
 
 __all__ = ["Judgement", "StanceLexicon", "Step", "framed", "judge", "stance_lexicon", "walk"]
 
@@ -83,21 +83,21 @@ class StanceLexicon:
     _kinds: dict[tuple[int, int], tuple[str | None, bool]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _kinds_by_word: dict[str, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
-    def is_problem(self, token: Token) -> bool:
+    def is_problem(self, token: Word) -> bool:
         """Whether the word names a problem in itself (terrorists, a virus) or calls its head one
         ("illegal migration")."""
         return token.lemma_.lower() in self.problem or token.lower_ in self.problem or (
             token.dep_ == "amod" and self.kind(token) == "harm"
         )
 
-    def is_act(self, token: Token) -> bool:
+    def is_act(self, token: Word) -> bool:
         """Whether the word names something agents do or decide (a plan, a veto, taxes); a plural
         is also read off its form, since the lemmatizer mistakes some ("taxes" as "taxis")."""
         word = token.lower_
         return token.lemma_.lower() in self.acts or (token.tag_ in {"NNS", "NNPS"} and (
             word[:-1] in self.acts or (word.endswith("es") and word[:-2] in self.acts)))
 
-    def kind(self, token: Token) -> str | None:
+    def kind(self, token: Word) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
         ``concern``, ``negation``, ``misrepresent``, or ``None``; an idiom the word heads decides
         instead ("push back on", "fight for", "take issue with"). The word's own kind, and whether it
@@ -124,19 +124,19 @@ class StanceLexicon:
                 self._kinds_by_word.update(dict.fromkeys(getattr(self, kind), kind))
         return self._kinds_by_word
 
-    def idiom_kind(self, token: Token) -> str | None:
+    def idiom_kind(self, token: Word) -> str | None:
         """The stance of the idiom ``token`` heads with a particle, preposition or object after it."""
         return next((self.idioms[key] for c in token.children if c.i > token.i and c.dep_ in _IDIOM_PARTS
                      and (key := self.idiom_with(token, c)) is not None), None)
 
-    def idiom_with(self, head: Token, part: Token) -> str | None:
+    def idiom_with(self, head: Word, part: Word) -> str | None:
         """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any."""
         for word in {head.lemma_.lower(), head.lower_} & self.idiom_heads:
             if (key := f"{word} {part.lower_}") in self.idioms:
                 return key
         return None
 
-    def manner_kind(self, token: Token) -> str | None:
+    def manner_kind(self, token: Word) -> str | None:
         """``harm`` for an adverb of a harmful manner, made from a harm adjective ("illegally",
         "recklessly"): it faults the act it modifies."""
         word = token.lower_
@@ -144,7 +144,7 @@ class StanceLexicon:
             return "harm"
         return None
 
-    def cue_kind(self, cue: Token) -> str | None:
+    def cue_kind(self, cue: Word) -> str | None:
         """The stance a reporting verb lends to what it reports; a framing verb ("expressed",
         "voiced") lends that of its object noun ("expressed concerns", "voiced support")."""
         lemma = cue.lemma_.lower()
@@ -158,12 +158,12 @@ class StanceLexicon:
         return None
 
 
-def framed(term: Sequence[Token]) -> list[Token]:
+def framed(term: Sequence[Token | Word]) -> list[Word]:
     """The issue as the speaker frames it: a noun phrase acted on by a verb of action is that
     action ("cut taxes", "the videos should be released"), whose stance is read from the words
     above the verb; a problem (terrorists), or the object of a light verb or a stance cue
     ("have taxes", "rejected the plan") stays itself."""
-    lex = stance_lexicon()
+    lex, term = stance_lexicon(), as_words(term)
     root = _root(term)
     verb = root.head
     prep = None
@@ -201,8 +201,8 @@ class Judgement:
     ("the officials agreed that ..."), the agreeing verb."""
 
     stance: str
-    evidence: tuple[Token, ...] = ()
-    agreed: Token | None = None
+    evidence: tuple[Word, ...] = ()
+    agreed: Word | None = None
 
 
 class _Composer:
@@ -220,13 +220,13 @@ class _Composer:
         self.harmful = False
         self.act = False  # the issue is something done (a plan, a veto): calling it harmful opposes it
         self.negated = False
-        self.evidence: list[Token] = []
+        self.evidence: list[Word] = []
 
     def reset(self) -> None:
         """Forget the stance so far (it was someone else's); what the issue is stays."""
         self.stance, self.advocated, self.negated, self.evidence = None, False, False, []
 
-    def apply(self, kind: str | None, token: Token, *, on_mention: bool = False) -> None:
+    def apply(self, kind: str | None, token: Word, *, on_mention: bool = False) -> None:
         if kind is None:
             return
         before = self.stance
@@ -258,22 +258,21 @@ class _Composer:
         if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
             self.evidence.append(token)
 
-    def judgement(self, agreed: Token | None = None) -> Judgement:
+    def judgement(self, agreed: Word | None = None) -> Judgement:
         return Judgement(self.stance or "neutral", tuple(sorted(self.evidence, key=lambda t: t.i)), agreed)
 
 
-def _negations(token: Token, lex: StanceLexicon, came_from: Token | None, term: Sequence[Token]) -> list[Token]:
+def _negations(token: Word, lex: StanceLexicon, came_from: Word | None, term: Sequence[Word]) -> list[Word]:
     """The words that negate ``token`` ("no", "not", "never"), "not only ... but also" aside."""
-    doc = token.doc
     return [
         c for c in token.children
         if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation"
         and (came_from is None or c.i != came_from.i) and c not in term
-        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in {"only", "just", "merely"})
+        and not (c.i + 1 < len(c.words) and c.nbor(1).lower_ in {"only", "just", "merely"})
     ]
 
 
-def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
+def _governs(node: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
     for a preposition to place: "have their day in court" is about the court. A preposition that makes
     an idiom with the node is its object's ("disagree with"); one naming who holds the attitude a noun
@@ -290,20 +289,20 @@ def _governs(node: Token, child: Token, lex: StanceLexicon) -> bool:
                 and node.lemma_.lower() not in lex.light_verbs)
 
 
-def _plural(subject: Token) -> bool:
+def _plural(subject: Word) -> bool:
     return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_SUBJECTS or any(
         c.dep_ == "conj" for c in subject.children
     )
 
 
-def _modals(verb: Token, lex: StanceLexicon, composer: _Composer) -> None:
+def _modals(verb: Word, lex: StanceLexicon, composer: _Composer) -> None:
     """A modal of advocacy on a verb ("should be released", "must go") supports what it does."""
     for child in verb.children:
         if child.dep_ == "aux" and lex.kind(child) == "advocacy":
             composer.apply("advocacy", child)
 
 
-def _judging(node: Token, relations: set[str], lex: StanceLexicon, kinds: set[str] | None = None) -> Token | None:
+def _judging(node: Word, relations: set[str], lex: StanceLexicon, kinds: set[str] | None = None) -> Word | None:
     """The first stance word among ``node``'s children in ``relations``, their adjectives and an
     adverb of excess on them ("too high", "determines too much")."""
     for predicate in (c for c in node.children if c.dep_ in relations):
@@ -313,7 +312,7 @@ def _judging(node: Token, relations: set[str], lex: StanceLexicon, kinds: set[st
     return None
 
 
-def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     """The word that says what ``child`` is: for the subject of a copula its predicate ("the
     guidelines remain the cornerstone", "the virus is dangerous"); for the object of a verb of
     naming what it is called ("called the vote a mistake"); for the doer of a verb with no stance
@@ -334,7 +333,7 @@ def _predicate(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return found
 
 
-def _harmful_clause(noun: Token, lex: StanceLexicon, came_from: Token | None = None) -> Token | None:
+def _harmful_clause(noun: Word, lex: StanceLexicon, came_from: Word | None = None) -> Word | None:
     """The harm word of a relative clause on ``noun`` whose subject is its relative pronoun ("a mood
     that risks undermining trade", "a rule which is dangerous"): the clause says the noun does harm,
     as a predicate does; a clause the walk came up through is not one that judges the noun."""
@@ -348,7 +347,7 @@ def _harmful_clause(noun: Token, lex: StanceLexicon, came_from: Token | None = N
     return None
 
 
-def _expressed(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+def _expressed(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     """The attitude a noun of expression voices about what its preposition names ("an expression of
     frustration with the plan", "a show of support for the bill"), as a framing verb lends that of
     its object ("expressed frustration with")."""
@@ -359,7 +358,7 @@ def _expressed(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return next((p for p in attitudes if lex.kind(p) in {"support", "oppose", "concern"}), None)
 
 
-def _concession(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+def _concession(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     """The stance word of a verbless concessive clause on the verb of ``child``, its subject ("the
     plan, while certainly an important step, is not ..."): it says what the subject is, whatever
     the main clause denies."""
@@ -372,7 +371,7 @@ def _concession(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return None
 
 
-def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
+def _doer(node: Word, child: Word, word: Word, lex: StanceLexicon) -> bool:
     """Whether ``child`` is an agent or an act doing what is judged harmful ("the agency mishandled
     the case", "the regime displayed disregard"): the doer is faulted, as an act called harmful is
     ("the storm caused damage" stays a concern)."""
@@ -381,7 +380,7 @@ def _doer(node: Token, child: Token, word: Token, lex: StanceLexicon) -> bool:
     return child.dep_ == "nsubj" and agent and node.pos_ == "VERB" and not copula and lex.kind(word) == "harm"
 
 
-def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
+def _about(node: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether ``node`` is an act named by what it is about ("her policy toward Norway", "a review
     of the fees"): a stand on the act is none on that, unless the act itself opposes it ("the
     repeal of the tax"). A plan to do something ("the plan to cut taxes", "the fisheries plan") is
@@ -392,7 +391,7 @@ def _about(node: Token, child: Token, lex: StanceLexicon) -> bool:
     return not doing and lex.kind(node) in {None, "support", "advocacy"}
 
 
-def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
+def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
     whose subject is a person named in the statement: the attitude is that person's, reported, not
     the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
@@ -409,25 +408,25 @@ def _someone_elses(node: Token, lex: StanceLexicon, within: tuple[int, int] | No
         for c in node.children)  # a subject outside the statement is its source, the speaker
 
 
-def _done_by_no_one(verb: Token) -> bool:
+def _done_by_no_one(verb: Word) -> bool:
     """A passive verb without its agent ("is planned", not "is backed by farmers"): it reports
     what is done, and takes no one's side."""
     return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def _first_person(verb: Token) -> bool:
+def _first_person(verb: Word) -> bool:
     """Whether the clause's subject is the speaker ("the rules we wrote"), or anyone at all ("any
     time you want to cut taxes"): the view is the speaker's own."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we", "you", "one"} for c in verb.children)
 
 
-def _condition(node: Token, lex: StanceLexicon) -> bool:
+def _condition(node: Word, lex: StanceLexicon) -> bool:
     """A fronted "without" states a condition, not a stand against: "without investment, trade
     will stall" argues for the investment ("released without delay" still opposes the delay)."""
     return node.dep_ == "prep" and lex.kind(node) == "negation" and node.i < node.head.i
 
 
-def _consequence(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
+def _consequence(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     """The harm a clause says follows when ``child``, an "if" clause under it, holds ("if the bill
     passes, companies are at risk", "if the veto were overridden, it would hurt trade"): the speaker
     is against what the condition states."""
@@ -446,7 +445,7 @@ def _consequence(node: Token, child: Token, lex: StanceLexicon) -> Token | None:
     return None
 
 
-def _announced(verb: Token, root: Token, term: Sequence[Token], composer: _Composer) -> None:
+def _announced(verb: Word, root: Word, term: Sequence[Word], composer: _Composer) -> None:
     """Support for an action (the framed mention, ``root``) that ``verb`` says the side the speaker
     speaks for will do ("the country would withdraw from the union", "the government would declare
     its intention to break with it"): announcing an act is standing for it. The "will" is the
@@ -464,21 +463,21 @@ def _announced(verb: Token, root: Token, term: Sequence[Token], composer: _Compo
 class Step:
     """A word on the way up from the mention, and the stance composed up to and including it."""
 
-    node: Token
+    node: Word
     judgement: Judgement
 
 
-def _root(tokens: Sequence[Token]) -> Token:
-    depth = depths(tokens[0].doc)
-    return min(tokens, key=lambda t: depth[t.i])
+def _root(words: Sequence[Word]) -> Word:
+    return min(words, key=lambda w: w.depth)
 
 
-def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Sequence[Token] = ()) -> list[Step]:
+def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None, cue: Sequence[Token | Word] = ()) -> list[Step]:
     """The steps from the mention ``term`` (its tokens) up its sentence; the first is the mention
     itself with the negations on it ("no mass deportations"). ``within`` bounds the walk to a
     statement's content (character offsets); ``cue`` holds the tokens of its cue ("warned",
     "warned against"), whose head is the last step."""
-    lex = stance_lexicon()
+    lex, term = stance_lexicon(), as_words(term)
+    cue = as_words(cue, term[0].words)
     root = _root(term)
     head = _root(cue) if cue else None
     composer = _Composer()
@@ -561,7 +560,7 @@ def walk(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: S
     return steps
 
 
-def judge(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: Sequence[Token] = ()) -> Judgement:
+def judge(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None, cue: Sequence[Token | Word] = ()) -> Judgement:
     """The stance toward the issue mentioned by ``term`` (tokens), from the words above it up to
     the head of the statement's ``cue`` (tokens); ``agreed`` is set when the stance is reported as held by several ("the
     officials agreed that ...", "we agree on ...")."""
@@ -575,4 +574,4 @@ def judge(term: Sequence[Token], *, within: tuple[int, int] | None = None, cue: 
             if subjects and _plural(subjects[0]):
                 agreed = node
                 break
-    return attrs.evolve(steps[-1].judgement, agreed=agreed)
+    return attrs.evolve(steps[-1].judgement, agreed=agreed) if agreed is not None else steps[-1].judgement

@@ -32,13 +32,17 @@ class Words:
     @classmethod
     def of(cls, text: str) -> Words:
         starts: dict[str, list[int]] = {}
-        other = []
+        other, others = [], set()
         for match in _WORD.finditer(text):
             word = match.group()
             if word.isascii():
                 starts.setdefault(word.lower(), []).append(match.start())
             else:
                 other.append(match.start())
+                others.add(word)
+        if all(c.lower() == c for c in set(text) if not c.isascii()):
+            # lowercasing changes ASCII letters only, one for one: the words are those found, lowercased
+            return cls(sorted(starts.keys() | {word.lower() for word in others}), starts, other)
         return cls(sorted(set(_WORD.findall(text.lower()))), starts, other)
 
     def starting(self, first: str) -> list[int]:
