@@ -4,7 +4,7 @@ link by link, and are made a sentence at a time."""
 from spacy.tokens import Doc
 
 from briefing.doc_tables import _tables, sentence_starts
-from briefing.issues.words import Word, as_words, words_of
+from briefing.issues.words import DocWords, Word, as_words
 
 TEXT = (
     "The minister, who had rejected the levy, said on Monday that the new fees would not fund patrols. "
@@ -20,7 +20,7 @@ def _index(words) -> list[int]:
 
 def test_words_have_the_tokens_attributes_and_links(nlp):
     doc = nlp(TEXT)
-    words = words_of(doc)
+    words = DocWords(doc)
     assert len(words) == len(doc)
     for token in doc:
         word = words[token.i]
@@ -36,7 +36,7 @@ def test_words_have_the_tokens_attributes_and_links(nlp):
 
 def test_words_are_made_once_a_sentence_at_a_time(nlp):
     doc = nlp(TEXT)
-    words = words_of(doc)
+    words = DocWords(doc)
     second = list(doc.sents)[1]
     first = words[second.start + 1]
     assert words[second.start + 1] is first  # one word per token, kept
@@ -54,14 +54,14 @@ def test_a_head_outside_its_sentence_makes_the_doc_one_unit(nlp):
               deps=["nsubj", "ROOT", "punct", "advmod", "dep"])
     _tables(doc)["sentence_starts"] = [0, 0, 0, 3, 3]
     assert sentence_starts(doc) == [0, 0, 0, 3, 3]
-    words = words_of(doc)
+    words = DocWords(doc)
     assert _index(words[1].children) == [t.i for t in doc[1].children] == [0, 2, 3]
     assert words[4].head is words[3] and words[3].head is words[1]
 
 
 def test_as_words_turns_tokens_into_the_docs_words(nlp):
     doc = nlp(TEXT)
-    words = words_of(doc)
+    words = DocWords(doc)
     assert as_words(doc[2:5], words) == words[2:5]
     made = as_words(doc[2:5])
     assert all(isinstance(w, Word) for w in made) and _index(made) == [2, 3, 4]

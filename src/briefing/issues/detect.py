@@ -27,7 +27,7 @@ from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
 from .stance import Judgement, framed, judge, stance_lexicon, walk
 from .taxonomy import Taxonomy, Topic, Words
-from .words import Word, words_of
+from .words import DocWords, Word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -331,7 +331,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     topic key) from the topic classifier, for statements that name none."""
     text = briefing.text
     mentions = {m.start: p.id for p in briefing.participants if p.role != "author" for m in p.mentions}
-    hits, words = _hits(text, taxonomy, skip), words_of(doc)
+    hits, words = _hits(text, taxonomy, skip), DocWords(doc)
     topics = _statement_topics(briefing, hits, taxonomy, classified or {})
     found: dict[str, _Found] = {}
     raised: list[_Raised] = []

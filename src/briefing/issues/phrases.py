@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -98,7 +99,7 @@ def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
     if not words:
         return None
     # the words as written: each with the space after it (one at most, as spaCy keeps it) but the last
-    text = "".join(w.text + " " * (after.idx - w.idx - len(w)) for w, after in zip(spanned, spanned[1:])) + spanned[-1].text
+    text = "".join(w.text + " " * (after.idx - w.idx - len(w)) for w, after in pairwise(spanned)) + spanned[-1].text
     label = text if any(t.pos_ == "PROPN" for t in words) else text.lower()
     modifiers = tuple(stem(t.lemma_) for t in words if t.i != root.i)
     return Phrase(spanned[0].idx, spanned[0].idx + len(text), label, stem(root.lemma_), modifiers)

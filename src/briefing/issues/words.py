@@ -5,7 +5,7 @@ Each ``Word`` has the attributes of a spaCy ``Token`` those walks read, under th
 (``i``, ``idx``, ``text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``ent_type_``,
 ``head``, ``children``, ``lefts``, ``rights``, ``subtree``, ...), so the rules read as they would on
 tokens. spaCy builds a new ``Token`` at every ``.head``, ``.children`` and ``doc[i]``, and a walk
-asks for thousands; a ``Word`` is made once per token (a sentence at a time, see :class:`Words`),
+asks for thousands; a ``Word`` is made once per token (a sentence at a time, see :class:`DocWords`),
 from the doc's columns (:mod:`briefing.doc_tables`), with its head and children linked. There is one ``Word`` per token,
 so words compare and hash by identity, as tokens of one doc compare by index. They describe the
 doc as parsed, and are not kept on it (a doc holds plain lists only, so it still serializes).
@@ -22,15 +22,15 @@ from ..doc_tables import depths, head_indices, lexeme_ids, sentence_starts, toke
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Word", "Words", "as_words", "words_of"]
+__all__ = ["DocWords", "Word", "as_words"]
 
 
 class Word:
     """One token of a parsed doc: its attributes, ``depth`` (its number of ancestors), its head
     (itself for a sentence's root) and its children, left and right, in order."""
 
-    __slots__ = ("i", "idx", "text", "lower_", "lower", "lemma_", "lemma", "pos_", "tag_", "dep_", "ent_type_",
-                 "depth", "head", "children", "doc", "words")
+    __slots__ = ("children", "dep_", "depth", "doc", "ent_type_", "head", "i", "idx", "lemma", "lemma_", "lower",
+                 "lower_", "pos_", "tag_", "text", "words")
 
     def __len__(self) -> int:
         return len(self.text)
@@ -63,7 +63,7 @@ class Word:
         return self.words[self.i + offset]
 
 
-class Words(Sequence[Word]):
+class DocWords(Sequence[Word]):
     """A doc's words, one per token, made a sentence at a time, when a word of the sentence is
     first asked for (a head and its children are in the same sentence): most walks stay in the
     sentences that hold statements and issues, and a word made is kept alive while the doc is read,
@@ -115,16 +115,11 @@ class Words(Sequence[Word]):
             made[i].children = tuple(found)
 
 
-def words_of(doc: Doc) -> Words:
-    """The words of ``doc`` (:class:`Words`)."""
-    return Words(doc)
-
-
 def as_words(tokens: Iterable[Token | Word], words: Sequence[Word] | None = None) -> list[Word]:
     """``tokens`` as words: words as they are, spaCy tokens (or a span) as the words of their doc,
     ``words`` when given (those of other words the tokens are compared with)."""
     tokens = list(tokens)
     if not tokens or isinstance(tokens[0], Word):
         return tokens
-    words = words if words is not None else words_of(tokens[0].doc)
+    words = words if words is not None else DocWords(tokens[0].doc)
     return [words[t.i] for t in tokens]
