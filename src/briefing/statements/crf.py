@@ -17,8 +17,8 @@ the label and attribute strings by id.
 from __future__ import annotations
 
 import struct
-from itertools import repeat
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 from attrs import frozen

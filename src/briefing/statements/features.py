@@ -11,8 +11,8 @@ value up without the strings of python-crfsuite's form (``"w=said"``) being buil
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -37,12 +37,6 @@ _WINDOW = 2
 _NEIGHBOURS = tuple((sign * d, f"w{sign * d:+d}=", f"pos{sign * d:+d}=")
                     for d in range(1, _WINDOW + 1) for sign in (-1, 1))
 _VERBAL = frozenset({"VERB", "AUX"})
-#: A sentence's rank in its paragraph, by its number there: "0" to "2", then "3".
-_RANKS = ("0", "1", "2", "3")
-#: The cue depth feature's value by depth (at most 11 steps): "0" to "3", then "4".
-_DEPTHS = tuple(str(min(d, 4)) for d in range(12))
-#: The bucket of a distance in tokens from -8 to 8 (:func:`_bucket`).
-_NEAR_BUCKETS = {d: str(d) if abs(d) <= 3 else "m" if d < 0 else "M" for d in range(-8, 9)}
 _DASHES = {"—", "–", "-", "--"}
 _QUOTE_WORDS = set("\"'“”‘’`«»„") | {"``", "''"}  # the quotation marks, as tokens
 
@@ -268,7 +262,7 @@ def _paragraph_columns(values: dict[str, list], parse: Parse, kept: list[tuple[i
         r = start
         for sentences, (_, run) in enumerate(groupby(starts)):  # a sentence's tokens are consecutive
             size = len(list(run))
-            srank[r : r + size] = [_RANKS[min(sentences, 3)]] * size
+            srank[r : r + size] = [str(min(sentences, 3))] * size
             r += size
         sentence_starts[start:end] = [("" if s_start == i else None) for i, s_start in zip(group, starts)]
         sentence_starts[start] = ""
@@ -345,7 +339,7 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
     mark("frame_content", view.frame_content, "")
     paths = list(map(parse.cue_paths(cue_heads).__getitem__, rows))
     values["cue_anc="] = [None if path is None else path[0] for path in paths]
-    values["cue_depth="] = [None if path is None else _DEPTHS[path[1]] for path in paths]
+    values["cue_depth="] = [None if path is None else str(min(path[1], 4)) for path in paths]
     values["gov_cue="] = cue_lemmas(list(map(parse.governors(lexical_cues).__getitem__, rows)))
     lemma, head, dep = parse.lemma, parse.head, parse.dep
     verbs = parse.verbs_above()
@@ -353,7 +347,7 @@ def _cue_columns(values: dict[str, list], parse: Parse, rows: list[int], view: R
     # A root cue head is its own child, as the weights were trained.
     values["cue_child="] = [dep[i] if head[i] in cue_heads else None for i in rows]
     nearest = _nearest_heads(parse, rows, list(cue_heads))
-    values["cue_dist="] = [None if h is None else _NEAR_BUCKETS.get(i - h) or _bucket(i - h)
+    values["cue_dist="] = [None if h is None else _bucket(i - h)
                            for i, h in zip(rows, nearest)]
     values["near_cue="] = cue_lemmas(nearest)
     values["no_cue_in_sent"] = ["" if h is None else None for h in nearest]
