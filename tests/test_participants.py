@@ -177,6 +177,16 @@ def test_a_description_naming_another_state_is_not_the_person(participants):
     assert found["Tom Lasko"].title == "Governor of New York"
 
 
+def test_a_description_naming_a_state_is_no_governor_of_unknown_state_among_several(participants):
+    found = participants(
+        "We spoke with Governor Lasko and Governor Okafor. Later the governor of Utah called the plan unfair."
+    )
+    assert [found[name].title for name in ("Lasko", "Okafor")] == ["Governor", "Governor"]
+    assert [m.text for m in found["Okafor"].mentions] == ["Okafor"]
+    alone = participants("Governor Okafor spoke on Monday. Later the governor of Utah called the plan unfair.")
+    assert alone["Okafor"].title == "Governor of Utah"
+
+
 def test_an_organisations_country_passes_to_its_spokespeople(participants):
     found = participants("Dana Reyes, a spokeswoman for the Mexican Embassy, declined to comment.")
     assert facts(found["Dana Reyes"]) == ("person", "Spokeswoman", "Mexican Embassy", "Mexico", None)

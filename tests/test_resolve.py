@@ -279,3 +279,8 @@ def test_a_generic_title_word_does_not_hide_a_womans_given_name(pipeline):
     assert speakers(pipeline, text)[-1] == ("she", "Nora Vale")
     text = "Nora Vale, the party chairman, met Tom Brandt on Friday. Vale left. “The talks failed,” he said."
     assert speakers(pipeline, text)[-1] == ("he", "Tom Brandt")
+
+
+def test_a_source_that_is_no_name_adds_no_participant(pipeline):
+    briefing, [(source, who, _)] = resolved(pipeline, "We met the team on Friday. “It spreads fast,” the Doctor said.")
+    assert (source, who, briefing.participants) == ("the Doctor", None, ())

@@ -292,6 +292,11 @@ def _descriptions(doc: Doc, clusters: list[Cluster], skip: list[Span]) -> None:
         generic = root.lower_ in _GENERIC_HEADS
         fits = [c for c in people if _compatible(c, described, generic, best_title(c))]
         before = [c for c in fits if c.last_before(chunk.start_char) >= 0]
+        if described.region:
+            # "the governor of Ohio" is one known to govern Ohio, or the text's only governor: where
+            # it names several, one of no known state is as likely another one.
+            placed = [c for c in before if (t := best_title(c)) is not None and t.region == described.region]
+            before = placed or (before if len(fits) == 1 else [])
         if not before:
             continue
         cluster = choose(before, chunk.start_char)

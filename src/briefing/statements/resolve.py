@@ -21,7 +21,7 @@ from ..model import Participant, Span
 from ..nlp import doc_text
 from ..participants.gender import name_gender, participant_gender, pronoun_gender
 from ..participants.names import clean_name, is_part_of, slug, unique_id
-from ..participants.noise import CALENDAR_WORDS
+from ..participants.noise import CALENDAR_WORDS, not_a_name
 from .descriptions import DOCUMENTS, describe
 from .discourse import Discourse
 from .frames import QuoteIndex
@@ -445,6 +445,8 @@ class Resolver:
             return max(first_kind, key=lambda p: max((m.start for m in p.mentions if m.start < start), default=-1)).id, 0.8
         kind = "organization" if ent is not None and ent.label_ in {"ORG", "NORP", "GPE", "FAC"} else "person"
         mention = Span.from_span(self.doc[core[0].i : core[-1].i + 1])
+        if kind == "person" and not_a_name(self.text, mention.start, mention.end):
+            return None  # "the Hill", "Section 8": no one to add
         name = mention.text
         participant = Participant(id=unique_id(slug(name), set(self.by_id)), name=name, kind=kind, role="speaker", mentions=(mention,))
         return self.add(participant), 0.7
