@@ -95,6 +95,16 @@ def test_titles_in_address_are_their_holders_and_no_one_new(nlp):
     assert Span.of(text, peru, peru + 9) not in fitted["the-president"].mentions  # another country's president
 
 
+def test_two_forms_of_one_given_name_no_speaker_bears_are_one_person(nlp):
+    text = ("THE PRESIDENT: We thank Dr. Okafor and Tony for the work.\n\nQ Will you close the border?\n\n"
+            "THE PRESIDENT: Anthony will decide that with the governors.\n")
+    briefing = add_turns(Briefing(id="x", text=text))
+    found = [Participant(id=name.lower(), name=name, mentions=[Span.of(text, text.index(name), text.index(name) + len(name))])
+             for name in ("Tony", "Anthony")]
+    fitted = [p for p in fit_to_speakers(briefing, [*briefing.participants, *found], nlp(text)) if p.id in {"tony", "anthony"}]
+    assert [(p.name, len(p.mentions)) for p in fitted] == [("Anthony", 2)]
+
+
 def test_named_reporters_are_members_of_the_reporters(talk):
     reporters = next(p for p in talk.participants if p.name == "Reporters")
     members = [p for p in talk.participants if p.id in reporters.members]

@@ -346,7 +346,24 @@ def fit_to_speakers(briefing: Briefing, participants: Sequence[Participant], doc
     members = [Participant(id=unique_id(slug(name), used), name=name, role="speaker", mentions=sorted(found))
                for name, found in named_reporters.items() if found]
     fitted = [attrs.evolve(p, members=(*p.members, *(m.id for m in members))) if p.id == reporters else p for p in fitted]
-    return [*fitted, *members, *kept]
+    return [*fitted, *members, *_one_per_given_name(kept)]
+
+
+def _one_per_given_name(participants: list[Participant]) -> list[Participant]:
+    """People the talk calls by one given name in two forms ("Tony", later "Anthony") as one, under
+    the longer form: a transcript's speakers call each other by given names, and two forms of one
+    name in one talk are one colleague far more often than two."""
+    merged: list[Participant] = []
+    for p in participants:
+        words = p.name.split()
+        into = next((i for i, q in enumerate(merged) if p.kind == q.kind == "person" and len(words) == 1
+                     and len(q.name.split()) == 1 and same_given_name(words[0], q.name)), None)
+        if into is None:
+            merged.append(p)
+            continue
+        q = merged[into]
+        merged[into] = attrs.evolve(q, name=max(q.name, p.name, key=len), mentions=sorted({*q.mentions, *p.mentions}))
+    return merged
 
 
 def _publisher_country(briefing: Briefing) -> str | None:
