@@ -66,3 +66,10 @@ def test_a_second_holder_of_a_sole_office_is_not_the_home_countrys():
     ], host="The White House")
     assert found == {"Ross Dane": "United States", "Xi Lan": None, "Ada Moreno": "United States",
                      "Cal Reyes": "United States"}
+
+
+def test_no_one_takes_a_country_that_lacks_their_office():
+    people = [person("Ed Cole", party="Republican"), person("Ray Abe", title="Prime Minister"),
+              person("Uta Lind", title="Chancellor"), person("Hale", title="President")]
+    assert countries(people) == {"Ed Cole": "United States", "Ray Abe": None, "Uta Lind": None, "Hale": "United States"}
+    assert countries([person("Ray Abe", title="Prime Minister", role="speaker")], host="The White House") == {"Ray Abe": None}

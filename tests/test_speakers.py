@@ -5,6 +5,7 @@ own; the corpus test checks three shared White House transcripts against a hand 
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -165,7 +166,21 @@ def test_the_annotated_white_house_transcripts():
 def test_no_question_mark_in_a_title_and_no_dash_in_a_name(name):
     """A reporter's "Q" opening a turn is no word of the title after it ("Q Senator …"), and a name
     begun again after a dash ("Robert — Robert …") is one name."""
-    briefing = extract(need_corpus() / "briefings" / name)
-    people = [p for p in briefing.participants if p.kind == "person"]
+    people = [p for p in _shared(name).participants if p.kind == "person"]
     assert not [p.title for p in people if p.title and any(len(w) == 1 for w in p.title.split())]
     assert not [p.name for p in people if "—" in p.name or "–" in p.name]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["white_house_briefing_March-18-2020.html", "white_house_briefing_March-22-2020.html"])
+def test_a_leader_named_at_the_white_house_is_not_the_united_states(name):
+    """A "President" beside the host's, or a "Prime Minister", named but not speaking, is another
+    country's (here Xi's and Trudeau's; the talk gives no country word beside them)."""
+    leaders = [p for p in _shared(name).participants
+               if p.kind == "person" and p.role == "mentioned" and p.title in {"President", "Prime Minister"}]
+    assert leaders and all(p.affiliation != "United States" for p in leaders)
+
+
+@functools.cache
+def _shared(name):
+    return extract(need_corpus() / "briefings" / name)

@@ -12,7 +12,8 @@ the text implies:
   speaks for that country;
 - but at such a briefing, of an office a country has one holder of (President, Prime Minister),
   only one person takes its country that way: "President Xi", beside the host's President, is
-  another country's (news, which calls past holders "President" too, keeps the rule before).
+  another country's (news, which calls past holders "President" too, keeps the rule before);
+- and no one takes a country that lacks their office: a Prime Minister is not the United States'.
 """
 
 from __future__ import annotations
@@ -88,12 +89,21 @@ def complete_affiliations(participants: Sequence[Participant], host: str | None 
     def official(person: Participant) -> bool:
         if person.kind != "person" or person.affiliation or not person.title:
             return False
-        if holders.get(person.title, person.id) != person.id:
-            return False  # "President Xi" beside the home country's President
+        if holders.get(person.title, person.id) != person.id or _lacks(home, person.title):
+            return False  # "President Xi" beside the home country's President; a US "Prime Minister"
         at_briefing = hosting is not None and person.role == "speaker"
         return at_briefing or (lex.is_government_title(person.title) and not person.organization)
 
     return [attrs.evolve(p, affiliation=home) if official(p) else p for p in completed]
+
+
+def _lacks(country: str, office: str) -> bool:
+    """Whether ``country`` has no such office (the United States no Prime Minister), as the
+    lexicon's ``country_offices`` say."""
+    rule = lexicon().country_offices.get(office, {})
+    if "only" in rule:
+        return country not in {country_name(code) for code in rule["only"]}
+    return country in {country_name(code) for code in rule.get("absent", ())}
 
 
 def _with_affiliation(participant: Participant, affiliation: str | None) -> Participant:

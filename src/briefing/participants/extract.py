@@ -17,7 +17,6 @@ from ..doc_tables import capitalised, noun_chunk_roots, sentence_starts, token_a
 from ..intervals import Intervals
 from ..model import Participant, Span
 from ..nlp import doc_text
-from .affiliations import complete_affiliations
 from .clusters import Cluster, choose, choose_named, courtesy_fits, outside
 from .countries import country
 from .groups import add_organizations_and_groups
@@ -395,13 +394,12 @@ def _roles(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 def find_participants(
-    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = (),
-    host: str | None = None,
+    doc: Doc, *, skip: Iterable[Span] = (), authors: Iterable[tuple[str, Span]] = (), headlines: Iterable[Span] = ()
 ) -> list[Participant]:
     """The participants of a parsed text. ``skip`` holds spans not to read as body (headline,
     byline); ``authors`` the byline's names with their spans; in ``headlines`` the surnames of
-    people found in the body become mentions too; ``host`` names who publishes it (see
-    :func:`.affiliations.complete_affiliations`)."""
+    people found in the body become mentions too. The countries the text only implies are left
+    to :func:`.affiliations.complete_affiliations`, once a transcript's speakers are known."""
     skip = list(skip)
     text = doc_text(doc)
     clusters = _misspelt_surnames(_cluster_people(text, _person_mentions(doc, skip)))
@@ -439,7 +437,7 @@ def find_participants(
                 mentions=tuple(Span.of(text, s, e) for s, e in sorted(cluster.mentions)),
             )
         )
-    return complete_affiliations(participants, host=host)
+    return participants
 
 
 def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:

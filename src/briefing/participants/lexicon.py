@@ -27,6 +27,7 @@ class Lexicon:
     party_words: dict[str, str]
     party_codes: dict[str, str]
     party_countries: dict[str, str]  # party name → ISO code of its country
+    country_offices: dict[str, dict[str, list[str]]]  # office → "only" or "absent" → ISO codes
     # each title :meth:`expand` was asked for, with its answer: the same few titles come back often
     _expanded: dict[str, str] = field(factory=dict, eq=False, repr=False, alias="_expanded")
 
@@ -123,4 +124,5 @@ def lexicon() -> Lexicon:
         party_words=party_words,
         party_codes=party_codes,
         party_countries=party_countries,
+        country_offices={office: rule for office, rule in data["country_offices"].items() if office != "_comment"},
     )

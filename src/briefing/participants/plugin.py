@@ -29,8 +29,7 @@ class RulesParticipants:
                 at = byline.text.find(author)
                 if at >= 0:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
-        found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"),
-                                  host=briefing.source.publisher)
+        found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
         found = with_org_types(doc, found)
         merged = merge_participants(briefing.participants, found)
         fitted = fit_to_speakers(briefing, merged, doc)
