@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import Briefing, Participant, Span, extract
+from briefing import Briefing, Participant, Pipeline, Span, extract
+from briefing.model import Source
 from briefing.metadata.head import read_head
 from briefing.participants.names import fold
 from briefing.participants.noise import not_a_name
@@ -184,3 +185,13 @@ def test_a_leader_named_at_the_white_house_is_not_the_united_states(name):
 @functools.cache
 def _shared(name):
     return extract(need_corpus() / "briefings" / name)
+
+
+def test_a_president_the_president_names_is_another(nlp):
+    text = ("THE PRESIDENT: Thank you. I spoke with President Lan this morning about trade.\n\n"
+            "Q Did President Lan agree to send the data?\n\nTHE PRESIDENT: He did. Prime Minister Oto called too.\n")
+    briefing = add_turns(Briefing(id="x", text=text, source=Source(publisher="The White House")))
+    assert [p.name for p in briefing.participants if p.kind == "person"] == ["The President"]
+    found = Pipeline(nlp=nlp).extract_from_doc(briefing, nlp(text)).participants
+    assert [(p.name, p.role, p.affiliation) for p in found if p.kind == "person"] == [
+        ("The President", "speaker", "United States"), ("Lan", "mentioned", None), ("Oto", "mentioned", None)]

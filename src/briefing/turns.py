@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 from attrs import frozen
@@ -115,20 +115,23 @@ def _cased(word: str, text: str) -> str:
     return word[:1] + word[1:].lower()
 
 
-def _name_from_title(title: str, places: Sequence[str]) -> str | None:
+def _name_from_title(title: str, places: Sequence[str], own: Sequence[Span] = ()) -> str | None:
     """The name written after ``title`` in one of ``places`` ("Remarks by President Trump" gives
-    "Trump" for "President"), unless a title word stands before it ("Vice President Pence")."""
+    "Trump" for "President"), unless a title word stands before it ("Vice President Pence") or the
+    holder says it in one of their ``own`` turns (offsets in the last place, the text): "I spoke
+    with President Xi" names another president, wherever it is said."""
     lex = lexicon()
     pattern = re.compile(rf"(?:^|(?<=\s))(?:(\S+)\s+)?{re.escape(title)}\s+((?:[A-Z][\w'’-]+\s?){{1,3}})")
-    for place in places:
+
+    def named(place: str) -> Iterator[tuple[int, str]]:
         for match in pattern.finditer(place or ""):
             before = match.group(1)
-            if before and (lex.is_title_word(before) or before.rstrip(".") in {"Mr", "Madam"}):
-                continue
             words = [w for w in match.group(2).split() if not lex.is_title_word(w)]
-            if words:
-                return " ".join(words)
-    return None
+            if words and not (before and (lex.is_title_word(before) or before.rstrip(".") in {"Mr", "Madam"})):
+                yield match.start(), " ".join(words)
+
+    others = {name for at, name in named(places[-1]) if any(span.start <= at < span.end for span in own)}
+    return next((name for place in places for _, name in named(place) if name not in others), None)
 
 
 @frozen
@@ -162,7 +165,8 @@ def _speakers(turns: Sequence[Turn], text: str, places: Sequence[str]) -> list[_
         if words:
             name = " ".join(_cased(w, text) for w in words)
         else:
-            name = (_name_from_title(title, places) or f"The {title}") if title else labels[0].title()
+            own = [t.content for t in turns if t.label.text in labels]
+            name = (_name_from_title(title, places, own) or f"The {title}") if title else labels[0].title()
         speakers.append(_Speaker(tuple(labels), title, name))
     return speakers
 

@@ -3,11 +3,11 @@ gave already (a transcript's "DR. FAUCI" and the "Anthony Fauci" of the text).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
-from ..model import Participant
+from ..model import Participant, Span
 from .lexicon import lexicon
 from .names import is_part_of
 
@@ -70,23 +70,29 @@ def _one_person(candidates: Sequence[Participant]) -> bool:
     return all(is_part_of(a, b) or is_part_of(b, a) for a in names for b in names)
 
 
-def _candidates(given: Participant, found: Sequence[Participant]) -> list[Participant]:
+def _candidates(given: Participant, found: Sequence[Participant], own: Sequence[Span]) -> list[Participant]:
     """The found participants ``given`` is, when that is clear: those that are the same person as
-    it, if they can all be one person; else those among them holding its title, if those can."""
+    it, if they can all be one person; else those among them holding its title, if those can. One
+    known by title alone is no one named in its ``own`` turns ("THE PRESIDENT: I spoke with
+    President Xi")."""
     candidates = [f for f in found if same_person(given, f)]
+    if own and _title_only(given):
+        candidates = [f for f in candidates if not any(t.start <= m.start < t.end for m in f.mentions for t in own)]
     if _one_person(candidates):
         return candidates
     titled = [f for f in candidates if given.title and f.title == given.title]
     return titled if _one_person(titled) else []
 
 
-def merge_participants(given: Sequence[Participant], found: Sequence[Participant]) -> list[Participant]:
+def merge_participants(given: Sequence[Participant], found: Sequence[Participant],
+                       turns: Mapping[str, Sequence[Span]] | None = None) -> list[Participant]:
     """``given`` followed by the ``found`` participants that are nobody given. A found participant
     that is clearly one given participant (see :func:`same_person`; not when a given "Pence" could
     be a found "Mike Pence" or "Karen Pence") is merged into it, keeping the given id (statements
-    may point at it). A found id that clashes with a given one gets a suffix."""
+    may point at it). A found id that clashes with a given one gets a suffix. ``turns`` holds the
+    spans of each given speaker's own turns, in a transcript."""
     merged = {p.id: p for p in given}
-    claims = {p.id: [id(f) for f in _candidates(p, found)] for p in given}
+    claims = {p.id: [id(f) for f in _candidates(p, found, (turns or {}).get(p.id, ()))] for p in given}
     used = set(merged)
     added = []
     for participant in found:

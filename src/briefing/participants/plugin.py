@@ -13,7 +13,7 @@ from .affiliations import complete_affiliations
 from .extract import find_participants
 from .merge import merge_participants
 from .org_types import with_org_types
-from .speakers import fit_to_speakers
+from .speakers import fit_to_speakers, own_turns
 
 
 class RulesParticipants:
@@ -31,7 +31,7 @@ class RulesParticipants:
                     authors.append((author, Span.of(briefing.text, byline.start + at, byline.start + at + len(author))))
         found = find_participants(doc, skip=skip, authors=authors, headlines=briefing.section_spans("headline"))
         found = with_org_types(doc, found)
-        merged = merge_participants(briefing.participants, found)
+        merged = merge_participants(briefing.participants, found, own_turns(briefing, briefing.participants))
         fitted = fit_to_speakers(briefing, merged, doc)
         return attrs.evolve(briefing, participants=complete_affiliations(fitted, host=briefing.source.publisher))
 

@@ -32,7 +32,7 @@ from .noise import common_words, is_common_word, not_a_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
-__all__ = ["fit_to_speakers", "same_given_name", "stated_organization"]
+__all__ = ["fit_to_speakers", "own_turns", "same_given_name", "stated_organization"]
 
 _ADDRESS = re.compile(r"^(?:(?:the|this|mr\.?|mrs\.?|ms\.?|madam|dr\.?)\s+)+", re.IGNORECASE)
 _AFTER_ADDRESS = ",?.!"
@@ -83,6 +83,16 @@ def _turns(briefing: Briefing, participants: Sequence[Participant]) -> _Turns:
             speakers.append(by_mention.get(label) if label is not None else None)
             label = None
     return _Turns([s.start for s in spans], spans, speakers)
+
+
+def own_turns(briefing: Briefing, participants: Sequence[Participant]) -> dict[str, list[Span]]:
+    """The spans of each labelled speaker's turns, by participant id."""
+    turns = _turns(briefing, participants)
+    found: dict[str, list[Span]] = {}
+    for span, pid in zip(turns.spans, turns.speakers):
+        if pid is not None:
+            found.setdefault(pid, []).append(span)
+    return found
 
 
 def _addressed(doc: Doc, turns: _Turns, mention: Span) -> str | None:
