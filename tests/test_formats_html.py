@@ -5,6 +5,7 @@ import pytest
 
 from briefing import Input
 from briefing.errors import InputError
+from briefing.formats.html import _with_dropped_head
 from conftest import HTML_PAGE, need_corpus, read
 
 
@@ -46,3 +47,17 @@ def test_the_white_house_page_reads_as_a_transcript(pipeline):
     assert by_label["ADMIRAL GIROIR"] == by_label["ADMIRAR GIROIR"] == {"giroir"}  # the page misspells it once
     assert len(briefing.statements) == 213
     assert sum(s.act == "question" for s in briefing.statements) == 92  # four "Q" turns ask nothing: "Yeah.", "Mr. President —"
+
+
+def test_a_head_line_the_extraction_drops_comes_back_from_the_description():
+    text = "10:02 A.M. EDT\n\nTHE MINISTER: Good morning."
+    described = "Harbour Office Briefing Room 10:02 A.M. EDT THE MINISTER:  Good morning."
+    assert _with_dropped_head(text, described) == "Harbour Office Briefing Room\n\n" + text
+    assert _with_dropped_head(text, "The minister spoke about ferries. 10:02 A.M. EDT") == text  # a summary
+    assert _with_dropped_head(text, "10:02 A.M. EDT THE MINISTER: Good morning.") == text
+
+
+def test_the_place_of_a_white_house_page_that_sets_it_apart(pipeline):
+    path = need_corpus() / "briefings" / "white_house_briefing_March-17-2020.html"
+    [briefing], _ = read(pipeline, Input.from_path(path))
+    assert briefing.text.startswith("James S. Brady Press Briefing Room\n\n11:39 A.M. EDT\n\nTHE PRESIDENT:")

@@ -2,7 +2,8 @@
 trafilatura; a page holding a speaker-labelled transcript is read as one, turns and all.
 
 The text kept in :attr:`Briefing.text` is trafilatura's extraction with one blank line between
-paragraphs (the layout plain-text briefings have), and every offset indexes into it. Nothing is
+paragraphs (the layout plain-text briefings have), and every offset indexes into it; a short head
+line the extraction dropped but the page's description opens with comes first. Nothing is
 fetched: the page comes from a file or standard input.
 """
 
@@ -46,6 +47,7 @@ def read_html(input: Input) -> Briefing:
         data, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
     )
     text = "\n\n".join(line.strip() for line in (document.text or "").splitlines() if line.strip()) if document else ""
+    text = _with_dropped_head(text, document.description if document else None)
     if not text:
         raise InputError(input.label, "no main text found in this HTML page")
     authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
@@ -58,6 +60,21 @@ def read_html(input: Input) -> Briefing:
         publisher=document.sitename or document.hostname,
     )
     return Briefing(id=input.briefing_id(text), text=text, source=source)
+
+
+def _with_dropped_head(text: str, description: str | None) -> str:
+    """The text with the short line that opens the page's description but not the extracted text,
+    as its first paragraph: the description is often the body's first words, and a head line set
+    apart from the body's paragraphs ("Press Briefing Room" above a transcript) is what the
+    extraction drops."""
+    if not text or not description:
+        return text
+    opening = " ".join(text.split("\n", 1)[0].split())[:40]
+    at = " ".join(description.split()).find(opening)
+    head = " ".join(description.split())[:at].strip() if at > 0 else ""
+    if not head or len(head) > 100 or re.search(r"[.!?:]$|https?:", head):
+        return text
+    return f"{head}\n\n{text}"
 
 
 class HtmlReader:
