@@ -16,8 +16,11 @@ for it. A relative clause saying its head does harm judges the head ("a mood aga
 risks ..."), a noun of expression lends its attitude ("an expression of frustration with ..."), a
 verbless concession says what its subject is ("while an important step, it is not ..."), and a
 naming in a free relative ("denounced what she called ...") is the speaker's to take up. An idiom
-("push back on", "fight for", "take issue with", "critical of") decides instead of its head. Every word
-applied is kept as evidence. The words are data (``data/stances.json``).
+("push back on", "fight for", "take issue with", "critical of") decides instead of its head. An
+attitude a person named in the statement holds is theirs, not the speaker's: as a light verb's
+object ("Bell has respect for ...") or a noun they own ("Bell's plan for ..."). A stance word in a
+proper name ("the Tax Policy Center") is part of the name. Every word applied is kept as
+evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -102,11 +105,10 @@ class StanceLexicon:
     def kind(self, token: Word) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
         ``concern``, ``negation``, ``misrepresent``, or ``None``; an idiom the word heads decides
-        instead ("push back on", "fight for", "take issue with"). The word's own kind, and whether it
+        instead ("push back on", "fight for", "take issue with"); a word of a proper name ("the Tax
+        Policy Center") has none but negation. The word's own kind, and whether it
         can head an idiom, are kept per lexeme and lemma (the parse asks again and again about the
         same words), up to :data:`_KINDS_KEPT` pairs, so memory stays bounded over any stream."""
-        if token.pos_ == "PROPN" and token.ent_type_:
-            return None  # part of a name ("the Tax Policy Center", "the Heritage Foundation"), not a word of stance
         key = (token.lower, token.lemma)
         try:
             found, heads = self._kinds[key]
@@ -119,6 +121,8 @@ class StanceLexicon:
             self._kinds[key] = (found, heads)
         if heads and (idiom := self.idiom_kind(token)) is not None:
             return idiom
+        if found != "negation" and token.pos_ == "PROPN" and token.ent_type_:
+            return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
         return found
 
     def _words(self) -> dict[str, str]:
