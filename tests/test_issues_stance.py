@@ -186,7 +186,8 @@ def judged_in_statement(nlp, text, term, cue):
     doc = nlp(text)
     at, cued = text.index(term), text.index(cue)
     tokens = list(doc.char_span(at, at + len(term), alignment_mode="expand"))
-    found = judge(framed(tokens), within=(cued + len(cue) + 1, len(text)), cue=list(doc.char_span(cued, cued + len(cue))))
+    cue_tokens = list(doc.char_span(cued, cued + len(cue)))
+    found = judge(framed(tokens), within=(cued + len(cue) + 1, len(text)), cue=cue_tokens)
     return found.stance, [t.text for t in found.evidence]
 
 

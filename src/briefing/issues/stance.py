@@ -400,9 +400,9 @@ def _about(node: Word, child: Word, lex: StanceLexicon) -> bool:
 
 
 def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
-    """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
-    whose subject is a person named in the statement: the attitude is that person's, reported, not
-    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
+    """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised",
+    or a light verb with one as its object: "has respect for") whose subject is a person named in
+    the statement: the attitude is that person's, reported, not the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
     in a free relative ("denounced what Hale called reckless launches") is not: it only quotes the
     words for what the statement is about, which the speaker takes up."""
     if node.pos_ != "VERB":
@@ -410,8 +410,9 @@ def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | Non
     lemma = node.lemma_.lower()
     if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
         return False
-    attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None \
-        or (lemma in lex.light_verbs and any(c.dep_ == "dobj" and lex.kind(c) in _ATTITUDES for c in node.children))
+    cue = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
+    held = lemma in lex.light_verbs and any(c.dep_ == "dobj" and lex.kind(c) in _ATTITUDES for c in node.children)
+    attitude = cue or held or lex.kind(node) is not None
     return attitude and lemma not in lex.agreement and _named_in(node, "nsubj", within)
 
 
@@ -427,7 +428,8 @@ def _owned(node: Word, lex: StanceLexicon, within: tuple[int, int] | None) -> bo
     (``within``: "Ortiz's plan", "Ortiz's support for the levy"): the attitude is the owner's, not
     the speaker's, who may still judge the noun ("Ortiz's plan is reckless"). Outside statements
     the owner is who holds it (see :mod:`.detect`)."""
-    return within is not None and node.pos_ == "NOUN" and lex.kind(node) in _ATTITUDES and _named_in(node, "poss", within)
+    return within is not None and node.pos_ == "NOUN" and lex.kind(node) in _ATTITUDES \
+        and _named_in(node, "poss", within)
 
 
 def _done_by_no_one(verb: Word) -> bool:
