@@ -179,3 +179,34 @@ def test_a_words_kind_is_the_first_kind_listing_its_form_then_its_lemma(nlp):
     never, backed, back = doc[1], doc[2], doc[8]
     assert [lex.kind(t) for t in (never, backed, back, doc[3])] == ["negation", "support", "oppose", None]
     assert [lex.kind(t) for t in (never, backed, back, doc[3])] == ["negation", "support", "oppose", None]
+
+
+def judged_in_statement(nlp, text, term, cue):
+    """The stance on ``term`` in a statement whose content is what follows its cue."""
+    doc = nlp(text)
+    at, cued = text.index(term), text.index(cue)
+    tokens = list(doc.char_span(at, at + len(term), alignment_mode="expand"))
+    cue_tokens = list(doc.char_span(cued, cued + len(cue)))
+    found = judge(framed(tokens), within=(cued + len(cue) + 1, len(text)), cue=cue_tokens)
+    return found.stance, [t.text for t in found.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # a light verb with an attitude as its object, said of a person named in the statement, is
+        # that person's attitude, as the attitude verb would be ("Tom Bell respects the treaty")
+        ("Ana Ruiz said Tom Bell has deep respect for the treaty.", "treaty", ("neutral", [])),
+        ("Ana Ruiz said she has deep respect for the treaty.", "treaty", ("support", ["respect"])),
+        # a noun of attitude or intent owned by a person named in the statement is the owner's; the
+        # speaker may still judge it
+        ("The aide said Tom Bell's tax plan would raise billions.", "tax", ("neutral", [])),
+        ("The aide said the tax plan would raise billions.", "tax", ("support", ["plan"])),
+        ("The aide said Tom Bell's tax plan is reckless.", "tax", ("oppose", ["reckless"])),
+        # a stance word in a proper name is part of the name
+        ("The mayor said the Institute for Tax Policy published new figures.", "Tax", ("neutral", [])),
+        ("The mayor said the tax policy of the institute changed.", "tax", ("support", ["policy"])),
+    ],
+)
+def test_whose_attitude_a_word_is(nlp, text, term, expected):
+    assert judged_in_statement(nlp, text, term, "said") == expected

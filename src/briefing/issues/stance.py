@@ -16,8 +16,11 @@ for it. A relative clause saying its head does harm judges the head ("a mood aga
 risks ..."), a noun of expression lends its attitude ("an expression of frustration with ..."), a
 verbless concession says what its subject is ("while an important step, it is not ..."), and a
 naming in a free relative ("denounced what she called ...") is the speaker's to take up. An idiom
-("push back on", "fight for", "take issue with", "critical of") decides instead of its head. Every word
-applied is kept as evidence. The words are data (``data/stances.json``).
+("push back on", "fight for", "take issue with", "critical of") decides instead of its head. An
+attitude a person named in the statement holds is theirs, not the speaker's: as a light verb's
+object ("Bell has respect for ...") or a noun they own ("Bell's plan for ..."). A stance word in a
+proper name ("the Tax Policy Center") is part of the name. Every word applied is kept as
+evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ _OWN_SIDE = {"country", "government", "nation", "administration"}
 _KINDS_KEPT = 50_000
 # The kinds of stance word, in the order :meth:`StanceLexicon.kind` tries them.
 _KINDS = ("negation", "advocacy", "oppose", "harm", "concern", "support", "misrepresent")
+# The kinds of word that hold an attitude toward what they govern ("respect", "doubts", "a plan").
+_ATTITUDES = {"support", "advocacy", "oppose", "concern"}
 
 
 @frozen
@@ -100,7 +105,8 @@ class StanceLexicon:
     def kind(self, token: Word) -> str | None:
         """What the word does to a stance below it: ``support``, ``advocacy``, ``oppose``, ``harm``,
         ``concern``, ``negation``, ``misrepresent``, or ``None``; an idiom the word heads decides
-        instead ("push back on", "fight for", "take issue with"). The word's own kind, and whether it
+        instead ("push back on", "fight for", "take issue with"); a word of a proper name ("the Tax
+        Policy Center") has none but negation. The word's own kind, and whether it
         can head an idiom, are kept per lexeme and lemma (the parse asks again and again about the
         same words), up to :data:`_KINDS_KEPT` pairs, so memory stays bounded over any stream."""
         key = (token.lower, token.lemma)
@@ -115,6 +121,8 @@ class StanceLexicon:
             self._kinds[key] = (found, heads)
         if heads and (idiom := self.idiom_kind(token)) is not None:
             return idiom
+        if found != "negation" and token.pos_ == "PROPN" and token.ent_type_:
+            return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
         return found
 
     def _words(self) -> dict[str, str]:
@@ -392,9 +400,9 @@ def _about(node: Word, child: Word, lex: StanceLexicon) -> bool:
 
 
 def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
-    """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised")
-    whose subject is a person named in the statement: the attitude is that person's, reported, not
-    the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
+    """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised",
+    or a light verb with one as its object: "has respect for") whose subject is a person named in
+    the statement: the attitude is that person's, reported, not the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
     in a free relative ("denounced what Hale called reckless launches") is not: it only quotes the
     words for what the statement is about, which the speaker takes up."""
     if node.pos_ != "VERB":
@@ -402,10 +410,26 @@ def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | Non
     lemma = node.lemma_.lower()
     if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
         return False
-    attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values()) or lex.kind(node) is not None
-    return attitude and lemma not in lex.agreement and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
-        for c in node.children)  # a subject outside the statement is its source, the speaker
+    cue = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
+    held = lemma in lex.light_verbs and any(c.dep_ == "dobj" and lex.kind(c) in _ATTITUDES for c in node.children)
+    attitude = cue or held or lex.kind(node) is not None
+    return attitude and lemma not in lex.agreement and _named_in(node, "nsubj", within)
+
+
+def _named_in(node: Word, relation: str, within: tuple[int, int] | None) -> bool:
+    """Whether a child of ``node`` in ``relation`` is a person named in the statement: a subject or
+    owner outside it is its source, the speaker."""
+    return any(c.dep_ == relation and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
+               for c in node.children)
+
+
+def _owned(node: Word, lex: StanceLexicon, within: tuple[int, int] | None) -> bool:
+    """Whether ``node`` is a noun of attitude or intent owned by a person named in the statement
+    (``within``: "Ortiz's plan", "Ortiz's support for the levy"): the attitude is the owner's, not
+    the speaker's, who may still judge the noun ("Ortiz's plan is reckless"). Outside statements
+    the owner is who holds it (see :mod:`.detect`)."""
+    return within is not None and node.pos_ == "NOUN" and lex.kind(node) in _ATTITUDES \
+        and _named_in(node, "poss", within)
 
 
 def _done_by_no_one(verb: Word) -> bool:
@@ -528,7 +552,9 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
             steps.append(Step(node, composer.judgement()))
             break
-        if _governs(node, child, lex) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
+        if _owned(node, lex, within):
+            composer.reset()  # "Ortiz's plan for the levy": Ortiz's stance; what is said of the plan is the speaker's
+        elif _governs(node, child, lex) and not (child.dep_ == "compound" and lex.kind(node) in {"concern", "harm"}) \
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
