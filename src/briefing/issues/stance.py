@@ -402,9 +402,10 @@ def _about(node: Word, child: Word, lex: StanceLexicon) -> bool:
 def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised",
     or a light verb with one as its object: "has respect for") whose subject is a person named in
-    the statement: the attitude is that person's, reported, not the speaker's. Agreeing is left to :func:`judge` (those who agree hold the stance). A naming
-    in a free relative ("denounced what Hale called reckless launches") is not: it only quotes the
-    words for what the statement is about, which the speaker takes up."""
+    the statement: the attitude is that person's, reported, not the speaker's. Agreeing is left to
+    :func:`judge` (those who agree hold the stance). A naming in a free relative ("denounced what
+    Hale called reckless launches") is not: it only quotes the words for what the statement is
+    about, which the speaker takes up."""
     if node.pos_ != "VERB":
         return False
     lemma = node.lemma_.lower()
