@@ -6,7 +6,9 @@ from hypothesis import HealthCheck, given, settings
 
 from briefing import Briefing, Pipeline
 from briefing.model import Span
-from briefing.participants.extract import find_participants
+from briefing.participants.clusters import Cluster
+from briefing.participants.extract import _organizations_taken_for_people, find_participants
+from briefing.participants.titles import Title
 from briefing.participants.parties import party_after
 from briefing.testing.strategies import prose
 
@@ -185,6 +187,13 @@ def test_a_description_naming_a_state_is_no_governor_of_unknown_state_among_seve
     assert [m.text for m in found["Okafor"].mentions] == ["Okafor"]
     alone = participants("Governor Okafor spoke on Monday. Later the governor of Utah called the plan unfair.")
     assert alone["Okafor"].title == "Governor of Utah"
+
+
+def test_a_name_ending_like_an_organisations_with_no_given_name_is_one():
+    taken = [Cluster("person", name.split(), name) for name in ("Halvern Foods", "Emily Bank", "Ross Post")]
+    taken[0].titles.append((0, Title("King", None, None, None, 0, 0)))  # "Donnie King, Halvern Foods."
+    _organizations_taken_for_people(taken)
+    assert [(c.kind, c.titles) for c in taken] == [("organization", []), ("person", []), ("person", [])]
 
 
 def test_an_organisations_country_passes_to_its_spokespeople(participants):

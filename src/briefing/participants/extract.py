@@ -19,9 +19,11 @@ from ..model import Participant, Span
 from ..nlp import doc_text
 from .clusters import Cluster, choose, choose_named, courtesy_fits, outside
 from .countries import country
+from .gender import name_gender
 from .groups import add_organizations_and_groups
 from .lexicon import lexicon
 from .names import clean_name, fold, is_acronym, is_part_of, misspelt, name_words, slug, unique_id, usual_apostrophes
+from .org_types import ends_like_organization
 from .parties import party_after, party_of_candidacy
 from .titles import Title, description_title, organization_after, title_after, title_apposed, title_before
 
@@ -415,6 +417,7 @@ def find_participants(
     add_organizations_and_groups(doc, clusters, skip)
     clusters = _merge_acronyms(clusters)
     _people_taken_for_organizations(doc, clusters)
+    _organizations_taken_for_people(clusters)
     _add_headline_organizations(doc, clusters, list(headlines))
     participants: list[Participant] = []
     used: set[str] = set()
@@ -438,6 +441,15 @@ def find_participants(
             )
         )
     return participants
+
+
+def _organizations_taken_for_people(clusters: list[Cluster]) -> None:
+    """A name the recogniser took for a person's that begins with no given name and ends in a word
+    of organisations' names ("Acme Foods", "Lund Institute") is an organisation's."""
+    for cluster in clusters:
+        if (cluster.kind == "person" and len(cluster.words) > 1 and name_gender(cluster.words) is None
+                and ends_like_organization(cluster.words[-1])):
+            cluster.kind, cluster.titles = "organization", []
 
 
 def _people_taken_for_organizations(doc: Doc, clusters: list[Cluster]) -> None:

@@ -23,7 +23,7 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["name_type", "noun_types", "with_org_types"]
+__all__ = ["ends_like_organization", "name_type", "noun_types", "with_org_types"]
 
 # Where several kinds' words fit a name, the more telling wins: "Teachers Union Fund" is a union.
 _PRIORITY = ("campaign", "party", "court", "police", "union", "international", "media", "education",
@@ -80,6 +80,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
          re.compile(rf"\b(?:{any_of([t.lower() for t in types[kind]['titles']])})\b"))
         for kind in _PRIORITY
     )
+
+
+#: Kinds whose name words are no one's surname ("Post", "Star" and "House" are).
+_NOT_SURNAMES = ("company", "government", "ngo", "education", "union", "court", "military", "police")
+
+
+def ends_like_organization(word: str) -> bool:
+    """Whether a name ending in ``word`` is an organisation's by that word ("Acme Foods", "Lund
+    Institute"): a word of the names of the kinds of body whose words are no surnames."""
+    return any(words.fullmatch(word) for kind, words, _ in _patterns() if kind in _NOT_SURNAMES)
 
 
 def _by_words(name: str) -> str | None:
