@@ -43,12 +43,14 @@ CONFIDENCE = 0.6
 _SKIPPED_SECTIONS = {"byline", "dateline", "tagline", "label"}
 # "If they want to …", "unless he decides to …", "whether she plans to …": a condition, not a view held.
 _CONDITIONS = {"if", "unless", "whether", "until"}
-# A question's clause ("to determine whether …", "find out what …") is what is not known yet.
-_QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "which", "when", "where", "why", "how"}
+# A yes-no question's clause ("to determine whether …") is what is not known yet; "shows how …" is
+# a finding.
+_QUESTION_WORDS = {"whether", "if"}
 _SELF = {"i", "we", "me", "us"}
 _LISTENER = {"you"}
 _RELATIVE = {"WDT", "WP"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_CLAUSES = {"ccomp", "xcomp", "acl"}
 _FEWEST_WORDS = 2
 
 
@@ -59,12 +61,31 @@ def attitude_lexicon() -> dict[str, str]:
     return {verb: kind for kind, verbs in data.items() if not kind.startswith("_") for verb in verbs}
 
 
+def regular_forms(verb: str) -> set[str]:
+    """The verb and its regular inflections ("hope": "hopes", "hoped", "hoping"; "plan": "planned",
+    "planning"; "worry": "worried"): the small English model lemmatises some of them to another word
+    ("hoped" to "hop"), so they are matched by form as well as by lemma."""
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if verb.endswith("e"):
+        base = verb[:-1]
+    elif len(verb) <= 4 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        base = verb + verb[-1]  # one short syllable ending in a consonant: "planned"
+    else:
+        base = verb
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return {verb, third, base + "ed", base + "ing"}
+
+
 @cache
-def _lemma_ids() -> dict[int, str]:
-    """The attitude verbs by the id of their lemma in any spaCy string store (a hash of the word)."""
+def _word_ids() -> tuple[dict[int, str], dict[int, str]]:
+    """The attitude verbs by the id of their lemma, and by the id of each regular form, in any
+    spaCy string store (the id is a hash of the word)."""
     from spacy.strings import get_string_id
 
-    return {get_string_id(lemma): kind for lemma, kind in attitude_lexicon().items()}
+    lexicon = attitude_lexicon()
+    return ({get_string_id(lemma): kind for lemma, kind in lexicon.items()},
+            {get_string_id(form): kind for lemma, kind in lexicon.items() for form in regular_forms(lemma)})
 
 
 def _complement(verb: Token, kind: str) -> Token | None:
@@ -114,13 +135,12 @@ def _source(verb: Token, quotes: QuoteIndex) -> tuple[tuple[int, int], Token] | 
 
 
 def _reports_speech(clause: Token) -> bool:
-    """Whether a speech verb, or a speech noun with a clause of its own, stands in the clause
+    """Whether a speech verb or noun with a clause of its own stands in the clause
     ("refused to explain how …", "… aside from saying he wants …", "…, contradicting claims that
     …"): the report of words inside is the attribution that counts, and speech wins."""
     lex = cue_lexicon()
-    return any((t.pos_ == "VERB" and lex.lemma(t) in lex.verbs)
-               or (t.pos_ == "NOUN" and t.lemma_.lower() in lex.nouns and any(c.dep_ in {"acl", "ccomp"} for c in t.children))
-               for t in clause.subtree)
+    return any(((t.pos_ == "VERB" and lex.lemma(t) in lex.verbs) or (t.pos_ == "NOUN" and t.lemma_.lower() in lex.nouns))
+               and any(c.dep_ in _CLAUSES for c in t.children) for t in clause.subtree)
 
 
 def _held(taken: Intervals, claimed: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -138,10 +158,11 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
     """``statements`` (what an extractor found) with the attitude statements of ``doc`` added, in
     text order and numbered ``s1``, … again; each attitude's source is resolved through the
     extractor's ``resolver``, which remembers it for later pronouns as for any statement."""
-    wanted = _lemma_ids()
-    lemmas, pos = lexeme_ids(doc)["lemma"], token_attributes(doc)["pos"]
-    candidates = [i for i, lemma in enumerate(lemmas) if lemma in wanted and pos[i] == "VERB"]
-    if not candidates:
+    by_lemma, by_form = _word_ids()
+    ids, pos = lexeme_ids(doc), token_attributes(doc)["pos"]
+    kinds = {i: by_lemma.get(lemma) or by_form[lower] for i, (lemma, lower) in enumerate(zip(ids["lemma"], ids["lower"]))
+             if (lemma in by_lemma or lower in by_form) and pos[i] == "VERB"}
+    if not kinds:
         return list(statements)
     text = doc_text(doc)
     skip = [s.span for s in sections if s.kind in _SKIPPED_SECTIONS]
@@ -151,14 +172,14 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
     quoted = Intervals((q.start, q.end) for q in quotes.quotes)
     found: list[Statement] = []
     claimed: list[tuple[int, int]] = []  # the contents and sources of the attitudes found so far
-    for i in candidates:
+    for i, kind in kinds.items():
         verb = doc[i]
-        kind = wanted[lemmas[i]]
         if (quoted.overlaps(verb.idx, verb.idx + len(verb)) or _held(taken, claimed, verb.idx, verb.idx + len(verb))
                 or any(s.start <= verb.idx < s.end for s in skip) or _posed(verb)):
             continue
         clause = _complement(verb, kind)
-        source = _source(verb, quotes) if clause is not None else None
+        # a clause reaching left of the verb is a relative ("what many expect to be …"), not content
+        source = _source(verb, quotes) if clause is not None and clause.left_edge.i > verb.i else None
         if source is None:
             continue
         (source_start, source_end), head = source
