@@ -8,8 +8,8 @@ speaker as any statement's, the verb the cue, the clause the content. Speech win
 left out when its cue or content lies inside or overlaps a statement already found, or a quote (what
 is quoted is someone's words); so is one put as a question or a condition ("if they want to …"),
 one whose subject is "you", and, inside a transcript's turn, one whose subject is "I" or "we" (the
-turn is the speaker's statement already). The verbs are found by lemma over the parse's columns;
-a ``Token`` is made only for them.
+turn is the speaker's statement already). The verbs are found by lemma (or regular form) over the
+parse's columns; a ``Token`` is made only for them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ..intervals import Intervals
 from ..model import Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
-from .frames import QuoteIndex, _source_range, _subject, trim
+from .frames import QuoteIndex, source_range, subject_of, trim
 from .rules import statement_kind
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _source(verb: Token, quotes: QuoteIndex) -> tuple[tuple[int, int], Token] | 
     """The source mention of the attitude and its head: the verb's subject (or the subject it
     shares, "… and wants to"); for a relative clause ("the mayor, who wants …") the noun it
     modifies."""
-    subject = _subject(verb)
+    subject = subject_of(verb)
     own = subject is not None and subject.head == verb
     if verb.dep_ == "ccomp" or (verb.dep_ == "relcl" and own and subject.tag_ not in _RELATIVE):
         # part of another claim ("it is clear that she wants …") or a description of something
@@ -131,7 +131,7 @@ def _source(verb: Token, quotes: QuoteIndex) -> tuple[tuple[int, int], Token] | 
         noun = clause.head
         first = noun.left_edge
         return (first.idx, noun.idx + len(noun)), noun
-    return _source_range(subject, verb, quotes), subject
+    return source_range(subject, verb, quotes), subject
 
 
 def _reports_speech(clause: Token) -> bool:
@@ -139,7 +139,8 @@ def _reports_speech(clause: Token) -> bool:
     ("refused to explain how …", "… aside from saying he wants …", "…, contradicting claims that
     …"): the report of words inside is the attribution that counts, and speech wins."""
     lex = cue_lexicon()
-    return any(((t.pos_ == "VERB" and lex.lemma(t) in lex.verbs) or (t.pos_ == "NOUN" and t.lemma_.lower() in lex.nouns))
+    return any(((t.pos_ == "VERB" and lex.lemma(t) in lex.verbs)
+                or (t.pos_ == "NOUN" and (t.lemma_.lower() in lex.nouns or t.lemma_.lower() in lex.verbs)))  # "claim"
                and any(c.dep_ in _CLAUSES for c in t.children) for t in clause.subtree)
 
 
