@@ -7,8 +7,9 @@ A verb of the attitude lexicon (``data/attitudes.json``) with a subject and a cl
 speaker as any statement's, the verb the cue, the clause the content. Speech wins: an attitude is
 left out when its cue or content lies inside or overlaps a statement already found, or a quote (what
 is quoted is someone's words); so is one put as a question or a condition ("if they want to …"),
-one whose subject is "you", and, inside a transcript's turn, one whose subject is "I" or "we" (the
-turn is the speaker's statement already). The verbs are found by lemma (or regular form) over the
+one whose subject is "you", and any inside a transcript's turn: "I think …", "we want …" are the
+turn's own words, which the turn's statement holds already, and a speaker's account of what others
+want or believe was not measured there (its sources named the labelled speakers anew). The verbs are found by lemma (or regular form) over the
 parse's columns; a ``Token`` is made only for them.
 """
 
@@ -46,7 +47,6 @@ _CONDITIONS = {"if", "unless", "whether", "until"}
 # A yes-no question's clause ("to determine whether …") is what is not known yet; "shows how …" is
 # a finding.
 _QUESTION_WORDS = {"whether", "if"}
-_SELF = {"i", "we", "me", "us"}
 _LISTENER = {"you"}
 _RELATIVE = {"WDT", "WP"}
 _FINITE = {"VBD", "VBZ", "VBP"}
@@ -150,10 +150,6 @@ def _held(taken: Intervals, claimed: Sequence[tuple[int, int]], start: int, end:
     return taken.overlaps(start, end) or any(a < end and start < b for a, b in claimed)
 
 
-def _in_turn(offset: int, turns: Sequence[Span]) -> bool:
-    return any(turn.start <= offset < turn.end for turn in turns)
-
-
 def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver, quotes: QuoteIndex,
                    sections: Sequence[Section]) -> list[Statement]:
     """``statements`` (what an extractor found) with the attitude statements of ``doc`` added, in
@@ -166,8 +162,7 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
     if not kinds:
         return list(statements)
     text = doc_text(doc)
-    skip = [s.span for s in sections if s.kind in _SKIPPED_SECTIONS]
-    turns = [s.span for s in sections if s.kind == "turn"]
+    skip = [s.span for s in sections if s.kind in _SKIPPED_SECTIONS or s.kind == "turn"]
     taken = Intervals((span.start, span.end) for s in statements
                       for span in [*s.content, *(x for x in (s.cue, s.source) if x is not None)])
     quoted = Intervals((q.start, q.end) for q in quotes.quotes)
@@ -184,8 +179,7 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
         if source is None:
             continue
         (source_start, source_end), head = source
-        words = {w.lower() for w in text[source_start:source_end].split()}
-        if words <= _LISTENER or (words <= _SELF and _in_turn(verb.idx, turns)):
+        if {w.lower() for w in text[source_start:source_end].split()} <= _LISTENER:
             continue
         start, end = trim(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), quotes)
         if (clause.left_edge.lower_ in _QUESTION_WORDS or _reports_speech(clause) or len(text[start:end].split()) < _FEWEST_WORDS
