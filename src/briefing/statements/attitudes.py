@@ -134,14 +134,26 @@ def _source(verb: Token, quotes: QuoteIndex) -> tuple[tuple[int, int], Token] | 
     return source_range(subject, verb, quotes), subject
 
 
-def _reports_speech(clause: Token) -> bool:
-    """Whether a speech verb or noun with a clause of its own stands in the clause
-    ("refused to explain how …", "… aside from saying he wants …", "…, contradicting claims that
-    …"): the report of words inside is the attribution that counts, and speech wins."""
+def _speech_word(token: Token) -> bool:
+    """Whether the token is a speech verb, or a speech noun ("statement", or one sharing a speech
+    verb's lemma: "claim")."""
     lex = cue_lexicon()
-    return any(((t.pos_ == "VERB" and lex.lemma(t) in lex.verbs)
-                or (t.pos_ == "NOUN" and (t.lemma_.lower() in lex.nouns or t.lemma_.lower() in lex.verbs)))  # "claim"
-               and any(c.dep_ in _CLAUSES for c in t.children) for t in clause.subtree)
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "VERB" and lex.lemma(token) in lex.verbs) or (
+        token.pos_ == "NOUN" and (lemma in lex.nouns or lemma in lex.verbs))
+
+
+def _reports_speech(verb: Token, clause: Token) -> bool:
+    """Whether a report of speech holds the attitude or lies in its clause: a speech word with a
+    clause of its own in the clause ("refused to explain how …", "… aside from saying he wants …"),
+    or one whose clause the verb stands in ("the claim that she refused to …"). The report is the
+    attribution that counts, and speech wins."""
+    child = verb
+    for ancestor in verb.ancestors:
+        if child.dep_ in _CLAUSES and _speech_word(ancestor):
+            return True
+        child = ancestor
+    return any(_speech_word(t) and any(c.dep_ in _CLAUSES for c in t.children) for t in clause.subtree)
 
 
 def _held(taken: Intervals, claimed: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -182,7 +194,7 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
         if {w.lower() for w in text[source_start:source_end].split()} <= _LISTENER:
             continue
         start, end = trim(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), quotes)
-        if (clause.left_edge.lower_ in _QUESTION_WORDS or _reports_speech(clause) or len(text[start:end].split()) < _FEWEST_WORDS
+        if (clause.left_edge.lower_ in _QUESTION_WORDS or _reports_speech(verb, clause) or len(text[start:end].split()) < _FEWEST_WORDS
                 or _held(taken, claimed, start, end) or quoted.covers(start, end)
                 or _held(taken, claimed, source_start, source_end)):
             continue
