@@ -79,3 +79,18 @@ def test_the_lexicon_holds_no_speech_verb_and_names_each_kind():
     assert "_comment" in data
     assert set(attitude_lexicon().values()) == {"belief", "intention", "finding"}
     assert not set(attitude_lexicon()) & cue_lexicon().verbs
+
+
+def test_regular_forms_cover_what_the_model_lemmatises_to_another_word():
+    from briefing.statements.attitudes import regular_forms
+
+    assert regular_forms("hope") == {"hope", "hopes", "hoped", "hoping"}
+    assert regular_forms("plan") == {"plan", "plans", "planned", "planning"}
+    assert regular_forms("worry") == {"worry", "worries", "worried", "worrying"}
+    assert regular_forms("wish") == {"wish", "wishes", "wished", "wishing"}
+
+
+def test_an_attitude_held_inside_a_report_of_speech_is_left_to_the_report(extract):
+    text = ("The video shows the pier, contradicting the claim that the guards refused to open the gate. "
+            "The union refused to explain how the strike would end.")
+    assert _attitudes(extract(text)) == []
