@@ -90,7 +90,15 @@ def test_regular_forms_cover_what_the_model_lemmatises_to_another_word():
     assert regular_forms("wish") == {"wish", "wishes", "wished", "wishing"}
 
 
-def test_an_attitude_held_inside_a_report_of_speech_is_left_to_the_report(extract):
-    text = ("The video shows the pier, contradicting the claim that the guards refused to open the gate. "
-            "The union refused to explain how the strike would end.")
-    assert _attitudes(extract(text)) == []
+def test_a_report_of_speech_around_or_inside_the_clause_is_what_counts(nlp):
+    from briefing.statements.attitudes import _reports_speech
+
+    def judged(text):
+        doc = nlp(text)
+        verb = next(t for t in doc if t.lemma_ == "refuse")
+        clause = next(c for c in verb.children if c.dep_ == "xcomp")
+        return _reports_speech(verb, clause)
+
+    assert judged("They doubted the claim that the guards refused to open the gate.")
+    assert judged("The guards refused to explain why the gate was shut.")
+    assert not judged("The guards refused to open the gate.")
