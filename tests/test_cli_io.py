@@ -62,7 +62,7 @@ def test_a_glob_and_csv_for_a_spreadsheet(corpus, tmp_path):
     assert result.returncode == 0, result.stderr
     text = out.read_bytes().decode("utf-8")
     assert text.startswith("\ufeffbriefing,statement,speaker,") and text.count("\r\nbriefing,") == 0
-    assert "harbour,t3,Reporters,reporters,,,,,direct,question,,Q," in text
+    assert "harbour,t3,Reporters,reporters,,,,,direct,question,speech,,Q," in text
 
 
 def test_brat_output_is_scored_one_by_evaluate(tmp_path, example_path):

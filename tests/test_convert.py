@@ -150,3 +150,23 @@ def test_not_json():
 
 def test_converters_are_private():
     assert make_converter() is not make_converter()
+
+
+def test_attribution_round_trips_and_older_briefings_load_as_speech():
+    text = "The board expects that rates will fall."
+    statement = model.Statement(id="s1", kind="indirect", content=[model.Span.of(text, 18, 38)],
+                                cue=model.Span.of(text, 10, 17), attribution="belief")
+    briefing = model.Briefing(id="x", text=text, statements=(statement,))
+    data = json.loads(dumps(briefing))
+    assert data["statements"][0]["attribution"] == "belief"
+    jsonschema.validate(data, schema())
+    assert loads(dumps(briefing)) == briefing
+    del data["statements"][0]["attribution"]
+    jsonschema.validate(data, schema())
+    assert from_dict(data).statements[0].attribution == "speech"
+    assert schema()["$defs"]["statement"]["properties"]["attribution"]["enum"] == list(model.ATTRIBUTIONS)
+
+
+def test_unknown_attribution_is_refused():
+    with pytest.raises(ValueError, match="attribution"):
+        model.Statement(id="s1", kind="direct", content=[model.Span.of("a", 0, 1)], attribution="rumour")

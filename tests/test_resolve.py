@@ -3,9 +3,11 @@ our own per class of source."""
 
 
 def resolved(pipeline, text):
+    """The source, speaker and confidence of each statement of speech (attitudes, such as "want it
+    gone", are left to tests/test_statements_attitudes.py)."""
     briefing = pipeline.extract(text)
     return briefing, [(s.source.text if s.source else None, briefing.participant(s.speaker), s.confidence)
-                      for s in briefing.statements]
+                      for s in briefing.statements if s.attribution == "speech"]
 
 
 def speakers(pipeline, text):

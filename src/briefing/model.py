@@ -14,6 +14,7 @@ from attrs import field, frozen, validators
 
 __all__ = [
     "ACTS",
+    "ATTRIBUTIONS",
     "ORG_TYPES",
     "PARTICIPANT_KINDS",
     "ROLES",
@@ -41,6 +42,10 @@ ORG_TYPES = (
 ROLES = ("speaker", "attendee", "mentioned", "author")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 ACTS = ("statement", "question", "answer")
+#: What a statement's cue attributes to its source, after PARC's attribution types (Pareti 2016):
+#: ``speech`` (assertion: "said", "told", "according to"), ``belief`` ("thinks", "expects"),
+#: ``intention`` (eventuality: "wants", "plans", "refuses") and ``finding`` (fact: "a poll shows").
+ATTRIBUTIONS = ("speech", "belief", "intention", "finding")
 STANCES = ("support", "oppose", "concern", "neutral")
 SECTION_KINDS = ("headline", "byline", "dateline", "tagline", "label", "turn")
 
@@ -48,6 +53,7 @@ ParticipantKind = Literal["person", "organization", "group"]
 Role = Literal["speaker", "attendee", "mentioned", "author"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 Act = Literal["statement", "question", "answer"]
+Attribution = Literal["speech", "belief", "intention", "finding"]
 Stance = Literal["support", "oppose", "concern", "neutral"]
 SectionKind = Literal["headline", "byline", "dateline", "tagline", "label", "turn"]
 
@@ -177,6 +183,11 @@ class Statement:
     answers, ``addressee`` the participant a question is put to ("Mr. President, …", else the one who
     answers), and ``reported_by`` the id of the turn statement whose speaker reports this statement
     ("the governor said …" inside a turn); all three are ``None`` elsewhere.
+
+    ``attribution`` says what the cue attributes (one of :data:`ATTRIBUTIONS`): ``speech`` for
+    words said or written, else an attitude the text gives the source without quoting any words: a
+    ``belief`` ("experts suspect that …"), an ``intention`` ("the mayor wants to …") or a
+    ``finding`` ("the survey shows that …"). The content is then the clause the attitude bears on.
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -191,6 +202,7 @@ class Statement:
     reply_to: str | None = field(default=None, validator=_optional_str)
     addressee: str | None = field(default=None, validator=_optional_str)
     reported_by: str | None = field(default=None, validator=_optional_str)
+    attribution: Attribution = field(default="speech", validator=_one_of(ATTRIBUTIONS))
 
     @content.validator
     def _check_content(self, _attribute: object, value: tuple[Span, ...]) -> None:

@@ -18,7 +18,7 @@ __all__ = ["PARTICIPANT_COLUMNS", "STATEMENT_COLUMNS", "CsvExporter", "Participa
            "safe_cell", "statement_rows", "write_csv"]
 
 STATEMENT_COLUMNS = ("briefing", "statement", "speaker", "speaker_id", "title", "organization", "affiliation",
-                     "party", "kind", "act", "cue", "source", "content", "issues", "start", "end", "offsets",
+                     "party", "kind", "act", "attribution", "cue", "source", "content", "issues", "start", "end", "offsets",
                      "confidence", "path")
 PARTICIPANT_COLUMNS = ("briefing", "participant", "name", "kind", "role", "title", "organization", "affiliation",
                        "party", "statements", "mentions", "path")
@@ -47,6 +47,7 @@ def statement_rows(briefing: Briefing) -> Iterator[dict[str, object]]:
             "party": who.party if who else "",
             "kind": s.kind,
             "act": s.act,
+            "attribution": s.attribution,
             "cue": s.cue.text if s.cue else "",
             "source": s.source.text if s.source else "",
             "content": s.text,

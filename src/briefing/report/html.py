@@ -87,6 +87,7 @@ def _tooltip(briefing: Briefing, statement: Statement, issues: dict[str, str]) -
     else:
         lines = [f"speaker unknown ({statement.source.text})" if statement.source else "speaker unknown"]
     lines.append(", ".join(filter(None, (statement.kind, statement.act if statement.act != "statement" else "",
+                                         statement.attribution if statement.attribution != "speech" else "",
                                          f"cue “{statement.cue.text}”" if statement.cue else ""))))
     named = [issues.get(i, i) for i in statement.issues]
     if named:

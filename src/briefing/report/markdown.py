@@ -31,6 +31,8 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
 def _quote(statement: Statement, who: str = "") -> str:
     text = " … ".join(" ".join(span.text.split()) for span in statement.content)
     notes = [statement.kind]
+    if statement.attribution != "speech":
+        notes.append(statement.attribution)  # a belief or intention is held, not said
     if statement.act != "statement":
         notes.append(statement.act)
     if statement.confidence < 1:

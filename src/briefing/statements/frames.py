@@ -20,7 +20,8 @@ from .quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "token_range", "trim"]
+__all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "source_range", "subject_of",
+           "token_range", "trim"]
 
 _CONTENT_PREPS = {
     "warn": {"against", "about", "of"},
@@ -160,7 +161,7 @@ def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]
     return start, end
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Who the cue verb says is speaking: its subject; for a passive, the agent ("was criticized by
     his rivals"), except when the subject is the speaker ("was quoted as saying"); for a verb
     without a subject of its own, the subject it shares ("warned … and emphasized …", "went on to
@@ -184,20 +185,20 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if head == verb:
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and cue_lexicon().is_verb_cue(head.head):
-        return _subject(head.head, depth + 1)  # "told reporters the vote was close, adding …": who told
+        return subject_of(head.head, depth + 1)  # "told reporters the vote was close, adding …": who told
     if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
-        return _subject(head, depth + 1)
+        return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        return _subject(head.head, depth + 1)
+        return subject_of(head.head, depth + 1)
     if verb.dep_ == "acl":
         if head.lemma_.lower() in cue_lexicon().nouns and head.head.pos_ in {"VERB", "AUX"}:
-            return _subject(head.head, depth + 1)
+            return subject_of(head.head, depth + 1)
         if head.pos_ in {"PROPN", "NOUN"} and verb.tag_ == "VBG":
             return head
         if head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.i < verb.i:
             return head  # a finite verb the parser hung on the name before it: "…, Tim Cook, called"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
-        return _subject(head.head, depth + 1)
+        return subject_of(head.head, depth + 1)
     # A subject the parser left unlabelled: the phrase just left of the verb ("About 4 in 10 say").
     left = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod", "dep", "nmod"} and c.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}]
     if left and all(t.dep_ in {"aux", "neg", "advmod"} or t.is_space for t in verb.doc[left[-1].right_edge.i + 1 : verb.i]):
@@ -272,7 +273,7 @@ def _plausible_source(doc: Doc, text: str, source: tuple[int, int]) -> bool:
     return span is None or not all(t.ent_type_ in {"TIME", "DATE"} or t.is_punct or t.like_num for t in span)
 
 
-def _source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, int]:
+def source_range(subject: Token, cue: Token, quotes: QuoteIndex) -> tuple[int, int]:
     """The subject's phrase, appositives included: the unbroken run of its subtree around it,
     outside quotes and short of the cue."""
     doc = subject.doc
@@ -388,7 +389,7 @@ def _according_to(doc: Doc, token: Token, quotes: QuoteIndex) -> Frame | None:
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
     frame = Frame(cue=token_range([token, to]), head=token.i, via="according")
     if objects:
-        frame.source = _source_range(objects[0], token, quotes)
+        frame.source = source_range(objects[0], token, quotes)
         frame.source_head = objects[0].i
     sentence = token.sent
     phrase = {t.i for t in token.subtree} | {to.i}
@@ -460,7 +461,7 @@ def _noun_frame(token: Token, quotes: QuoteIndex) -> Frame | None:
         return None
     frame = Frame(cue=token_range([token]), head=token.i, via="noun", confidence=0.7)
     if holder is not None:
-        frame.source, frame.source_head = _source_range(holder, token, quotes), holder.i
+        frame.source, frame.source_head = source_range(holder, token, quotes), holder.i
     frame.content = [token_range(tokens)]
     return frame
 
@@ -511,13 +512,13 @@ def find_frames(doc: Doc, quotes: QuoteIndex, *, skip: Sequence[tuple[int, int]]
         lemma = lex.lemma(token)
         cue_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
         frame = Frame(cue=token_range(sorted(cue_tokens, key=lambda t: t.i)), head=token.i)
-        subject = _subject(token)
+        subject = subject_of(token)
         if subject is not None and quotes.inside(subject.idx) and not quotes.inside(token.idx):
             subject = _phrase_before(token)  # the parser took a word of the quote for the subject
         if subject is None and token.tag_ in {"VBD", "VBZ", "VBP"}:
             subject = _phrase_before(token)
         if subject is not None:
-            source = _source_range(subject, token, quotes)
+            source = source_range(subject, token, quotes)
             newline = text.rfind("\n", *source)
             if newline >= 0:  # a liveblog's time stamp parsed into the subject: "4:40 p.m.\n\nRubio"
                 source = (newline + 1, source[1])

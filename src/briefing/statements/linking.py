@@ -13,6 +13,7 @@ from attrs import define, field
 
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
+from .attitudes import with_attitudes
 from .boundaries import respan, trim_boundaries
 from .cues import cue_lexicon
 from .discourse import Discourse
@@ -67,7 +68,7 @@ def tag_spans(doc: Doc, participants: Sequence[Participant], sections: Sequence[
     quotes = [q for q in find_quotes(doc_text(doc)) if not any(a <= q.start < b for a, b in skip)]
     parse = parse if parse is not None else Parse.of(doc)
     frames = find_frames(doc, QuoteIndex(quotes), skip=skip, parse=parse)
-    statements, _ = rule_statements(doc, participants, sections, frames, discourse)
+    statements, _ = rule_statements(doc, participants, sections, frames, discourse, attitudes=False)
     found = []
     view = rule_view(doc, statements, frames, parse)
     for paragraph in token_features(doc, quotes, view, reporting_only=True, parse=parse):
@@ -386,4 +387,5 @@ def extract_statements(
                 confidence=round(confidence, 2),
             )
         )
+    statements = with_attitudes(doc, statements, resolver, quotes, sections)
     return within_turns(statements, resolver.added, resolver.participants, sections)

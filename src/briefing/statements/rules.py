@@ -381,11 +381,13 @@ def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex)
 
 def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = (),
-    frames: Sequence[Frame] | None = None, discourse: Discourse | None = None,
+    frames: Sequence[Frame] | None = None, discourse: Discourse | None = None, *, attitudes: bool = True,
 ) -> tuple[list[Statement], list[Participant]]:
     """The statements in a parsed text and the participants resolution had to add. ``frames`` are
     :func:`find_frames`'s answer for the doc, and ``discourse`` its :class:`~.discourse.Discourse`,
-    when the caller has them already (the frames are copied, not changed)."""
+    when the caller has them already (the frames are copied, not changed). With ``attitudes``, the
+    attributions of belief, intention and finding are added (:mod:`.attitudes`); the ``trained``
+    extractor reads the rules' speech alone, as its tagger was trained on."""
     text = doc_text(doc)
     skip = [(s.span.start, s.span.end) for s in sections if s.kind in {"byline", "dateline", "tagline", "label"}]
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
@@ -427,4 +429,8 @@ def extract_statements(
                 confidence=round(confidence, 2),
             )
         )
+    if attitudes:
+        from .attitudes import with_attitudes  # which reads this module's statement kinds
+
+        statements = with_attitudes(doc, statements, resolver, index, sections)
     return within_turns(statements, resolver.added, resolver.participants, sections)

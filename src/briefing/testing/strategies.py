@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.model import (
     ACTS,
+    ATTRIBUTIONS,
     ORG_TYPES,
     PARTICIPANT_KINDS,
     ROLES,
@@ -110,6 +111,7 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
                 reply_to=draw(st.none() | st.sampled_from([s.id for s in statements])) if statements else None,
                 addressee=draw(st.none() | st.sampled_from(ids)) if ids else None,
                 reported_by=draw(st.none() | st.sampled_from([s.id for s in statements])) if statements else None,
+                attribution=draw(st.sampled_from(ATTRIBUTIONS)),
             )
         )
     statement_ids = [s.id for s in statements]

@@ -1,0 +1,104 @@
+"""Attributions of belief, intention and finding (:mod:`briefing.statements.attitudes`), through both
+statement extractors, on texts written for these tests."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from briefing.statements.attitudes import attitude_lexicon
+from briefing.statements.cues import cue_lexicon
+
+TEXT = (
+    "Council member Ada Ruiz believes the parking fees fund the lifeguards. "
+    "The harbor board wants to scrap the fees next spring. "
+    "A survey by the port authority shows that most visitors would pay more for cleaner beaches. "
+    "The union refused to sign the new contract."
+)
+
+
+def _attitudes(briefing):
+    return [(s.attribution, s.source.text, s.cue.text, s.text) for s in briefing.statements if s.attribution != "speech"]
+
+
+@pytest.fixture(params=["trained", "rules"])
+def extract(request, nlp, plugins):
+    from briefing import Pipeline
+
+    return Pipeline(nlp=nlp, plugins=plugins, statements=request.param).extract
+
+
+def test_each_attribution_type_is_found_with_its_source_cue_and_clause(extract):
+    briefing = extract(TEXT)
+    assert _attitudes(briefing) == [
+        ("belief", "Council member Ada Ruiz", "believes", "the parking fees fund the lifeguards"),
+        ("intention", "The harbor board", "wants", "to scrap the fees next spring"),
+        ("finding", "A survey by the port authority", "shows",
+         "that most visitors would pay more for cleaner beaches"),
+        ("intention", "The union", "refused", "to sign the new contract"),
+    ]
+    ruiz = next(s for s in briefing.statements if s.cue.text == "believes")
+    assert briefing.participant(ruiz.speaker).name == "Ada Ruiz"
+    assert [s.id for s in briefing.statements] == [f"s{n}" for n in range(1, len(briefing.statements) + 1)]
+
+
+def test_speech_wins_over_an_attitude_inside_or_overlapping_it(extract):
+    text = ("Ada Ruiz said the board wants to scrap the fees. "
+            "“We believe the fees fund the lifeguards,” Ruiz said.")
+    briefing = extract(text)
+    assert _attitudes(briefing) == []
+    assert [s.cue.text for s in briefing.statements] == ["said", "said"]
+
+
+def test_conditions_questions_passives_and_listeners_hold_no_attitude(extract):
+    text = ("If the board wants to scrap the fees, it needs a vote. Does the mayor intend to run again? "
+            "The fees are expected to rise. You want to see the beach at dawn.")
+    assert _attitudes(extract(text)) == []
+
+
+def test_no_attitude_is_made_inside_a_transcript_turn(pipeline):
+    text = """Press Briefing on the Harbor Fees
+
+THE MAYOR: Good afternoon. I think the fees fund the lifeguards, and we want to keep them for the summer.
+
+Q The harbor board wants to scrap the fees. What is your answer, Mayor?
+
+THE MAYOR: I believe the board is mistaken about the costs.
+"""
+    briefing = pipeline.extract(text)
+    turns = [s for s in briefing.statements if s.id.startswith("t")]
+    assert len(turns) == 3
+    # "I think", "we want" are the turn's own words; the board's wish is the reporter's account
+    assert _attitudes(briefing) == []
+    assert _attitudes(pipeline.extract("The harbor board wants to scrap the fees.")) == [
+        ("intention", "The harbor board", "wants", "to scrap the fees")]
+
+
+def test_the_lexicon_holds_no_speech_verb_and_names_each_kind():
+    data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
+    assert "_comment" in data
+    assert set(attitude_lexicon().values()) == {"belief", "intention", "finding"}
+    assert not set(attitude_lexicon()) & cue_lexicon().verbs
+
+
+def test_regular_forms_cover_what_the_model_lemmatises_to_another_word():
+    from briefing.statements.attitudes import regular_forms
+
+    assert regular_forms("hope") == {"hope", "hopes", "hoped", "hoping"}
+    assert regular_forms("plan") == {"plan", "plans", "planned", "planning"}
+    assert regular_forms("worry") == {"worry", "worries", "worried", "worrying"}
+    assert regular_forms("wish") == {"wish", "wishes", "wished", "wishing"}
+
+
+def test_a_report_of_speech_around_or_inside_the_clause_is_what_counts(nlp):
+    from briefing.statements.attitudes import _reports_speech
+
+    def judged(text):
+        doc = nlp(text)
+        verb = next(t for t in doc if t.lemma_ == "refuse")
+        clause = next(c for c in verb.children if c.dep_ == "xcomp")
+        return _reports_speech(verb, clause)
+
+    assert judged("They doubted the claim that the guards refused to open the gate.")
+    assert judged("The guards refused to explain why the gate was shut.")
+    assert not judged("The guards refused to open the gate.")
