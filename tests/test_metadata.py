@@ -41,6 +41,15 @@ def test_layout_sections_keep_their_offsets():
     )
 
 
+def test_a_dateline_after_a_deck_under_the_headline():
+    text = ("Ferry fees stay for the season.\n\nAfter a long winter, the harbour board keeps its prices.\n\n"
+            "PORTLAND - The harbour board met on Monday and left the ferry fees where they were.")
+    layout = read_layout(text)
+    assert [(s.kind, s.span.text) for s in layout.sections] == [
+        ("headline", "Ferry fees stay for the season."), ("dateline", "PORTLAND - ")]
+    assert layout.place == "Portland"
+
+
 def test_a_first_paragraph_of_prose_is_no_headline():
     text = "The minister spoke for an hour.\nShe took questions.\n\nThen she left."
     assert read_layout(text).sections == ()

@@ -58,8 +58,9 @@ def _looks_like_headline(span: Span) -> bool:
 
 def read_layout(text: str, *, max_head: int = 4) -> Layout:
     """Find the headline (a short first paragraph of one line), the byline ("By NAME on DATE") among
-    the first paragraphs, a dateline opening the first body paragraph ("MEXICO CITY —") and a tag
-    line closing the text ("Topics: Mexico")."""
+    the first paragraphs, a dateline opening the first body paragraph ("MEXICO CITY —"), or the
+    one after a one-line deck under the headline, and a tag line closing the text ("Topics:
+    Mexico")."""
     paras = list(paragraphs(text))
     if not paras:
         return Layout()
@@ -81,15 +82,18 @@ def read_layout(text: str, *, max_head: int = 4) -> Layout:
             sections.insert(0, Section(kind="headline", span=paras[0]))
             title = " ".join(paras[0].text.split()).rstrip(".").strip()
             body_start = max(body_start, 1)
-    if body_start < len(paras):
-        first = paras[body_start]
+    # the dateline opens the body, or the paragraph after a deck (a subtitle) under the headline
+    openings = paras[body_start : body_start + (2 if len(paras) > body_start + 1 and _looks_like_headline(paras[body_start]) else 1)]
+    for first in openings:
         match = _DATELINE.match(first.text)
         head = match.group("place").split()[0].strip(",") if match else ""
-        if match and len(head) > 2 and head.isupper():
-            sections.append(Section(kind="dateline", span=Span.of(text, first.start, first.start + match.end())))
-            place = match.group("place").strip(" ,")
-            if place.isupper():
-                place = " ".join(w if len(w) <= 3 and "." in w else w.title() for w in place.split())
+        if not (match and len(head) > 2 and head.isupper()):
+            continue
+        sections.append(Section(kind="dateline", span=Span.of(text, first.start, first.start + match.end())))
+        place = match.group("place").strip(" ,")
+        if place.isupper():
+            place = " ".join(w if len(w) <= 3 and "." in w else w.title() for w in place.split())
+        break
     last = paras[-1]
     if len(paras) > body_start + 1 and _TAGLINE.match(last.text) and "\n" not in last.text:
         sections.append(Section(kind="tagline", span=last))
