@@ -33,10 +33,12 @@ DOCUMENTS = {"report", "study", "poll", "survey", "ad", "advertisement", "clip",
               "statement", "filing", "letter", "memo", "ruling", "decision", "lawsuit", "complaint", "book",
               "memoir", "account", "analysis", "release", "piece", "article", "editorial", "column", "brief",
               "submission", "document", "paper", "post", "tweet", "finding", "findings", "data", "slide", "website",
-              "site", "page", "message", "email", "note", "order", "opinion", "verdict", "forecast", "plan"}
+              "site", "page", "message", "email", "note", "order", "opinion", "verdict", "forecast", "plan",
+              "feature", "story", "profile", "investigation", "op-ed"}
 _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"report", "study", "analysis", "finding",
-            "findings", "paper"}, {"poll", "survey"}, {"book", "memoir", "account"}, {"ruling", "decision", "opinion",
-            "verdict", "order"}, {"statement", "release"})
+            "findings", "paper", "survey"}, {"poll", "survey"}, {"book", "memoir", "account"}, {"ruling", "decision",
+            "opinion", "verdict", "order"}, {"statement", "release"}, {"piece", "article", "feature", "story", "profile",
+            "column", "editorial", "op-ed", "investigation"})
 # Those who wrote a document, who speak for its issuer: "the researchers found".
 _AUTHORS = {"author", "researcher", "pollster"}
 _PLURAL_WORDS = {"both", "two", "each", "three"}
@@ -152,7 +154,7 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
     poll", "the agency's report", "a report by the Institute", "the Council issued a statement")."""
     lemma = token.lemma_.lower()
     # "the researchers": the authors of the document named last, of whatever kind
-    kin = DOCUMENTS if lemma in _AUTHORS else next((k for k in _KINDRED if lemma in k), {lemma})
+    kin = DOCUMENTS if lemma in _AUTHORS else {lemma}.union(*(k for k in _KINDRED if lemma in k))
     doc = token.doc
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
         # "In a statement, the Council said": the subject of the verb the document is in
