@@ -9,8 +9,8 @@ left out when its cue or content lies inside or overlaps a statement already fou
 is quoted is someone's words); so is one put as a question or a condition ("if they want to …"),
 one whose subject is "you", and any inside a transcript's turn: "I think …", "we want …" are the
 turn's own words, which the turn's statement holds already, and a speaker's account of what others
-want or believe was not measured there (its sources named the labelled speakers anew). The verbs are found by lemma (or regular form) over the
-parse's columns; a ``Token`` is made only for them.
+want or believe was not measured there (its sources named the labelled speakers anew). The verbs
+are found by lemma (or regular form) over the parse's columns; a ``Token`` is made only for them.
 """
 
 from __future__ import annotations
@@ -194,8 +194,8 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
         if {w.lower() for w in text[source_start:source_end].split()} <= _LISTENER:
             continue
         start, end = trim(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), quotes)
-        if (clause.left_edge.lower_ in _QUESTION_WORDS or _reports_speech(verb, clause) or len(text[start:end].split()) < _FEWEST_WORDS
-                or _held(taken, claimed, start, end) or quoted.covers(start, end)
+        if (clause.left_edge.lower_ in _QUESTION_WORDS or _reports_speech(verb, clause)
+                or len(text[start:end].split()) < _FEWEST_WORDS or _held(taken, claimed, start, end) or quoted.covers(start, end)
                 or _held(taken, claimed, source_start, source_end)):
             continue
         speaker, sure = resolver.resolve((source_start, source_end), head.i)
