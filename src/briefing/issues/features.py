@@ -74,16 +74,17 @@ def _keys(texts: Sequence[list[str]]) -> np.ndarray:
     block, then bucket: ``(row * 2 + block) * BUCKETS + bucket``. The words of all the texts are
     hashed and their rows set together, not text by text."""
     sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    pair_sizes = np.maximum(sizes - 1, 0)
     rows = np.arange(len(texts), dtype=np.int64)
     words = [word for text in texts for word in text]
     word_rows = np.repeat(rows, sizes)
     pairs = np.fromiter(chain.from_iterable(map(_pair_bucket, text, text[1:]) for text in texts), dtype=np.int64,
-                        count=int(np.maximum(sizes - 1, 0).sum()))
+                        count=int(pair_sizes.sum()))
     chars = [_char_buckets(word) for word in words]
     char_rows = np.repeat(word_rows, np.fromiter(map(len, chars), dtype=np.int64, count=len(chars)))
     return np.concatenate([
         np.fromiter(map(_word_bucket, words), dtype=np.int64, count=len(words)) + (word_rows * 2 + WORDS) * BUCKETS,
-        pairs + (np.repeat(rows, np.maximum(sizes - 1, 0)) * 2 + WORDS) * BUCKETS,
+        pairs + (np.repeat(rows, pair_sizes) * 2 + WORDS) * BUCKETS,
         (np.concatenate(chars) if chars else np.zeros(0, np.int64)) + (char_rows * 2 + CHARS) * BUCKETS,
     ])
 
