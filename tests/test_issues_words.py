@@ -1,6 +1,8 @@
 """The words the stance and phrase walks read agree with spaCy's tokens, attribute by attribute and
 link by link, and are made a sentence at a time."""
 
+import sys
+
 from spacy.tokens import Doc
 
 from briefing.doc_tables import _tables, sentence_starts
@@ -66,3 +68,13 @@ def test_as_words_turns_tokens_into_the_docs_words(nlp):
     made = as_words(doc[2:5])
     assert all(isinstance(w, Word) for w in made) and _index(made) == [2, 3, 4]
     assert as_words(made) == made and as_words([]) == []
+
+
+def test_unlinked_words_hold_no_references_to_one_another(nlp):
+    doc = nlp(TEXT)
+    words = DocWords(doc)
+    word = words[1]  # "minister": it has a head and children, so it is in cycles of references
+    assert word.children and sys.getrefcount(word) > 2
+    words.unlink()
+    assert word.head is None and word.children is None and word.words is None
+    assert sys.getrefcount(word) == 2  # the local name and the call's argument: freed once dropped

@@ -42,16 +42,20 @@ class TopicClassifier:
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """The linear score of each label for each text, one row per text, computed for all at once.
-        A feature outside ``buckets`` adds nothing to a sum, so only the known ones are summed."""
+        A feature outside ``buckets`` adds nothing to a sum, so only the known ones are summed, each
+        text's as one segment of the known features (a text without any scores its bias)."""
         counts = count(texts)
         at = self._places()[counts.buckets]
         known = at < len(self.buckets)
         values = weigh(counts, np.append(self.idf, np.float32(0.0))[at])
-        kept = at[known]
-        weighted = self.weights[kept].astype(np.float64) * values[known][:, None]
-        running = np.vstack([np.zeros((1, len(self.labels))), np.cumsum(weighted, axis=0)])
+        # float32 weights times float32 values, multiplied in float64: exact products.
+        weighted = np.multiply(self.weights[at[known]], values[known].astype(np.float64)[:, None])
         ends = np.concatenate([[0], np.cumsum(known)])[counts.indptr]  # each row's end among the known features
-        return running[ends[1:]] - running[ends[:-1]] + self.bias
+        sums = np.zeros((len(ends) - 1, len(self.labels)))
+        filled = ends[1:] > ends[:-1]
+        if filled.any():  # a segment runs from its start to the next filled row's start
+            sums[filled] = np.add.reduceat(weighted, ends[:-1][filled], axis=0)
+        return sums + self.bias
 
     def _places(self) -> np.ndarray:
         """Each bucket's place in ``buckets``, ``len(buckets)`` for one not there: one look-up per

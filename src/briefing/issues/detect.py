@@ -384,6 +384,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
         if entry is not None:
             entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions, [r.statement.id])
     _neutral_on_topics(briefing, found, {**topics, **_keyed(taxonomy, classified or {})})
+    words.unlink()
     return _with_issues(briefing, found, taxonomy)
 
 

@@ -13,6 +13,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from attrs import frozen
@@ -68,15 +69,24 @@ def _pair_bucket(first: str, second: str) -> int:
     return _bucket(f"w{first} {second}")
 
 
-def _keys(text: str, row: int) -> list[np.ndarray]:
-    """One text's features as keys that sort by row, then block, then bucket: ``(row * 2 + block)
-    * BUCKETS + bucket``."""
-    tokens = _WORD.findall(text.lower())
-    if not tokens:
-        return []
-    words = np.asarray([*map(_word_bucket, tokens), *map(_pair_bucket, tokens, tokens[1:])], dtype=np.int64)
-    chars = np.concatenate([_char_buckets(t) for t in tokens])
-    return [words + (row * 2 + WORDS) * BUCKETS, chars + (row * 2 + CHARS) * BUCKETS]
+def _keys(texts: Sequence[list[str]]) -> np.ndarray:
+    """The features of texts given as their lowercase words, as keys that sort by text (row), then
+    block, then bucket: ``(row * 2 + block) * BUCKETS + bucket``. The words of all the texts are
+    hashed and their rows set together, not text by text."""
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    pair_sizes = np.maximum(sizes - 1, 0)
+    rows = np.arange(len(texts), dtype=np.int64)
+    words = [word for text in texts for word in text]
+    word_rows = np.repeat(rows, sizes)
+    pairs = np.fromiter(chain.from_iterable(map(_pair_bucket, text, text[1:]) for text in texts), dtype=np.int64,
+                        count=int(pair_sizes.sum()))
+    chars = [_char_buckets(word) for word in words]
+    char_rows = np.repeat(word_rows, np.fromiter(map(len, chars), dtype=np.int64, count=len(chars)))
+    return np.concatenate([
+        np.fromiter(map(_word_bucket, words), dtype=np.int64, count=len(words)) + (word_rows * 2 + WORDS) * BUCKETS,
+        pairs + (np.repeat(rows, pair_sizes) * 2 + WORDS) * BUCKETS,
+        (np.concatenate(chars) if chars else np.zeros(0, np.int64)) + (char_rows * 2 + CHARS) * BUCKETS,
+    ])
 
 
 def count(texts: Sequence[str]) -> Counts:
@@ -86,8 +96,7 @@ def count(texts: Sequence[str]) -> Counts:
     if not texts:
         return Counts(np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int8))
     rows = dict.fromkeys(texts)
-    keys = [key for row, text in enumerate(rows) for key in _keys(text, row)]
-    found, times = np.unique(np.concatenate(keys) if keys else np.zeros(0, np.int64), return_counts=True)
+    found, times = np.unique(_keys([_WORD.findall(text.lower()) for text in rows]), return_counts=True)
     groups = found // BUCKETS
     indptr = np.searchsorted(groups // 2, np.arange(len(rows) + 1))
     buckets, counts, blocks = found % BUCKETS, times.astype(np.float32), (groups % 2).astype(np.int8)

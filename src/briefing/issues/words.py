@@ -92,6 +92,16 @@ class DocWords(Sequence[Word]):
             word = self._made[at]
         return word
 
+    def unlink(self) -> None:
+        """Drop the links between the words made (head, children, the words of the doc), so that
+        they are freed as soon as nothing else holds them. Linked, each is part of a cycle of
+        references, which only the garbage collector frees: its full passes over every object of
+        the process then cost more than making the words did."""
+        for word in self._made:
+            if word is not None:
+                word.head = word.children = word.words = None
+        self._made = []
+
     def _make(self, start: int) -> None:
         """Make the words of the sentence that starts at token ``start``, linked to their heads and
         children."""
