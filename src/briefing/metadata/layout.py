@@ -83,7 +83,8 @@ def read_layout(text: str, *, max_head: int = 4) -> Layout:
             title = " ".join(paras[0].text.split()).rstrip(".").strip()
             body_start = max(body_start, 1)
     # the dateline opens the body, or the paragraph after a deck (a subtitle) under the headline
-    openings = paras[body_start : body_start + (2 if len(paras) > body_start + 1 and _looks_like_headline(paras[body_start]) else 1)]
+    deck = len(paras) > body_start + 1 and _looks_like_headline(paras[body_start])
+    openings = paras[body_start : body_start + (2 if deck else 1)]
     for first in openings:
         match = _DATELINE.match(first.text)
         head = match.group("place").split()[0].strip(",") if match else ""
