@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-__all__ = ["Intervals"]
+__all__ = ["Intervals", "merged"]
 
 
 class Intervals:
@@ -38,3 +38,14 @@ class Intervals:
         """Whether a range shares a character with ``start``..``end``."""
         furthest = self._furthest(bisect_left(self.starts, end))
         return furthest is not None and furthest > start
+
+
+def merged(pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges in order, overlapping ones joined."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined

@@ -69,9 +69,9 @@ def _with_dropped_head(text: str, description: str | None) -> str:
     extraction drops."""
     if not text or not description:
         return text
-    opening = " ".join(text.split("\n", 1)[0].split())[:40]
-    at = " ".join(description.split()).find(opening)
-    head = " ".join(description.split())[:at].strip() if at > 0 else ""
+    opening, described = " ".join(text.split("\n", 1)[0].split())[:40], " ".join(description.split())
+    at = described.find(opening)
+    head = described[:at].strip() if at > 0 else ""
     if not head or len(head) > 100 or re.search(r"[.!?:]$|https?:", head):
         return text
     return f"{head}\n\n{text}"

@@ -56,7 +56,8 @@ def task(briefing: Briefing, model_version: str) -> dict[str, Any]:
             continue
         scores.append(s.confidence)
         ids = [f"{s.id}-content-{n}" for n in range(1, len(content) + 1)]
-        note = f"{s.kind}, {s.act}" + (f", {s.attribution}" if s.attribution != "speech" else "") + (f"; issues: {', '.join(s.issues)}" if s.issues else "")
+        note = ", ".join([s.kind, s.act, *([s.attribution] if s.attribution != "speech" else [])])
+        note += f"; issues: {', '.join(s.issues)}" if s.issues else ""
         result += [_region(i, "Content", span, s.confidence, note) for i, span in zip(ids, content, strict=True)]
         if s.source is not None and s.source.end > s.source.start:
             who = briefing.participant(s.speaker)

@@ -28,8 +28,7 @@ from ..intervals import Intervals
 from ..model import Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
-from .frames import QuoteIndex, source_range, subject_of, trim
-from .rules import statement_kind
+from .frames import QuoteIndex, source_range, statement_kind, subject_of, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from ..doc_tables import head_indices, token_attributes, token_texts
+from ..intervals import merged
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .parse import Parse, top_down
@@ -20,8 +21,8 @@ from .quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "source_range", "subject_of",
-           "token_range", "trim"]
+__all__ = ["CONNECTIVES", "Frame", "QuoteIndex", "asked_not_asking", "find_frames", "source_range", "statement_kind",
+           "subject_of", "token_range", "trim"]
 
 _CONTENT_PREPS = {
     "warn": {"against", "about", "of"},
@@ -134,6 +135,24 @@ class QuoteIndex:
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     tokens = list(tokens)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _alnum(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds."""
+    return sum(map(str.isalnum, text[start:end]))
+
+
+def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
+    """``direct`` when every word of the content is quoted, ``mixed`` when some is, else ``indirect``."""
+    quoted = unquoted = 0
+    for s, e in pieces:
+        inside = merged([(max(s, q.start), min(e, q.end)) for q in quotes.overlapping(s, e)])
+        here = sum(_alnum(text, a, b) for a, b in inside if a < b)
+        quoted += here
+        unquoted += _alnum(text, s, e) - here
+    if quoted and not unquoted:
+        return "direct"
+    return "mixed" if quoted else "indirect"
 
 
 def trim(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:

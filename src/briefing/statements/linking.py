@@ -18,11 +18,11 @@ from .boundaries import respan, trim_boundaries
 from .cues import cue_lexicon
 from .discourse import Discourse
 from .features import rule_view, token_features
-from .frames import Frame, QuoteIndex, asked_not_asking, find_frames
+from .frames import Frame, QuoteIndex, asked_not_asking, find_frames, statement_kind
 from .parse import Parse
 from .quotes import OPENING_MARKS, Quote, find_quotes
 from .resolve import Resolver
-from .rules import extract_statements as rule_statements, statement_kind
+from .rules import extract_statements as rule_statements
 from .tagger import StatementTagger, TaggedSpan, spans_of
 from .takeover import split_coordinated, take_over
 from .transcripts import within_turns

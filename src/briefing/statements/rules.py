@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..intervals import Intervals
+from ..intervals import Intervals, merged
 from ..model import Participant, Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
 from .discourse import Discourse
-from .frames import Frame, QuoteIndex, find_frames, trim
+from .attitudes import with_attitudes
+from .frames import Frame, QuoteIndex, find_frames, statement_kind, trim
 from .quotes import Quote, find_quotes
 from .resolve import Resolver
 from .transcripts import within_turns
@@ -23,7 +24,7 @@ from .transcripts import within_turns
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["extract_statements", "statement_kind"]
+__all__ = ["extract_statements"]
 
 #: Quotes this short, framed by no cue, are terms or scare quotes, not statements.
 SCARE_QUOTE_WORDS = 3
@@ -350,35 +351,6 @@ def _piece(text: str, start: int, end: int, quotes: QuoteIndex, verbatim: bool) 
     return start, end
 
 
-def _merged(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces in order, overlapping ones joined."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(pieces):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _alnum(text: str, start: int, end: int) -> int:
-    """How many letters and digits ``text[start:end]`` holds."""
-    return sum(map(str.isalnum, text[start:end]))
-
-
-def statement_kind(text: str, pieces: list[tuple[int, int]], quotes: QuoteIndex) -> str:
-    """``direct`` when every word of the content is quoted, ``mixed`` when some is, else ``indirect``."""
-    quoted = unquoted = 0
-    for s, e in pieces:
-        inside = _merged([(max(s, q.start), min(e, q.end)) for q in quotes.overlapping(s, e)])
-        here = sum(_alnum(text, a, b) for a, b in inside if a < b)
-        quoted += here
-        unquoted += _alnum(text, s, e) - here
-    if quoted and not unquoted:
-        return "direct"
-    return "mixed" if quoted else "indirect"
-
-
 def extract_statements(
     doc: Doc, participants: Sequence[Participant], sections: Sequence[Section] = (),
     frames: Sequence[Frame] | None = None, discourse: Discourse | None = None, *, attitudes: bool = True,
@@ -407,7 +379,7 @@ def extract_statements(
     for frame in sorted(frames, key=lambda f: min((s for s, _ in f.content), default=0)):
         pieces = [_piece(text, s, e, index, frame.via == "block") for s, e in sorted(frame.content)]
         pieces = [_without_stage_directions(text, s, e) for s, e in pieces]
-        pieces = _merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
+        pieces = merged([(s, e) for s, e in pieces if e > s and _words(text[s:e])])
         if not pieces:
             continue
         kind = "direct" if frame.via == "block" else statement_kind(text, pieces, index)
@@ -430,7 +402,5 @@ def extract_statements(
             )
         )
     if attitudes:
-        from .attitudes import with_attitudes  # which reads this module's statement kinds
-
         statements = with_attitudes(doc, statements, resolver, index, sections)
     return within_turns(statements, resolver.added, resolver.participants, sections)
