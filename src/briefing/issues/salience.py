@@ -121,7 +121,9 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
     in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
     ("test kits" for "testing"), unless its head alone is raised more than they are ("grocery
-    stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`),
+    stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`, also
+    framing another word: "the Fed rate"), but not a name and the words it contains unless they are
+    written as a name too ("Acme Mobile" with "Acme", not "the Clean Water Act" with "water"),
     a word said alone and its clipped form (:func:`_clippings`: "labs", "laboratories"), or a
     framing said once whose head is raised alone ("the federal stockpile" once, "the stockpile"
     often). A
