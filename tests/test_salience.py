@@ -75,6 +75,30 @@ def test_a_name_and_its_short_forms_merge_and_a_company_is_not_its_head():
     ]
 
 
+def test_a_name_is_no_framing_of_its_words_unless_they_are_written_as_a_name():
+    raised = [(phrase("water"), f"w{k}", "ab"[k % 2]) for k in range(3)] + [
+        (phrase("Act", "Clean", "Water"), "a1", "a"), (phrase("Act", "Clean", "Water"), "a2", "b"),
+        (phrase("clinic"), "c1", "a"), (phrase("clinic"), "c2", "b"), (phrase("Clinic", "Harbor"), "c3", "a"),
+        (phrase("Acme"), "m1", "a"), (phrase("Acme"), "m2", "b"), (phrase("Mobile", "Acme"), "m3", "a"),
+        (phrase("Mobile", "Acme"), "m4", "b")]
+    groups = salient(raised, Background(100, {}))
+    assert sorted(sorted({p.label for p in g.phrases}) for g in groups) == [
+        ["Acme", "Acme Mobile"],  # a word written as a name: Acme Mobile is Acme's
+        ["Clean Water Act"],  # a law is not the water it names, said twice
+        ["clinic"],  # nor is a clinic's name, said once, a clinic talked about
+        ["water"],
+    ]
+
+
+def test_a_short_form_framing_another_word_is_the_name():
+    raised = [(phrase("Authority", "Northern", "Port"), "s1", "a"), (phrase("Authority", "Northern", "Port"), "s2", "a"),
+              (phrase("fees", "NPA"), "s3", "b")]
+    groups = salient(raised, Background(100, {}))
+    # "the NPA fees" are the Authority's, as "the Fed rate" is the Federal Reserve's
+    assert [sorted(p.label for p in g.phrases) for g in groups] == [
+        ["NPA fees", "Northern Port Authority", "Northern Port Authority"]]
+
+
 def test_a_framing_said_once_joins_its_head_said_again_and_again():
     raised = [(phrase("stockpile"), "s1", "a"), (phrase("stockpile"), "s2", "b"), (phrase("stockpile", "national"), "s3", "a"),
               (phrase("stockpile", "federal"), "s4", "c"), (phrase("masks", "cloth"), "s5", "a"), (phrase("masks", "cloth"), "s6", "b"),
@@ -113,6 +137,15 @@ def test_a_phrase_keeps_the_modifiers_that_frame_it(nlp):
     doc = nlp("There will be no mass deportations and no new tariffs.")
     framed = [phrase_at(chunk) for chunk in doc.noun_chunks]
     assert [(p.label, p.key) for p in framed] == [("mass deportations", "mass-deportat"), ("tariffs", "tariff")]
+
+
+def test_words_joined_by_a_hyphen_are_one_word(nlp):
+    doc = nlp("The clinic offers virtual check-ins and high-throughput screening, and the bank mails checks.")
+    framed = {p.label: p for p in map(phrase_at, doc.noun_chunks) if p is not None}
+    # the parser makes "check" a compound of "ins": a check-in is no check
+    assert (framed["virtual check-ins"].head, framed["virtual check-ins"].modifiers) == ("check-in", ("virtual",))
+    assert framed["checks"].head == stem("checks") != framed["virtual check-ins"].head
+    assert framed["high-throughput screening"].modifiers == ("high-throughput",)
 
 
 @pytest.mark.parametrize(("head", "expected"), [("plan", "plan"), ("-", None), ("2", None)])

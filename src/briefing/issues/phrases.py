@@ -101,5 +101,26 @@ def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
     # the words as written: each with the space after it (one at most, as spaCy keeps it) but the last
     text = "".join(w.text + " " * (after.idx - w.idx - len(w)) for w, after in pairwise(spanned)) + spanned[-1].text
     label = text if any(t.pos_ == "PROPN" for t in words) else text.lower()
-    modifiers = tuple(stem(t.lemma_) for t in words if t.i != root.i)
-    return Phrase(spanned[0].idx, spanned[0].idx + len(text), label, stem(root.lemma_), modifiers)
+    written = _written_words(spanned)
+    head = next(w for w in written if root in w)
+    modifiers = tuple(_stem_of(w) for w in written if w is not head and any(t.pos_ in _CONTENT for t in w))
+    return Phrase(spanned[0].idx, spanned[0].idx + len(text), label, _stem_of(head), modifiers)
+
+
+def _written_words(tokens: Sequence[Word]) -> list[list[Word]]:
+    """The tokens as written words: tokens joined by a hyphen with no space are one word. The
+    parser splits "check-ins" into a compound "check" and a head "ins", but a check-in is no
+    check, nor a drive-through a pass-through."""
+    written: list[list[Word]] = []
+    for before, token in zip([None, *tokens], tokens):
+        joined = before is not None and before.idx + len(before) == token.idx and "-" in {before.text, token.text}
+        if joined:
+            written[-1].append(token)
+        else:
+            written.append([token])
+    return written
+
+
+def _stem_of(word: Sequence[Word]) -> str:
+    """The stem of a written word, of its lemma's if it is one token ("high-throughput", "check-in")."""
+    return stem("".join(t.lemma_ for t in word))

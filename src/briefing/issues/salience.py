@@ -86,9 +86,9 @@ def _short_forms(phrase: Phrase) -> tuple[list[frozenset[str]], frozenset[str] |
     Stockpile": "the Stockpile", but "Sonic Healthcare" is no "healthcare"). Only a name, every
     word capitalized, has them: "mass deportations" is not "deportations", nor "CDC guidelines"
     "guidelines"."""
-    words = (*phrase.modifiers, phrase.head)
-    if len(words) < 2 or not all(word[:1].isupper() for word in phrase.label.split()):
+    if not _name(phrase):
         return [], None
+    words = (*phrase.modifiers, phrase.head)
     first = words[0]
     return ([frozenset({"".join(w[0] for w in words)}), *(frozenset({first[:n]}) for n in range(_MIN_PREFIX, len(first) - 1))],
             frozenset({phrase.head}))
@@ -110,13 +110,20 @@ def _capitalized(phrase: Phrase) -> bool:
     return phrase.label[:1].isupper()
 
 
+def _name(phrase: Phrase) -> bool:
+    """Whether a phrase of several words is a name: every word capitalized."""
+    return bool(phrase.modifiers) and all(word[:1].isupper() for word in phrase.label.split())
+
+
 def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Background | None = None,
             topics: Iterable[str] = (), subject: Iterable[str] = ()) -> list[Group]:
     """The groups of phrases worth listing as issues, most salient first, from every phrase raised
     in a statement (``(phrase, statement id, speaker id)``). A group takes the variants of its
     first phrase: the same stems ("tests", "testing"), a phrase whose modifiers are its words
     ("test kits" for "testing"), unless its head alone is raised more than they are ("grocery
-    stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`),
+    stores" with "the stores", not "groceries"), a name and its short forms (:func:`_short_forms`, also
+    framing another word: "the Fed rate"), but not a name and the words it contains unless they are
+    written as a name too ("Acme Mobile" with "Acme", not "the Clean Water Act" with "water"),
     a word said alone and its clipped form (:func:`_clippings`: "labs", "laboratories"), or a
     framing said once whose head is raised alone ("the federal stockpile" once, "the stockpile"
     often). A
@@ -141,20 +148,26 @@ def salient(raised: Sequence[tuple[Phrase, str | None, str | None]], words: Back
         # the groups that take it: its own stems, stems among its modifiers (a few subsets), a name it
         # is a short form of, or a short form of it already raised
         shorts, head = _short_forms(phrase)
-        within = [key for key in _subsets(phrase.modifiers) if key in by_stems]
+        # a name is a framing of its words only when they are written as a name too: "Acme Mobile" is
+        # Acme's, but "the Clean Water Act" is not water
+        within = [key for key in _subsets(phrase.modifiers) if key in by_stems and (head is None or key in capitalized)]
         places = [by_stems[key] for key in (phrase.stems, *within, *shorts) if key in by_stems]
         if head in by_stems and head in capitalized:
             places.append(by_stems[head])
         if not phrase.modifiers and phrase.stems in by_short:
             places.append(by_short[phrase.stems])
+        if head is None:  # a short form framing another word, as a name does ("the Fed rate", "FEMA teams")
+            places += [by_short[frozenset({stem(w)})] for w in phrase.label.split()[:-1]
+                       if w[:1].isupper() and frozenset({stem(w)}) in by_short]
         if not phrase.modifiers and phrase.stems in by_name_head and _capitalized(phrase):
             places.append(by_name_head[phrase.stems])
         full = clipped.get(phrase.head, phrase.head) if not phrase.modifiers else None
         if full in by_full_form:
             places.append(by_full_form[full])
         bare = frozenset({phrase.head})
-        if phrase.modifiers and counts[phrase.stems] == 1 and counts.get(bare, 0) >= _MIN_MENTIONS and bare in by_stems:
-            places.append(by_stems[bare])  # a framing said once, of a head said alone again and again
+        if head is None and phrase.modifiers and counts[phrase.stems] == 1 and counts.get(bare, 0) >= _MIN_MENTIONS \
+                and bare in by_stems:
+            places.append(by_stems[bare])  # a framing said once, of a head said alone again and again (a name is none)
         if within and phrase.stems not in by_stems and bare in by_stems \
                 and counts[bare] > max(counts[key] for key in within):
             places = [by_stems[bare]]  # a compound joins the more raised of its modifier and head ("grocery stores")
