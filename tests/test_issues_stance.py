@@ -106,6 +106,14 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # a doer is not judged by an act it does something to ("affect his plan" brings no good)
         ("The mayor said the ruling would not affect her plan.", "ruling", "said", ("neutral", [])),
         ("The council said the bill could result in unfair measures.", "bill", "said", ("oppose", ["unfair"])),
+        # a verb of growth said of its subject alone reports a change; with an object it still supports
+        ("The bank expects that rail freight will expand by two percent.", "rail freight", "expects", ("neutral", [])),
+        ("The mayor said the levy will expand the clinics.", "levy", "said", ("support", ["expand"])),
+        ("The agency said the levy stays.", "levy", "said", ("support", ["stays"])),
+        # an embedded question asks about a stance, it does not take one
+        ("The senators wanted to know who approved the grants.", "grants", "wanted", ("neutral", [])),
+        ("The senators asked whether the council would back the levy.", "levy", "asked", ("neutral", [])),
+        ("The senators said the council would back the levy.", "levy", "said", ("support", ["back"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

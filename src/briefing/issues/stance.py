@@ -56,6 +56,14 @@ _PARTING = {"from", "with", "of"}
 _IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
 _CONCESSIVE = {"while", "though", "although", "albeit"}
+# Verbs of support that name growth or gain: said of their subject alone ("output will expand",
+# "firms benefit from the rule"), they report a change, not a stand.
+_GROWING = {"expand", "increase", "improve", "strengthen", "advance", "develop", "boost", "benefit"}
+# Relations of what a verb does something to, or says its subject is.
+_OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
+# What opens an embedded question: its subject ("asked who approved the deal") or its conjunction.
+_ASKING_SUBJECTS = {"who", "whom", "which"}
+_ASKING_MARKS = {"whether", "if"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
 #: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
@@ -433,6 +441,24 @@ def _owned(node: Word, lex: StanceLexicon, within: tuple[int, int] | None) -> bo
         and _named_in(node, "poss", within)
 
 
+def _changes_itself(verb: Word, child: Word, lex: StanceLexicon) -> bool:
+    """Whether a verb of growth is said of its subject ``child`` with no object ("output will
+    expand", "sales improved"): it reports how the subject changes, not a stand on it ("the levy
+    stays" and "his skill is valued" still say what the subject is worth)."""
+    return child.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _GROWING \
+        and lex.idiom_kind(verb) is None and not any(c.dep_ in _OBJECTS for c in verb.children)
+
+
+def _asked(clause: Word) -> bool:
+    """Whether ``clause`` is an embedded question ("wanted to know who approved the deal", "asked
+    whether the plan works"): what it says is asked about, not said, so a stance inside it is
+    no one's."""
+    if clause.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
+        return False
+    return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS)
+               or (c.dep_ == "mark" and c.lower_ in _ASKING_MARKS) for c in clause.children)
+
+
 def _done_by_no_one(verb: Word) -> bool:
     """A passive verb without its agent ("is planned", not "is backed by farmers"): it reports
     what is done, and takes no one's side."""
@@ -528,6 +554,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
+        if _asked(child):
+            composer.reset()  # "asked who approved the deal": asked about, not said
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
@@ -563,6 +591,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
             if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
+            elif word.i == node.i and kind == "support" and _changes_itself(node, child, lex):
+                kind = None  # "output will expand": a change reported, not a stand
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
