@@ -128,6 +128,10 @@ def test_stance_of_a_mention(nlp, text, term, cue, expected):
         ("The minister said the country would withdraw from the pact.", ("support", ["would"])),
         ("The minister said the country withdrew from the pact.", ("neutral", [])),
         ("The minister said the company would withdraw from the pact.", ("neutral", [])),
+        # "it" is the side when a verb above has the side as its subject
+        ("The minister said the nation would hold a vote and hinted that it would withdraw from the pact.",
+         ("support", ["would"])),
+        ("The minister said it would withdraw from the pact.", ("neutral", [])),
     ],
 )
 def test_an_announced_act(nlp, text, expected):

@@ -500,14 +500,30 @@ def _announced(verb: Word, root: Word, term: Sequence[Word], composer: _Composer
     """Support for an action (the framed mention, ``root``) that ``verb`` says the side the speaker
     speaks for will do ("the country would withdraw from the union", "the government would declare
     its intention to break with it"): announcing an act is standing for it. The "will" is the
-    evidence. "It" and "we" are left alone: "it would cost billions" names a proposal, and "we will
-    publish the figures" a promise too small to place under a topic."""
+    evidence. "It" is the side only when a verb above has the side as its subject ("the government
+    said it would ..."); otherwise "it" and "we" are left alone: "it would cost billions" names a
+    proposal, and "we will publish the figures" a promise too small to place under a topic."""
     if composer.stance is not None or root.pos_ != "VERB" or root not in term or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in verb.children):
+            or not any(c.dep_ == "nsubj" and _side(c) for c in verb.children):
         return
     will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}), None)
     if will is not None:
         composer.apply("support", will)
+
+
+def _side(subject: Word) -> bool:
+    """Whether ``subject`` is the side a speaker speaks for: a side noun, or "it" under a verb whose
+    subject is one ("the country would declare ... and suggested that it would withdraw")."""
+    if subject.lower_ in _OWN_SIDE:
+        return True
+    if subject.lower_ != "it":
+        return False
+    node = subject.head
+    while node.head.i != node.i:
+        node = node.head
+        if any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in node.children):
+            return True
+    return False
 
 
 @frozen
