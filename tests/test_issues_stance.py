@@ -3,7 +3,8 @@ stance work: what a verb of naming calls its object, a doer judged by what it do
 manner, negative attitude nouns, how far "no" reaches, misrepresenting, excess ("too"), evaluative
 adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts,
 relative clauses of anyone, relative clauses that say their head does harm, plural acts the
-lemmatizer misreads, nouns of expression, concessions, and idioms of support and opposition. The
+lemmatizer misreads, nouns of expression, concessions, idioms of support and opposition, verbs of
+growth said of their subject alone, embedded questions, and "it" as the side announcing an act. The
 sentences are written for these tests."""
 
 import pytest

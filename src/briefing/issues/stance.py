@@ -19,8 +19,11 @@ naming in a free relative ("denounced what she called ...") is the speaker's to 
 ("push back on", "fight for", "take issue with", "critical of") decides instead of its head. An
 attitude a person named in the statement holds is theirs, not the speaker's: as a light verb's
 object ("Bell has respect for ...") or a noun they own ("Bell's plan for ..."). A stance word in a
-proper name ("the Tax Policy Center") is part of the name. Every word applied is kept as
-evidence. The words are data (``data/stances.json``).
+proper name ("the Tax Policy Center") is part of the name. A verb of growth said of its subject
+alone ("output will expand") reports a change, an embedded question ("asked who approved the deal")
+takes no stand, and "it" is the side announcing an act when a verb above has the side as its subject
+("the country ... suggested that it would withdraw"). Every word applied is kept as evidence. The
+words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
