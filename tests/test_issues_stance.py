@@ -114,6 +114,7 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # an embedded question asks about a stance, it does not take one
         ("The senators wanted to know who approved the grants.", "grants", "wanted", ("neutral", [])),
         ("The senators asked whether the council would back the levy.", "levy", "asked", ("neutral", [])),
+        ("The senators asked if the council would back the levy.", "levy", "asked", ("neutral", [])),
         ("The senators said the council would back the levy.", "levy", "said", ("support", ["back"])),
     ],
 )

@@ -64,9 +64,8 @@ _CONCESSIVE = {"while", "though", "although", "albeit"}
 _GROWING = {"expand", "increase", "improve", "strengthen", "advance", "develop", "boost", "benefit"}
 # Relations of what a verb does something to, or says its subject is.
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
-# What opens an embedded question: its subject ("asked who approved the deal") or its conjunction.
+# What opens an embedded question: its subject ("asked who approved the deal") or "whether".
 _ASKING_SUBJECTS = {"who", "whom", "which"}
-_ASKING_MARKS = {"whether", "if"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
 #: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
@@ -454,12 +453,12 @@ def _changes_itself(verb: Word, child: Word, lex: StanceLexicon) -> bool:
 
 def _asked(clause: Word) -> bool:
     """Whether ``clause`` is an embedded question ("wanted to know who approved the deal", "asked
-    whether the plan works"): what it says is asked about, not said, so a stance inside it is
-    no one's."""
+    whether the plan works", "asked if it works"): what it says is asked about, not said, so a
+    stance inside it is no one's. "If" elsewhere is a condition ("and if necessary close the port")."""
     if clause.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
         return False
-    return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS)
-               or (c.dep_ == "mark" and c.lower_ in _ASKING_MARKS) for c in clause.children)
+    return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS) or (c.dep_ == "mark" and (
+        c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ == "ccomp"))) for c in clause.children)
 
 
 def _done_by_no_one(verb: Word) -> bool:
