@@ -3,7 +3,8 @@ stance work: what a verb of naming calls its object, a doer judged by what it do
 manner, negative attitude nouns, how far "no" reaches, misrepresenting, excess ("too"), evaluative
 adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts,
 relative clauses of anyone, relative clauses that say their head does harm, plural acts the
-lemmatizer misreads, nouns of expression, concessions, and idioms of support and opposition. The
+lemmatizer misreads, nouns of expression, concessions, idioms of support and opposition, verbs of
+growth said of their subject alone, embedded questions, and "it" as the side announcing an act. The
 sentences are written for these tests."""
 
 import pytest
@@ -106,6 +107,15 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # a doer is not judged by an act it does something to ("affect his plan" brings no good)
         ("The mayor said the ruling would not affect her plan.", "ruling", "said", ("neutral", [])),
         ("The council said the bill could result in unfair measures.", "bill", "said", ("oppose", ["unfair"])),
+        # a verb of growth said of its subject alone reports a change; with an object it still supports
+        ("The bank expects that rail freight will expand by two percent.", "rail freight", "expects", ("neutral", [])),
+        ("The mayor said the levy will expand the clinics.", "levy", "said", ("support", ["expand"])),
+        ("The agency said the levy stays.", "levy", "said", ("support", ["stays"])),
+        # an embedded question asks about a stance, it does not take one
+        ("The senators wanted to know who approved the grants.", "grants", "wanted", ("neutral", [])),
+        ("The senators asked whether the council would back the levy.", "levy", "asked", ("neutral", [])),
+        ("The senators asked if the council would back the levy.", "levy", "asked", ("neutral", [])),
+        ("The senators said the council would back the levy.", "levy", "said", ("support", ["back"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):
@@ -120,6 +130,10 @@ def test_stance_of_a_mention(nlp, text, term, cue, expected):
         ("The minister said the country would withdraw from the pact.", ("support", ["would"])),
         ("The minister said the country withdrew from the pact.", ("neutral", [])),
         ("The minister said the company would withdraw from the pact.", ("neutral", [])),
+        # "it" is the side when a verb above has the side as its subject
+        ("The minister said the nation would hold a vote and hinted that it would withdraw from the pact.",
+         ("support", ["would"])),
+        ("The minister said it would withdraw from the pact.", ("neutral", [])),
     ],
 )
 def test_an_announced_act(nlp, text, expected):

@@ -19,8 +19,11 @@ naming in a free relative ("denounced what she called ...") is the speaker's to 
 ("push back on", "fight for", "take issue with", "critical of") decides instead of its head. An
 attitude a person named in the statement holds is theirs, not the speaker's: as a light verb's
 object ("Bell has respect for ...") or a noun they own ("Bell's plan for ..."). A stance word in a
-proper name ("the Tax Policy Center") is part of the name. Every word applied is kept as
-evidence. The words are data (``data/stances.json``).
+proper name ("the Tax Policy Center") is part of the name. A verb of growth said of its subject
+alone ("output will expand") reports a change, an embedded question ("asked who approved the deal")
+takes no stand, and "it" is the side announcing an act when a verb above has the side as its subject
+("the country ... suggested that it would withdraw"). Every word applied is kept as evidence. The
+words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,13 @@ _PARTING = {"from", "with", "of"}
 _IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
 _CONCESSIVE = {"while", "though", "although", "albeit"}
+# Verbs of support that name growth or gain: said of their subject alone ("output will expand",
+# "firms benefit from the rule"), they report a change, not a stand.
+_GROWING = {"expand", "increase", "improve", "strengthen", "advance", "develop", "boost", "benefit"}
+# Relations of what a verb does something to, or says its subject is.
+_OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
+# What opens an embedded question: its subject ("asked who approved the deal") or "whether".
+_ASKING_SUBJECTS = {"who", "whom", "which"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
 #: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
@@ -433,6 +443,24 @@ def _owned(node: Word, lex: StanceLexicon, within: tuple[int, int] | None) -> bo
         and _named_in(node, "poss", within)
 
 
+def _changes_itself(verb: Word, child: Word, lex: StanceLexicon) -> bool:
+    """Whether a verb of growth is said of its subject ``child`` with no object ("output will
+    expand", "sales improved"): it reports how the subject changes, not a stand on it ("the levy
+    stays" and "his skill is valued" still say what the subject is worth)."""
+    return child.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _GROWING \
+        and lex.idiom_kind(verb) is None and not any(c.dep_ in _OBJECTS for c in verb.children)
+
+
+def _asked(clause: Word) -> bool:
+    """Whether ``clause`` is an embedded question ("wanted to know who approved the deal", "asked
+    whether the plan works", "asked if it works"): what it says is asked about, not said, so a
+    stance inside it is no one's. "If" elsewhere is a condition ("and if necessary close the port")."""
+    if clause.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
+        return False
+    return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS) or (c.dep_ == "mark" and (
+        c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ == "ccomp"))) for c in clause.children)
+
+
 def _done_by_no_one(verb: Word) -> bool:
     """A passive verb without its agent ("is planned", not "is backed by farmers"): it reports
     what is done, and takes no one's side."""
@@ -474,14 +502,30 @@ def _announced(verb: Word, root: Word, term: Sequence[Word], composer: _Composer
     """Support for an action (the framed mention, ``root``) that ``verb`` says the side the speaker
     speaks for will do ("the country would withdraw from the union", "the government would declare
     its intention to break with it"): announcing an act is standing for it. The "will" is the
-    evidence. "It" and "we" are left alone: "it would cost billions" names a proposal, and "we will
-    publish the figures" a promise too small to place under a topic."""
+    evidence. "It" is the side only when a verb above has the side as its subject ("the government
+    said it would ..."); otherwise "it" and "we" are left alone: "it would cost billions" names a
+    proposal, and "we will publish the figures" a promise too small to place under a topic."""
     if composer.stance is not None or root.pos_ != "VERB" or root not in term or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in verb.children):
+            or not any(c.dep_ == "nsubj" and _side(c) for c in verb.children):
         return
     will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}), None)
     if will is not None:
         composer.apply("support", will)
+
+
+def _side(subject: Word) -> bool:
+    """Whether ``subject`` is the side a speaker speaks for: a side noun, or "it" under a verb whose
+    subject is one ("the country would declare ... and suggested that it would withdraw")."""
+    if subject.lower_ in _OWN_SIDE:
+        return True
+    if subject.lower_ != "it":
+        return False
+    node = subject.head
+    while node.head.i != node.i:
+        node = node.head
+        if any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in node.children):
+            return True
+    return False
 
 
 @frozen
@@ -528,6 +572,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
+        if _asked(child):
+            composer.reset()  # "asked who approved the deal": asked about, not said
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
@@ -563,6 +609,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
             if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
+            elif word.i == node.i and kind == "support" and _changes_itself(node, child, lex):
+                kind = None  # "output will expand": a change reported, not a stand
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
