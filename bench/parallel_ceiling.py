@@ -7,12 +7,13 @@ two processes 1.7 times the work of one. This prints, in wall-clock seconds, on 
 ``bench/speed.py`` (PolNeAR dev plus the seed article, ``--copies`` times, default 3: 255 documents):
 
 - ``python``: a pure-Python CPU-bound loop, once in one process and once in each of two processes
-  at the same time, the fastest of three runs each; the speed-up is twice the first time over the second (the machine's ceiling
-  for work that shares nothing);
+  at the same time, the fastest of three runs each; the speed-up is twice the first time over the
+  second (the machine's ceiling for work that shares nothing);
 - ``spacy``: raw spaCy, ``nlp.pipe(texts, batch_size=8, n_process=1)`` against ``n_process=2``
   (spaCy's own multiprocessing, its start-up included);
 - ``jobs``: ``extract_many`` with every stage in one process and with ``n_process=2`` (the engine
-  of ``--jobs 2``), after one warm-up run of each; for the parallel run it also prints, per worker
+  of ``--jobs 2``; the parent is warmed up on 16 texts first and forks the workers anew, as a run of
+  the command does); for the parallel run it also prints, per worker
   process, how many batches it took, its busy seconds, and when it finished its last batch, so
   that the last batch's tail (one worker idle while the other ends) is seen.
 
@@ -30,7 +31,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speed import DEFAULT_TEXTS, texts  # noqa: E402  (the texts of bench/speed.py)
+from speed import DEFAULT_TEXTS, texts  # the texts of bench/speed.py
 
 LOOP = 60_000_000
 

@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from spacy.tokens import Doc
 
 from briefing.doc_tables import (
-    capitalised, depths, english_noun_chunk_roots, lexeme_ids, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
-    token_attributes, token_texts,
+    capitalised, depths, english_noun_chunk_roots, lexeme_ids, noun_chunk_bounds, noun_chunk_roots, noun_chunks,
+    sentence_starts, token_attributes, token_texts,
 )
 from briefing.testing.strategies import dependency_trees
 

@@ -19,8 +19,8 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["capitalised", "depths", "english_noun_chunk_roots", "head_indices", "lexeme_ids", "noun_chunk_bounds", "noun_chunk_roots",
-           "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
+__all__ = ["capitalised", "depths", "english_noun_chunk_roots", "head_indices", "lexeme_ids", "noun_chunk_bounds",
+           "noun_chunk_roots", "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
 
 # Where spaCy keeps ``doc._.briefing_tables`` in ``doc.user_data`` (its key for a doc extension).
 _TABLES_KEY = ("._.", "briefing_tables", None, None)
