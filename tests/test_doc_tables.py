@@ -1,11 +1,13 @@
 """The tables kept on a parsed Doc agree with what spaCy's own objects say, and survive serialization."""
 
+from hypothesis import given, settings
 from spacy.tokens import Doc
 
 from briefing.doc_tables import (
-    capitalised, depths, lexeme_ids, noun_chunk_bounds, noun_chunk_roots, noun_chunks, sentence_starts,
-    token_attributes, token_texts,
+    capitalised, depths, english_noun_chunk_roots, lexeme_ids, noun_chunk_bounds, noun_chunk_roots, noun_chunks,
+    sentence_starts, token_attributes, token_texts,
 )
+from briefing.testing.strategies import dependency_trees
 
 TEXT = (
     "The Foreign Minister of Norway, Anders Lunde, met his Canadian counterpart on Tuesday. "
@@ -53,6 +55,23 @@ def test_noun_chunk_roots_are_spacys(nlp):
     other = nlp(TEXT)
     noun_chunk_roots(other)
     assert [(c.start, c.end) for c in noun_chunks(other)] == [(c.start, c.end) for c in doc.noun_chunks]
+
+
+@settings(max_examples=300, deadline=None)
+@given(tree=dependency_trees())
+def test_noun_chunks_read_off_the_columns_are_spacys_on_any_tree(nlp, tree):
+    doc = Doc(nlp.vocab, **tree)
+    assert english_noun_chunk_roots(doc) == [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+
+
+def test_noun_chunks_off_the_columns_only_where_spacys_english_rules_apply(nlp):
+    assert english_noun_chunk_roots(nlp(TEXT)) == [(c.start, c.end, c.root.i) for c in nlp(TEXT).noun_chunks]
+    assert english_noun_chunk_roots(nlp("")) == []
+    assert english_noun_chunk_roots(Doc(nlp.vocab, words=["no", "parse"])) is None
+    hooked = nlp(TEXT)
+    hooked.user_span_hooks["root"] = lambda span: span[0]
+    assert english_noun_chunk_roots(hooked) is None
+    assert noun_chunk_roots(hooked) == [(c.start, c.end, c.start) for c in hooked.noun_chunks]
 
 
 def test_tables_are_read_back_once_made(nlp):

@@ -19,8 +19,8 @@ from .nlp import register_extensions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["capitalised", "depths", "head_indices", "lexeme_ids", "noun_chunk_bounds", "noun_chunk_roots",
-           "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
+__all__ = ["capitalised", "depths", "english_noun_chunk_roots", "head_indices", "lexeme_ids", "noun_chunk_bounds",
+           "noun_chunk_roots", "noun_chunks", "sentence_starts", "token_attributes", "token_texts", "tree_depths"]
 
 # Where spaCy keeps ``doc._.briefing_tables`` in ``doc.user_data`` (its key for a doc extension).
 _TABLES_KEY = ("._.", "briefing_tables", None, None)
@@ -123,7 +123,10 @@ def noun_chunk_roots(doc: Doc) -> list[tuple[int, int, int]]:
     """Each noun chunk as ``(start, end, root)`` token indices (``chunk.root.i``), found once."""
     tables = _tables(doc)
     if "noun_chunk_roots" not in tables:
-        tables["noun_chunk_roots"] = [(chunk.start, chunk.end, chunk.root.i) for chunk in doc.noun_chunks]
+        found = english_noun_chunk_roots(doc)
+        if found is None:
+            found = [(chunk.start, chunk.end, chunk.root.i) for chunk in doc.noun_chunks]
+        tables["noun_chunk_roots"] = found
     return tables["noun_chunk_roots"]
 
 
@@ -151,3 +154,67 @@ def lexeme_ids(doc: Doc) -> dict[str, list[int]]:
         rows = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else [[], []]
         tables["lexeme_ids"] = {"lower": rows[0], "lemma": rows[1]}
     return tables["lexeme_ids"]
+
+
+#: The dependency labels of a noun chunk's last word in spaCy's English noun chunk iterator.
+_NP_LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def english_noun_chunk_roots(doc: Doc) -> list[tuple[int, int, int]] | None:
+    """What :func:`noun_chunk_roots` finds, read off the part-of-speech, label and head columns:
+    the rules of spaCy's English noun chunk iterator (``spacy.lang.en.syntax_iterators``) and of
+    ``Span.root``, with a ``Token`` built only for the left edge of a chunk's last word (spaCy
+    keeps left edges in no column). spaCy's iterator builds a ``Token`` for every word and a
+    ``Span`` and its root for every chunk. ``None`` when the doc is not English, not parsed, or
+    has its own ``root`` hook: then spaCy's iterator is the one that applies."""
+    from spacy.attrs import DEP, POS
+    from spacy.lang.en.syntax_iterators import noun_chunks as english
+    from spacy.symbols import NOUN, PRON, PROPN
+
+    if doc.vocab.get_noun_chunks is not english or "root" in doc.user_span_hooks or not doc.has_annotation("DEP"):
+        return None
+    strings = doc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_LABELS}
+    conj = strings.add("conj")
+    strings.add("NP")  # the label spaCy's iterator adds, so the string store ends the same
+    if not len(doc):
+        return []
+    poses, deps = doc.to_array([POS, DEP]).T.tolist()
+    heads = head_indices(doc)
+    nouns = {NOUN, PROPN, PRON}
+    found, prev_end = [], -1
+    for i, (pos, dep) in enumerate(zip(poses, deps)):
+        if pos not in nouns:
+            continue
+        if dep not in np_deps:
+            if dep != conj:
+                continue
+            head = heads[i]
+            while deps[head] == conj and heads[head] < head:
+                head = heads[head]
+            if deps[head] not in np_deps:
+                continue
+        start = doc[i].left_edge.i
+        if start <= prev_end:  # no chunk inside another
+            continue
+        prev_end = i
+        found.append((start, i + 1, _span_root(heads, start, i + 1)))
+    return found
+
+
+def _span_root(heads: list[int], start: int, end: int) -> int:
+    """``Span.root``'s index for tokens ``start`` to ``end``: a sentence root among them, else the
+    first of those whose head is outside with the fewest steps up to the root."""
+    for i in range(start, end):
+        if heads[i] == i:
+            return i
+    best, root = len(heads), start
+    for i in range(start, end):
+        if start <= heads[i] < end:
+            continue
+        node, steps = i, 0
+        while heads[node] != node and steps < len(heads):
+            node, steps = heads[node], steps + 1
+        if steps < best:
+            best, root = steps, i
+    return root

@@ -2,7 +2,9 @@
 processes. Each worker holds the whole pipeline (spaCy and the plugins,
 loaded once in the parent and inherited by ``fork``, never pickled); briefings go out in batches and
 come back in input order, with a bounded number of batches in flight, so memory stays flat however
-long the stream."""
+long the stream. Before the fork the parent extracts one short text of its own
+(:data:`WARM_UP_TEXT`), so that the lexicons, models and libraries the extractors load at their
+first use are loaded once, in the parent, and shared by the workers instead of loaded by each."""
 
 from __future__ import annotations
 
@@ -19,11 +21,18 @@ if TYPE_CHECKING:
     from .model import Briefing
     from .pipeline import Failure, Pipeline
 
-__all__ = ["LocalEngine", "process_in_parallel"]
+__all__ = ["WARM_UP_TEXT", "LocalEngine", "process_in_parallel", "warm_up"]
 
 #: The pipeline of a worker process (set in each worker when it starts; unused in the parent).
 _WORKER_PIPELINE: Pipeline | None = None
 _BATCHES_IN_FLIGHT_PER_PROCESS = 4
+
+#: A made-up report that reaches the extractors' lazily loaded parts: a dated news conference, a
+#: titled speaker, a reported and a quoted statement, an issue with a stance.
+WARM_UP_TEXT = (
+    "WASHINGTON - At a news conference on Tuesday, March 3, 2015, Senator Ann Example said the new tax "
+    'plan would hurt working families. "We will vote against this bill," she told reporters.\n'
+)
 
 
 def _start(pipeline: Pipeline) -> None:
@@ -45,6 +54,7 @@ def process_in_parallel(
         warnings.warn("parallel extraction needs the 'fork' start method; running in one process", stacklevel=3)
         yield from pipeline.process_here(items)
         return
+    warm_up(pipeline)
     slots = threading.BoundedSemaphore(n_process * _BATCHES_IN_FLIGHT_PER_PROCESS)
     stream = iter(items)
 
@@ -57,6 +67,15 @@ def process_in_parallel(
         for results in pool.imap(_process, batches()):
             slots.release()
             yield from results
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Extract :data:`WARM_UP_TEXT` in this process, for what the extractors load at first use
+    (a pipeline already warm spends a few milliseconds)."""
+    from .model import Briefing
+
+    for _ in pipeline.process_here([Briefing(id="warm-up", text=WARM_UP_TEXT)]):
+        pass
 
 
 class LocalEngine:

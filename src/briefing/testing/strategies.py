@@ -142,3 +142,21 @@ def briefings(draw, text: st.SearchStrategy[str] = texts) -> Briefing:
         issues=issues,
         provenance=[Provenance(stage="statements", name="rules", plugin="briefing.statements.plugin", version="0")],
     )
+
+
+@st.composite
+def dependency_trees(draw, max_words: int = 14) -> dict[str, list]:
+    """One sentence's parse as ``spacy.tokens.Doc`` takes it (``words``, ``heads``, ``deps``,
+    ``pos``): a random tree, crossing arcs allowed, with the labels and parts of speech that noun
+    chunks turn on (coordination chains included) among others."""
+    size = draw(st.integers(1, max_words))
+    order = draw(st.permutations(range(size)))
+    heads = [0] * size
+    heads[order[0]] = order[0]
+    for place, node in enumerate(order[1:], start=1):
+        heads[node] = order[draw(st.integers(0, place - 1))]
+    labels = ["nsubj", "dobj", "pobj", "appos", "attr", "conj", "conj", "cc", "det", "amod", "compound", "prep"]
+    deps = [draw(st.sampled_from(labels)) for _ in range(size)]
+    deps[order[0]] = "ROOT"
+    pos = [draw(st.sampled_from(["NOUN", "PROPN", "PRON", "DET", "ADJ", "VERB", "CCONJ"])) for _ in range(size)]
+    return {"words": [f"w{i}" for i in range(size)], "heads": heads, "deps": deps, "pos": pos}
