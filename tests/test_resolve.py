@@ -286,3 +286,25 @@ def test_a_generic_title_word_does_not_hide_a_womans_given_name(pipeline):
 def test_a_source_that_is_no_name_adds_no_participant(pipeline):
     briefing, [(source, who, _)] = resolved(pipeline, "We met the team on Friday. “It spreads fast,” the Doctor said.")
     assert (source, who, briefing.participants) == ("the Doctor", None, ())
+
+
+def test_the_state_is_the_state_named_just_before_not_a_secretary_of_state(pipeline):
+    text = ("Fair opens.\n\nSecretary of State Jon Hale defended the rules. Critics cite the 2010 vote in Nevada, "
+            "when the state said that many voters had moved away.")
+    briefing, found = resolved(pipeline, text)
+    who = next(who for source, who, _ in found if source == "the state")
+    assert (who.name, who.kind, who.org_type, who.affiliation) == ("Nevada", "organization", "government", "United States")
+
+
+def test_a_hyphenated_relation_has_the_gender_of_its_last_part(pipeline):
+    text = ("Fair opens.\n\nDonald Roe and Ivana Roe filed papers on Monday. The nominee argued that the files were "
+            "private.\n\nHis ex-wife agreed, saying she had a right to privacy.")
+    assert ("His ex-wife", "Ivana Roe") in speakers(pipeline, text)
+
+
+def test_an_organisation_of_the_kind_named_lately_goes_before_one_with_the_noun_named_long_ago(pipeline):
+    text = ("Fair opens.\n\nThe Ohio Newspaper Association said on Monday that it would hold its meeting in Dayton. "
+            + "The meeting was long. " * 14
+            + "Senator Lena Park will run again, the Dayton Daily News reported on Sunday. "
+            "The newspaper said she had raised $2 million.")
+    assert speakers(pipeline, text)[-1] == ("The newspaper", "Dayton Daily News")

@@ -6,10 +6,11 @@ looser ones; ``None`` when no rule applies."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
-from ..participants.countries import country
+from ..participants.countries import country, region_country
 from ..participants.gender import word_gender
 from ..participants.lexicon import lexicon
 from ..participants.names import slug, unique_id
@@ -42,6 +43,9 @@ _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"re
 # Those who wrote a document, who speak for its issuer: "the researchers found".
 _AUTHORS = {"author", "researcher", "pollster"}
 _PLURAL_WORDS = {"both", "two", "each", "three"}
+# Nouns that mean a place named just before, each with how to tell a place of its kind ("in Ohio,
+# the state said": Ohio; "the country" is a country, "the state" a state or province).
+_PLACES = {"state": region_country, "country": country, "nation": country}
 _BARE = {"police"}  # organisation nouns used without an article: "police said"
 # Documents that only a kind of body issues: "the ruling" is a court's.
 _ISSUED_BY = {"ruling": "court", "verdict": "court", "opinion": "court", "order": "court", "decision": "court"}
@@ -85,6 +89,10 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         if issuer is not None:
             return issuer, 0.5
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    if lemma in _PLACES and definite and token.tag_ == "NN":
+        found = _place(resolver, token, lemma, start)
+        if found is not None:
+            return found
     if (noun_types(lemma) or lemma in _OWNED) and (token.tag_ == "NN" and definite or lemma in _BARE):
         found = _organization(resolver, token, lemma, start)
         if found is not None:
@@ -220,15 +228,18 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
             found = _body(resolver, resolver.by_id[owner], "campaign", token.doc[token.left_edge.i : token.i + 1])
             if found:
                 return found, 0.7
-    found = resolver.nearest(
-        start, lambda p: p.kind == "organization" and lemma in p.name.lower().split(), window=None
-    )
-    if found:
-        return found, 0.8
     kinds = noun_types(lemma) or {"government"}
-    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds, window=None)
-    if found:
-        return found, 0.7
+    def named(p: Participant) -> bool:
+        return p.kind == "organization" and lemma in p.name.lower().split()
+    def typed(p: Participant) -> bool:
+        return p.kind == "organization" and p.org_type in kinds
+    # one with the noun in its name, then one of the kind, in the last paragraphs before anywhere
+    # before: "the network" is the channel named lately, not a Network named pages back
+    for anywhere in (False, True):
+        for fits, sure in ((named, 0.8), (typed, 0.7)):
+            found = resolver.nearest(start, fits, window=None) if anywhere else resolver.nearest(start, fits)
+            if found:
+                return found, sure
     if lemma in _BARE:
         # "police said", no force named: the local force, one participant for all its mentions
         found = next((p.id for p in resolver.participants if p.kind == "organization" and p.name.lower() == lemma),
@@ -269,17 +280,48 @@ def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
     lemma = token.lemma_.lower()
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
         return None  # "a spokesman said": someone not named before
-    gender = word_gender(token.lower_)
+    gender = word_gender(_last_part(token))
     if gender:
         found, sure = resolver.antecedent(start, {"person"}, gender)
         return (found, min(sure, 0.6)) if found else None
     parties = {lexicon().party(c.text) for c in token.children} - {None}
     names = {lemma, *_ROLE_SYNONYMS.get(lemma, ())}
     def fits(p: Participant) -> bool:
-        title = (p.title or "").lower().split()
-        return p.kind == "person" and bool(names & set(title)) and (not parties or p.party in parties)
+        return p.kind == "person" and bool(names & _role_words(p.title)) and (not parties or p.party in parties)
     found = resolver.nearest(start, fits)
     return (found, 0.6) if found else None
+
+
+def _last_part(token: Token) -> str:
+    """The last part of the hyphenated word ``token`` begins ("ex-wife": wife), else the token, in
+    lower case: the parser splits such a word and heads it by its first part."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[end].lower_
+
+
+def _role_words(title: str | None) -> set[str]:
+    """The words of a title that name the role, not what it is the role of: "Secretary of State"
+    is a secretary, no state; "Governor of Ohio" a governor."""
+    return set(re.split(r"\s+(?:of|for)\s+", (title or "").lower())[0].split())
+
+
+def _place(resolver: Resolver, token: Token, lemma: str, start: int) -> tuple[str | None, float] | None:
+    """"the state", "the country": the place of that kind the text names last in this sentence or
+    the one before ("the election in Ohio, when the state said"), its government made a
+    participant when none is."""
+    discourse = resolver.discourse
+    first = discourse.sentence_starts[max(0, discourse.sentence(start) - 1)]
+    span = resolver.doc.char_span(first, start, alignment_mode="contract")
+    places = [e for e in (resolver.entities_in(span) if span is not None else ()) if e.label_ == "GPE"]
+    place = next((e for e in reversed(places) if _PLACES[lemma](e.text)), None)
+    if place is None:
+        return None
+    name = " ".join(t.text for t in place if t.lower_ != "the")
+    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.name == name, window=None)
+    affiliation = _PLACES[lemma](place.text)
+    return found or _new_body(resolver, name, place, "government", affiliation), 0.6
 
 
 def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
@@ -292,7 +334,7 @@ def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
     group = resolver.group_before(start) if counted else None
     if group is not None:
         return group, 0.6
-    people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in (p.title or "").lower().split())
+    people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in _role_words(p.title))
     if len(people) >= 2:
         return resolver.group(people[:2] if {c.lower_ for c in token.children} & {"both", "two"} else people, None), 0.5
     return None
