@@ -20,3 +20,8 @@ def test_nouns_that_refer_back_to_a_kind():
     assert noun_types("Retailer") == {"company"}
     assert "legislature" in noun_types("panel") and "court" in noun_types("panel")
     assert noun_types("table") == frozenset()
+
+
+def test_a_noun_ending_the_clause_before_a_name_gives_it_no_kind(pipeline):
+    text = "Fair opens.\n\nThe pay cuts were illegal, according to the union. Harlow Mining said the cuts were needed."
+    assert {p.name: p.org_type for p in pipeline.extract(text).participants} == {"Harlow Mining": None}

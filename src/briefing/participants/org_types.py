@@ -112,7 +112,10 @@ def _described(doc: Doc, participant: Participant) -> str | None:
         nouns = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
         if root.dep_ == "appos":
             nouns.append(root.head)
-        nouns += [t for t in doc[max(0, span.start - 2) : span.start] if t.pos_ == "NOUN"]
+        # a noun joined to the name ("the network RTV"), not one ending the clause before ("…
+        # according to the union. Acme filed") or with the name in a clause on it ("a network Acme owns")
+        nouns += [t for t in doc[max(0, span.start - 2) : span.start]
+                  if t.pos_ == "NOUN" and root.i in (t.head.i, *(c.i for c in t.children))]
         for noun in nouns:
             kinds = noun_types(noun.lemma_)
             if len(kinds) == 1:
