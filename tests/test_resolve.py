@@ -308,3 +308,24 @@ def test_an_organisation_of_the_kind_named_lately_goes_before_one_with_the_noun_
             + "Senator Lena Park will run again, the Dayton Daily News reported on Sunday. "
             "The newspaper said she had raised $2 million.")
     assert speakers(pipeline, text)[-1] == ("The newspaper", "Dayton Daily News")
+
+
+def test_the_report_named_long_ago_still_speaks_for_its_issuer(pipeline):
+    text = ("Fair opens.\n\nThe Fairwater Institute published a report on Monday about wages in Ohio. "
+            + "Wages have been flat for years. " * 14
+            + "“Few firms raise pay without a union,” the report says.")
+    assert speakers(pipeline, text)[-1] == ("the report", "Fairwater Institute")
+
+
+def test_a_body_by_its_kind_and_a_word_of_its_name_is_that_body_however_long_ago(pipeline):
+    text = ("Fair opens.\n\nThe Regional Budget Office said on Monday that the deficit would grow. "
+            + "The deficit has grown for years. " * 14
+            + "The Ohio Department of Revenue said on Friday that taxes were up. "
+            "“Spending will rise again next year,” the budget office said.")
+    assert speakers(pipeline, text)[-1] == ("the budget office", "Regional Budget Office")
+
+
+def test_a_place_before_a_document_is_what_it_is_about_not_its_issuer(pipeline):
+    text = ("Fair opens.\n\nThe new Nevada jobs report came out on Friday. "
+            "“Hiring slowed in every county,” the report says.")
+    assert speakers(pipeline, text)[-1] == ("the report", None)

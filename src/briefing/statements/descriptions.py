@@ -43,6 +43,7 @@ _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"re
 # Those who wrote a document, who speak for its issuer: "the researchers found".
 _AUTHORS = {"author", "researcher", "pollster"}
 _PLURAL_WORDS = {"both", "two", "each", "three"}
+_DEFINITE = {"the", "this", "that"}
 # Nouns that mean a place named just before, each with how to tell a place of its kind ("in Ohio,
 # the state said": Ohio; "the country" is a country, "the state" a state or province).
 _PLACES = {"state": region_country, "country": country, "nation": country}
@@ -88,7 +89,7 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
             issuer = issuer or _unnamed_issuer(resolver, start, _ISSUED_BY[lemma])
         if issuer is not None:
             return issuer, 0.5
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
     if lemma in _PLACES and definite and token.tag_ == "NN":
         found = _place(resolver, token, lemma, start)
         if found is not None:
@@ -171,11 +172,15 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
             found, _ = resolver.resolve((subject.left_edge.idx, subject.idx + len(subject)), subject.i)
             if found is not None:
                 return found
-    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
+    # "the report", "this finding" refer back to it however long ago it was named; "a report", the last ones
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    first = 0 if definite else resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
         if earlier.lemma_.lower() not in kin:
             continue
-        names = [c for c in earlier.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+        # a place before it says what it is about, not who issued it: "a Nevada poll", "the US jobs report"
+        names = [c for c in earlier.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"
+                 and not (c.dep_ != "poss" and c.ent_type_ in {"GPE", "LOC"})]
         names += [g for c in earlier.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
                   if g.dep_ == "pobj"]
         if earlier.dep_ == "pobj" and earlier.head.lower_ == "of" and earlier.head.head.lemma_.lower() in _AUTHORS:
@@ -229,10 +234,16 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
             if found:
                 return found, 0.7
     kinds = noun_types(lemma) or {"government"}
+    words = {lemma} | {c.lower_ for c in token.children if c.dep_ == "compound"}
     def named(p: Participant) -> bool:
         return p.kind == "organization" and lemma in p.name.lower().split()
     def typed(p: Participant) -> bool:
         return p.kind == "organization" and p.org_type in kinds
+    def all_named(p: Participant) -> bool:
+        return p.kind == "organization" and words <= set(p.name.lower().split())
+    found = len(words) > 1 and resolver.nearest(start, all_named, window=None)
+    if found:
+        return found, 0.8  # "the budget office": the Budget Office however long ago
     # one with the noun in its name, then one of the kind, in the last paragraphs before anywhere
     # before: "the network" is the channel named lately, not a Network named pages back
     for anywhere in (False, True):
