@@ -329,3 +329,11 @@ def test_a_place_before_a_document_is_what_it_is_about_not_its_issuer(pipeline):
     text = ("Fair opens.\n\nThe new Nevada jobs report came out on Friday. "
             "“Hiring slowed in every county,” the report says.")
     assert speakers(pipeline, text)[-1] == ("the report", None)
+
+
+def test_a_document_introduced_then_named_speaks_for_the_issuer_named_next(pipeline):
+    text = ("Fair opens.\n\nA new poll shows that Senator Ana Costa leads the race for governor. "
+            "The latest Ledger/Brand poll, released on Friday, puts her five points ahead.")
+    briefing = pipeline.extract(text)
+    found = [(s.source.text, briefing.participant(s.speaker)) for s in briefing.statements]
+    assert [(source, who and who.name) for source, who in found] == [("A new poll", "Ledger/Brand")]

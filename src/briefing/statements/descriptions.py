@@ -174,29 +174,45 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
                 return found
     # "the report", "this finding" refer back to it however long ago it was named; "a report", the last ones
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-    first = 0 if definite else resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
+    discourse = resolver.discourse
+    first = 0 if definite else discourse.sentence_starts[max(0, discourse.sentence(start) - 12)]
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
-        if earlier.lemma_.lower() not in kin:
-            continue
-        # a place before it says what it is about, not who issued it: "a Nevada poll", "the US jobs report"
-        names = [c for c in earlier.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"
-                 and not (c.dep_ != "poss" and c.ent_type_ in {"GPE", "LOC"})]
-        names += [g for c in earlier.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
-                  if g.dep_ == "pobj"]
-        if earlier.dep_ == "pobj" and earlier.head.lower_ == "of" and earlier.head.head.lemma_.lower() in _AUTHORS:
-            # "the authors of the report, which include the Institute": whom the clause names
-            names += [o for c in earlier.head.head.children if c.dep_ == "relcl" for o in c.children
-                      if o.dep_ in {"dobj", "attr"}]
-        if earlier.dep_ in {"dobj", "pobj"} and earlier.head.pos_ == "VERB":
-            names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
-        for name in names:
-            # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
-            found = resolver.at(name.idx) or next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
-            if found is not None:
-                return found
-            if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
-                found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
-                return found
+        found = _named_issuer(resolver, earlier, kin)
+        if found is not None:
+            return found
+    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"} for c in token.children):
+        return None
+    # "A new poll shows …. The latest Brand poll finds …": a document introduced, then named
+    sentence = discourse.sentence(start)
+    last = discourse.sentence_starts[sentence + 4] if sentence + 4 < len(discourse.sentence_starts) else len(resolver.text)
+    later = doc.char_span(token.idx + len(token), last, alignment_mode="contract") or []
+    return next(filter(None, (_named_issuer(resolver, t, kin) for t in later)), None)
+
+
+def _named_issuer(resolver: Resolver, mention: Token, kin: set[str]) -> str | None:
+    """The issuer named on ``mention`` if it is a document of the ``kin`` kinds: "a Brand poll",
+    "a report by X", "X issued a statement", "the authors of the report, which include X"."""
+    if mention.lemma_.lower() not in kin:
+        return None
+    # a place before it says what it is about, not who issued it: "a Nevada poll", "the US jobs report"
+    names = [c for c in mention.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"
+             and not (c.dep_ != "poss" and c.ent_type_ in {"GPE", "LOC"})]
+    names += [g for c in mention.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
+              if g.dep_ == "pobj"]
+    if mention.dep_ == "pobj" and mention.head.lower_ == "of" and mention.head.head.lemma_.lower() in _AUTHORS:
+        # "the authors of the report, which include the Institute": whom the clause names
+        names += [o for c in mention.head.head.children if c.dep_ == "relcl" for o in c.children
+                  if o.dep_ in {"dobj", "attr"}]
+    if mention.dep_ in {"dobj", "pobj"} and mention.head.pos_ == "VERB":
+        names += [c for c in mention.head.children if c.dep_ == "nsubj"]
+    for name in names:
+        # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
+        found = resolver.at(name.idx) or next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
+        if found is not None:
+            return found
+        if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+            found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
+            return found
     return None
 
 
