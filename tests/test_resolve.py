@@ -337,3 +337,9 @@ def test_a_document_introduced_then_named_speaks_for_the_issuer_named_next(pipel
     briefing = pipeline.extract(text)
     found = [(s.source.text, briefing.participant(s.speaker)) for s in briefing.statements]
     assert [(source, who and who.name) for source, who in found] == [("A new poll", "Ledger/Brand")]
+
+
+def test_the_data_are_those_of_the_body_that_spoke_just_before(pipeline):
+    text = ("Fair opens.\n\nThe Ohio Bureau of Labor Statistics said that 4,000 jobs were lost in May. "
+            "According to the data, most of them were in factories.")
+    assert speakers(pipeline, text)[-1] == ("the data", "Ohio Bureau of Labor Statistics")

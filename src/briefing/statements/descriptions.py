@@ -42,6 +42,9 @@ _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"re
             "column", "editorial", "op-ed", "investigation"})
 # Those who wrote a document, who speak for its issuer: "the researchers found".
 _AUTHORS = {"author", "researcher", "pollster"}
+# Numbers someone gave: "the data", "the figures" are those of the body that spoke just before
+# ("datum": the parser's lemma of "data").
+_DATA = {"datum", "data", "figure", "number", "statistic"}
 _PLURAL_WORDS = {"both", "two", "each", "three"}
 _DEFINITE = {"the", "this", "that"}
 # Nouns that mean a place named just before, each with how to tell a place of its kind ("in Ohio,
@@ -90,6 +93,11 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
         if issuer is not None:
             return issuer, 0.5
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    if lemma in _DATA and definite:
+        # "The Center said that …. According to the data, …": the body that spoke just before
+        issuer = _last_body_speaking(resolver, start)
+        if issuer is not None:
+            return issuer, 0.4
     if lemma in _PLACES and definite and token.tag_ == "NN":
         found = _place(resolver, token, lemma, start)
         if found is not None:
@@ -214,6 +222,15 @@ def _named_issuer(resolver: Resolver, mention: Token, kin: set[str]) -> str | No
             found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
             return found
     return None
+
+
+def _last_body_speaking(resolver: Resolver, start: int) -> str | None:
+    """The organisation that is the speaker of the statement last before ``start``, if its source
+    is in the same sentence or the one before."""
+    said = next(((at, pid) for at, pid in reversed(resolver.speakers) if at < start), None)
+    if said is None or resolver.discourse.sentence(start) - resolver.discourse.sentence(said[0]) > 1:
+        return None
+    return said[1] if resolver.by_id[said[1]].kind == "organization" else None
 
 
 def _unnamed_issuer(resolver: Resolver, start: int, kind: str) -> str | None:
