@@ -28,6 +28,7 @@ def test_a_noun_ending_the_clause_before_a_name_gives_it_no_kind(pipeline):
 
 
 def test_a_noun_with_the_name_the_subject_of_a_clause_on_it_gives_it_no_kind(pipeline):
-    text = "Fair opens.\n\nFew hosts would sign up with a network Russia has funded for years, Ana Ruiz said. Russia denied it."
+    text = ("Fair opens.\n\nFew hosts would sign up with a network Russia has funded for years, Ana Ruiz said. "
+            "Russia denied it.")
     kinds = {p.name: p.org_type for p in pipeline.extract(text).participants}
     assert kinds["Russia"] == "government"

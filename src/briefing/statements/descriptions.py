@@ -1,6 +1,7 @@
 """Descriptions as sources, resolved to the participant they describe: "the newspaper" (an
 organisation of that kind named before), "her campaign" (the owner's campaign), "the report" and "the
-researchers" (its issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
+researchers" (its issuer), "the data" (the body that spoke just before), "the state" (the state named
+just before), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
 "both senators" (a group of the people meant). Each rule answers with a confidence, lower for the
 looser ones; ``None`` when no rule applies."""
 
@@ -191,8 +192,8 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
     if not any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"} for c in token.children):
         return None
     # "A new poll shows …. The latest Brand poll finds …": a document introduced, then named
-    sentence = discourse.sentence(start)
-    last = discourse.sentence_starts[sentence + 4] if sentence + 4 < len(discourse.sentence_starts) else len(resolver.text)
+    sentence, starts = discourse.sentence(start), discourse.sentence_starts
+    last = starts[sentence + 4] if sentence + 4 < len(starts) else len(resolver.text)
     later = doc.char_span(token.idx + len(token), last, alignment_mode="contract") or []
     return next(filter(None, (_named_issuer(resolver, t, kin) for t in later)), None)
 
@@ -363,8 +364,10 @@ def _place(resolver: Resolver, token: Token, lemma: str, start: int) -> tuple[st
     if place is None:
         return None
     name = " ".join(t.text for t in place if t.lower_ != "the")
-    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.name == name, window=None)
     affiliation = _PLACES[lemma](place.text)
+    def same(p: Participant) -> bool:  # a country by any of its names ("U.S.", "United States")
+        return p.kind == "organization" and (p.name == name or lemma != "state" and country(p.name) == affiliation)
+    found = resolver.nearest(start, same, window=None)
     return found or _new_body(resolver, name, place, "government", affiliation), 0.6
 
 
