@@ -20,3 +20,15 @@ def test_nouns_that_refer_back_to_a_kind():
     assert noun_types("Retailer") == {"company"}
     assert "legislature" in noun_types("panel") and "court" in noun_types("panel")
     assert noun_types("table") == frozenset()
+
+
+def test_a_noun_ending_the_clause_before_a_name_gives_it_no_kind(pipeline):
+    text = "Fair opens.\n\nThe pay cuts were illegal, according to the union. Harlow Mining said the cuts were needed."
+    assert {p.name: p.org_type for p in pipeline.extract(text).participants} == {"Harlow Mining": None}
+
+
+def test_a_noun_with_the_name_the_subject_of_a_clause_on_it_gives_it_no_kind(pipeline):
+    text = ("Fair opens.\n\nFew hosts would sign up with a network Russia has funded for years, Ana Ruiz said. "
+            "Russia denied it.")
+    kinds = {p.name: p.org_type for p in pipeline.extract(text).participants}
+    assert kinds["Russia"] == "government"

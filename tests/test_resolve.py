@@ -286,3 +286,68 @@ def test_a_generic_title_word_does_not_hide_a_womans_given_name(pipeline):
 def test_a_source_that_is_no_name_adds_no_participant(pipeline):
     briefing, [(source, who, _)] = resolved(pipeline, "We met the team on Friday. “It spreads fast,” the Doctor said.")
     assert (source, who, briefing.participants) == ("the Doctor", None, ())
+
+
+def test_the_state_is_the_state_named_just_before_not_a_secretary_of_state(pipeline):
+    text = ("Fair opens.\n\nSecretary of State Jon Hale defended the rules. Critics cite the 2010 vote in Nevada, "
+            "when the state said that many voters had moved away.")
+    who = next(who for source, who, _ in resolved(pipeline, text)[1] if source == "the state")
+    assert (who.name, who.kind, who.org_type) == ("Nevada", "organization", "government")
+    assert who.affiliation == "United States"
+
+
+def test_a_hyphenated_relation_has_the_gender_of_its_last_part(pipeline):
+    text = ("Fair opens.\n\nDonald Roe and Ivana Roe filed papers on Monday. The nominee argued that the files were "
+            "private.\n\nHis ex-wife agreed, saying she had a right to privacy.")
+    assert ("His ex-wife", "Ivana Roe") in speakers(pipeline, text)
+
+
+def test_an_organisation_of_the_kind_named_lately_goes_before_one_with_the_noun_named_long_ago(pipeline):
+    text = ("Fair opens.\n\nThe Ohio Newspaper Association said on Monday that it would hold its meeting in Dayton. "
+            + "The meeting was long. " * 14
+            + "Senator Lena Park will run again, the Dayton Daily News reported on Sunday. "
+            "The newspaper said she had raised $2 million.")
+    assert speakers(pipeline, text)[-1] == ("The newspaper", "Dayton Daily News")
+
+
+def test_the_report_named_long_ago_still_speaks_for_its_issuer(pipeline):
+    text = ("Fair opens.\n\nThe Fairwater Institute published a report on Monday about wages in Ohio. "
+            + "Wages have been flat for years. " * 14
+            + "“Few firms raise pay without a union,” the report says.")
+    assert speakers(pipeline, text)[-1] == ("the report", "Fairwater Institute")
+
+
+def test_a_body_by_its_kind_and_a_word_of_its_name_is_that_body_however_long_ago(pipeline):
+    text = ("Fair opens.\n\nThe Regional Budget Office said on Monday that the deficit would grow. "
+            + "The deficit has grown for years. " * 14
+            + "The Ohio Department of Revenue said on Friday that taxes were up. "
+            "“Spending will rise again next year,” the budget office said.")
+    assert speakers(pipeline, text)[-1] == ("the budget office", "Regional Budget Office")
+
+
+def test_a_place_before_a_document_is_what_it_is_about_not_its_issuer(pipeline):
+    text = ("Fair opens.\n\nThe new Nevada jobs report came out on Friday. "
+            "“Hiring slowed in every county,” the report says.")
+    assert speakers(pipeline, text)[-1] == ("the report", None)
+
+
+def test_a_document_introduced_then_named_speaks_for_the_issuer_named_next(pipeline):
+    text = ("Fair opens.\n\nA new poll shows that Senator Ana Costa leads the race for governor. "
+            "The latest Ledger/Brand poll, released on Friday, puts her five points ahead.")
+    briefing = pipeline.extract(text)
+    found = [(s.source.text, briefing.participant(s.speaker)) for s in briefing.statements]
+    assert [(source, who and who.name) for source, who in found] == [("A new poll", "Ledger/Brand")]
+
+
+def test_the_data_are_those_of_the_body_that_spoke_just_before(pipeline):
+    text = ("Fair opens.\n\nThe Ohio Bureau of Labor Statistics said that 4,000 jobs were lost in May. "
+            "According to the data, most of them were in factories.")
+    assert speakers(pipeline, text)[-1] == ("the data", "Ohio Bureau of Labor Statistics")
+
+
+def test_the_country_is_the_country_participant_by_any_of_its_names(pipeline):
+    text = ("Fair opens.\n\nThe United States signed the treaty in May. Few treaties last long in the U.S., but the "
+            "country said it would keep this one.")
+    briefing, found = resolved(pipeline, text)
+    assert [(source, who.name) for source, who, _ in found] == [("the country", "United States")]
+    assert [p.name for p in briefing.participants] == ["United States"]

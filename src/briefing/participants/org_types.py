@@ -112,7 +112,13 @@ def _described(doc: Doc, participant: Participant) -> str | None:
         nouns = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
         if root.dep_ == "appos":
             nouns.append(root.head)
-        nouns += [t for t in doc[max(0, span.start - 2) : span.start] if t.pos_ == "NOUN"]
+        # a noun right before the name ("the network RTV"), not one ending the clause before ("…
+        # according to the union. Acme filed") or with the name the subject of a clause on it ("a
+        # network Acme owns")
+        in_clause = root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl"
+        nouns += [t for t in doc[max(0, span.start - 2) : span.start]
+                  if t.pos_ == "NOUN" and not any(x.is_punct or x.is_space for x in doc[t.i + 1 : span.start])
+                  and not (in_clause and root.head.head.i == t.i)]
         for noun in nouns:
             kinds = noun_types(noun.lemma_)
             if len(kinds) == 1:

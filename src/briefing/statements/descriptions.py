@@ -1,15 +1,17 @@
 """Descriptions as sources, resolved to the participant they describe: "the newspaper" (an
 organisation of that kind named before), "her campaign" (the owner's campaign), "the report" and "the
-researchers" (its issuer), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
+researchers" (its issuer), "the data" (the body that spoke just before), "the state" (the state named
+just before), "the former governor" (the person whose title fits), "the woman" (the nearest woman),
 "both senators" (a group of the people meant). Each rule answers with a confidence, lower for the
 looser ones; ``None`` when no rule applies."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Participant, Span
-from ..participants.countries import country
+from ..participants.countries import country, region_country
 from ..participants.gender import word_gender
 from ..participants.lexicon import lexicon
 from ..participants.names import slug, unique_id
@@ -41,7 +43,14 @@ _KINDRED = ({"ad", "advertisement", "clip", "video", "spot", "commercial"}, {"re
             "column", "editorial", "op-ed", "investigation"})
 # Those who wrote a document, who speak for its issuer: "the researchers found".
 _AUTHORS = {"author", "researcher", "pollster"}
+# Numbers someone gave: "the data", "the figures" are those of the body that spoke just before
+# ("datum": the parser's lemma of "data").
+_DATA = {"datum", "data", "figure", "number", "statistic"}
 _PLURAL_WORDS = {"both", "two", "each", "three"}
+_DEFINITE = {"the", "this", "that"}
+# Nouns that mean a place named just before, each with how to tell a place of its kind ("in Ohio,
+# the state said": Ohio; "the country" is a country, "the state" a state or province).
+_PLACES = {"state": region_country, "country": country, "nation": country}
 _BARE = {"police"}  # organisation nouns used without an article: "police said"
 # Documents that only a kind of body issues: "the ruling" is a court's.
 _ISSUED_BY = {"ruling": "court", "verdict": "court", "opinion": "court", "order": "court", "decision": "court"}
@@ -84,7 +93,16 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
             issuer = issuer or _unnamed_issuer(resolver, start, _ISSUED_BY[lemma])
         if issuer is not None:
             return issuer, 0.5
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    if lemma in _DATA and definite:
+        # "The Center said that …. According to the data, …": the body that spoke just before
+        issuer = _last_body_speaking(resolver, start)
+        if issuer is not None:
+            return issuer, 0.4
+    if lemma in _PLACES and definite and token.tag_ == "NN":
+        found = _place(resolver, token, lemma, start)
+        if found is not None:
+            return found
     if (noun_types(lemma) or lemma in _OWNED) and (token.tag_ == "NN" and definite or lemma in _BARE):
         found = _organization(resolver, token, lemma, start)
         if found is not None:
@@ -163,28 +181,57 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
             found, _ = resolver.resolve((subject.left_edge.idx, subject.idx + len(subject)), subject.i)
             if found is not None:
                 return found
-    first = resolver.discourse.sentence_starts[max(0, resolver.discourse.sentence(start) - 12)]
+    # "the report", "this finding" refer back to it however long ago it was named; "a report", the last ones
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    discourse = resolver.discourse
+    first = 0 if definite else discourse.sentence_starts[max(0, discourse.sentence(start) - 12)]
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
-        if earlier.lemma_.lower() not in kin:
-            continue
-        names = [c for c in earlier.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
-        names += [g for c in earlier.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
-                  if g.dep_ == "pobj"]
-        if earlier.dep_ == "pobj" and earlier.head.lower_ == "of" and earlier.head.head.lemma_.lower() in _AUTHORS:
-            # "the authors of the report, which include the Institute": whom the clause names
-            names += [o for c in earlier.head.head.children if c.dep_ == "relcl" for o in c.children
-                      if o.dep_ in {"dobj", "attr"}]
-        if earlier.dep_ in {"dobj", "pobj"} and earlier.head.pos_ == "VERB":
-            names += [c for c in earlier.head.children if c.dep_ == "nsubj"]
-        for name in names:
-            # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
-            found = resolver.at(name.idx) or next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
-            if found is not None:
-                return found
-            if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
-                found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
-                return found
+        found = _named_issuer(resolver, earlier, kin)
+        if found is not None:
+            return found
+    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"} for c in token.children):
+        return None
+    # "A new poll shows …. The latest Brand poll finds …": a document introduced, then named
+    sentence, starts = discourse.sentence(start), discourse.sentence_starts
+    last = starts[sentence + 4] if sentence + 4 < len(starts) else len(resolver.text)
+    later = doc.char_span(token.idx + len(token), last, alignment_mode="contract") or []
+    return next(filter(None, (_named_issuer(resolver, t, kin) for t in later)), None)
+
+
+def _named_issuer(resolver: Resolver, mention: Token, kin: set[str]) -> str | None:
+    """The issuer named on ``mention`` if it is a document of the ``kin`` kinds: "a Brand poll",
+    "a report by X", "X issued a statement", "the authors of the report, which include X"."""
+    if mention.lemma_.lower() not in kin:
+        return None
+    # a place before it says what it is about, not who issued it: "a Nevada poll", "the US jobs report"
+    names = [c for c in mention.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"
+             and not (c.dep_ != "poss" and c.ent_type_ in {"GPE", "LOC"})]
+    names += [g for c in mention.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children
+              if g.dep_ == "pobj"]
+    if mention.dep_ == "pobj" and mention.head.lower_ == "of" and mention.head.head.lemma_.lower() in _AUTHORS:
+        # "the authors of the report, which include the Institute": whom the clause names
+        names += [o for c in mention.head.head.children if c.dep_ == "relcl" for o in c.children
+                  if o.dep_ in {"dobj", "attr"}]
+    if mention.dep_ in {"dobj", "pobj"} and mention.head.pos_ == "VERB":
+        names += [c for c in mention.head.children if c.dep_ == "nsubj"]
+    for name in names:
+        # any word of the name ("Reuters" of "a Reuters/Ipsos poll")
+        found = resolver.at(name.idx) or next(filter(None, (resolver.at(t.idx) for t in name.subtree)), None)
+        if found is not None:
+            return found
+        if name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+            found, _ = resolver.resolve((name.left_edge.idx, name.idx + len(name)), name.i)
+            return found
     return None
+
+
+def _last_body_speaking(resolver: Resolver, start: int) -> str | None:
+    """The organisation that is the speaker of the statement last before ``start``, if its source
+    is in the same sentence or the one before."""
+    said = next(((at, pid) for at, pid in reversed(resolver.speakers) if at < start), None)
+    if said is None or resolver.discourse.sentence(start) - resolver.discourse.sentence(said[0]) > 1:
+        return None
+    return said[1] if resolver.by_id[said[1]].kind == "organization" else None
 
 
 def _unnamed_issuer(resolver: Resolver, start: int, kind: str) -> str | None:
@@ -220,15 +267,24 @@ def _organization(resolver: Resolver, token: Token, lemma: str, start: int) -> t
             found = _body(resolver, resolver.by_id[owner], "campaign", token.doc[token.left_edge.i : token.i + 1])
             if found:
                 return found, 0.7
-    found = resolver.nearest(
-        start, lambda p: p.kind == "organization" and lemma in p.name.lower().split(), window=None
-    )
-    if found:
-        return found, 0.8
     kinds = noun_types(lemma) or {"government"}
-    found = resolver.nearest(start, lambda p: p.kind == "organization" and p.org_type in kinds, window=None)
+    words = {lemma} | {c.lower_ for c in token.children if c.dep_ == "compound"}
+    def named(p: Participant) -> bool:
+        return p.kind == "organization" and lemma in p.name.lower().split()
+    def typed(p: Participant) -> bool:
+        return p.kind == "organization" and p.org_type in kinds
+    def all_named(p: Participant) -> bool:
+        return p.kind == "organization" and words <= set(p.name.lower().split())
+    found = len(words) > 1 and resolver.nearest(start, all_named, window=None)
     if found:
-        return found, 0.7
+        return found, 0.8  # "the budget office": the Budget Office however long ago
+    # one with the noun in its name, then one of the kind, in the last paragraphs before anywhere
+    # before: "the network" is the channel named lately, not a Network named pages back
+    for anywhere in (False, True):
+        for fits, sure in ((named, 0.8), (typed, 0.7)):
+            found = resolver.nearest(start, fits, window=None) if anywhere else resolver.nearest(start, fits)
+            if found:
+                return found, sure
     if lemma in _BARE:
         # "police said", no force named: the local force, one participant for all its mentions
         found = next((p.id for p in resolver.participants if p.kind == "organization" and p.name.lower() == lemma),
@@ -269,17 +325,50 @@ def _person(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
     lemma = token.lemma_.lower()
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
         return None  # "a spokesman said": someone not named before
-    gender = word_gender(token.lower_)
+    gender = word_gender(_last_part(token))
     if gender:
         found, sure = resolver.antecedent(start, {"person"}, gender)
         return (found, min(sure, 0.6)) if found else None
     parties = {lexicon().party(c.text) for c in token.children} - {None}
     names = {lemma, *_ROLE_SYNONYMS.get(lemma, ())}
     def fits(p: Participant) -> bool:
-        title = (p.title or "").lower().split()
-        return p.kind == "person" and bool(names & set(title)) and (not parties or p.party in parties)
+        return p.kind == "person" and bool(names & _role_words(p.title)) and (not parties or p.party in parties)
     found = resolver.nearest(start, fits)
     return (found, 0.6) if found else None
+
+
+def _last_part(token: Token) -> str:
+    """The last part of the hyphenated word ``token`` begins ("ex-wife": wife), else the token, in
+    lower case: the parser splits such a word and heads it by its first part."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[end].lower_
+
+
+def _role_words(title: str | None) -> set[str]:
+    """The words of a title that name the role, not what it is the role of: "Secretary of State"
+    is a secretary, no state; "Governor of Ohio" a governor."""
+    return set(re.split(r"\s+(?:of|for)\s+", (title or "").lower())[0].split())
+
+
+def _place(resolver: Resolver, token: Token, lemma: str, start: int) -> tuple[str | None, float] | None:
+    """"the state", "the country": the place of that kind the text names last in this sentence or
+    the one before ("the election in Ohio, when the state said"), its government made a
+    participant when none is."""
+    discourse = resolver.discourse
+    first = discourse.sentence_starts[max(0, discourse.sentence(start) - 1)]
+    span = resolver.doc.char_span(first, start, alignment_mode="contract")
+    places = [e for e in (resolver.entities_in(span) if span is not None else ()) if e.label_ == "GPE"]
+    place = next((e for e in reversed(places) if _PLACES[lemma](e.text)), None)
+    if place is None:
+        return None
+    name = " ".join(t.text for t in place if t.lower_ != "the")
+    affiliation = _PLACES[lemma](place.text)
+    def same(p: Participant) -> bool:  # a country by any of its names ("U.S.", "United States")
+        return p.kind == "organization" and (p.name == name or lemma != "state" and country(p.name) == affiliation)
+    found = resolver.nearest(start, same, window=None)
+    return found or _new_body(resolver, name, place, "government", affiliation), 0.6
 
 
 def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, float] | None:
@@ -292,7 +381,7 @@ def _plural(resolver: Resolver, token: Token, start: int) -> tuple[str | None, f
     group = resolver.group_before(start) if counted else None
     if group is not None:
         return group, 0.6
-    people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in (p.title or "").lower().split())
+    people = resolver.all_nearest(start, lambda p: p.kind == "person" and lemma in _role_words(p.title))
     if len(people) >= 2:
         return resolver.group(people[:2] if {c.lower_ for c in token.children} & {"both", "two"} else people, None), 0.5
     return None
