@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .model import Briefing
 from .plugin import hookimpl
 
 if TYPE_CHECKING:
-    from .model import Briefing
     from .pipeline import Failure, Pipeline
 
 __all__ = ["WARM_UP_TEXT", "LocalEngine", "process_in_parallel", "warm_up"]
@@ -72,8 +72,6 @@ def process_in_parallel(
 def warm_up(pipeline: Pipeline) -> None:
     """Extract :data:`WARM_UP_TEXT` in this process, for what the extractors load at first use
     (a pipeline already warm spends a few milliseconds)."""
-    from .model import Briefing
-
     for _ in pipeline.process_here([Briefing(id="warm-up", text=WARM_UP_TEXT)]):
         pass
 
