@@ -116,6 +116,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The senators asked whether the council would back the levy.", "levy", "asked", ("neutral", [])),
         ("The senators asked if the council would back the levy.", "levy", "asked", ("neutral", [])),
         ("The senators said the council would back the levy.", "levy", "said", ("support", ["back"])),
+        # an attitude verb lends its stance to a noun-phrase object, not to a clause it governs
+        ("The growers want lower levies on grain.", "levies", "want", ("support", ["want"])),
+        ("The growers favor the levy.", "levy", "favor", ("support", ["favor"])),
+        ("The growers want to raise the levy.", "levy", "want", ("neutral", [])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

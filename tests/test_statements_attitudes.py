@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from briefing.statements.attitudes import attitude_lexicon
+from briefing.statements.attitudes import attitude_lexicon, object_lexicon
 from briefing.statements.cues import cue_lexicon
 
 TEXT = (
@@ -74,11 +74,26 @@ THE MAYOR: I believe the board is mistaken about the costs.
         ("intention", "The harbor board", "wants", "to scrap the fees")]
 
 
+def test_a_stance_verb_with_a_noun_phrase_object_attributes_the_object(extract):
+    text = ("The harbor board condemned the sudden closure of the ferry pier. "
+            "Local anglers oppose the new catch limits. "
+            "The fishing cooperative wants lower mooring fees. "
+            "The anglers want it. The board backed them.")
+    assert _attitudes(extract(text)) == [
+        ("belief", "Local anglers", "oppose", "the new catch limits"),
+        ("intention", "The fishing cooperative", "wants", "lower mooring fees"),
+    ]
+    condemned = next(s for s in extract(text).statements if s.cue.text == "condemned")
+    assert (condemned.attribution, condemned.source.text, condemned.text) == (
+        "speech", "The harbor board", "the sudden closure of the ferry pier")
+
+
 def test_the_lexicon_holds_no_speech_verb_and_names_each_kind():
     data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
     assert "_comment" in data
     assert set(attitude_lexicon().values()) == {"belief", "intention", "finding"}
     assert not set(attitude_lexicon()) & cue_lexicon().verbs
+    assert set(object_lexicon().values()) == {"speech", "belief", "intention"}
 
 
 def test_regular_forms_cover_what_the_model_lemmatises_to_another_word():

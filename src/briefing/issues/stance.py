@@ -87,6 +87,7 @@ class StanceLexicon:
     agreement: frozenset[str]
     cues: dict[str, frozenset[str]]
     framing_cues: frozenset[str]
+    object_cues: dict[str, frozenset[str]] = attrs.Factory(dict)  # "wants lower fees" → support
     problem: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -162,11 +163,12 @@ class StanceLexicon:
             return "harm"
         return None
 
-    def cue_kind(self, cue: Word) -> str | None:
-        """The stance a reporting verb lends to what it reports; a framing verb ("expressed",
-        "voiced") lends that of its object noun ("expressed concerns", "voiced support")."""
+    def cue_kind(self, cue: Word, *, nominal: bool = False) -> str | None:
+        """The stance a reporting verb lends to what it reports, an attitude verb to what it reports
+        as a ``nominal`` object ("wants lower fees"); a framing verb ("expressed", "voiced") lends
+        that of its object noun ("expressed concerns", "voiced support")."""
         lemma = cue.lemma_.lower()
-        for kind, words in self.cues.items():
+        for kind, words in [*self.cues.items(), *(self.object_cues.items() if nominal else ())]:
             if lemma in words or cue.lower_ in words:
                 return kind
         if lemma in self.framing_cues:
@@ -193,7 +195,7 @@ def framed(term: Sequence[Token | Word]) -> list[Word]:
     if verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
         return list(term)
     lemma = verb.lemma_.lower()
-    attitude = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
+    attitude = lemma in lex.framing_cues or any(lemma in words for words in [*lex.cues.values(), *lex.object_cues.values()])
     if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"support", "advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
     return sorted({verb, *([prep] if prep is not None else []), *term}, key=lambda t: t.i)
@@ -208,6 +210,7 @@ def stance_lexicon() -> StanceLexicon:
             "light_verbs", "acts", "misrepresent", "framing_nouns")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
+        object_cues={kind: frozenset(words) for kind, words in data["object_cues"].items()},
         idioms={phrase: kind for kind, phrases in data["idioms"].items() for phrase in phrases},
         idiom_heads=frozenset(phrase.split()[0] for phrases in data["idioms"].values() for phrase in phrases),
     )
@@ -577,7 +580,7 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
-            kind = lex.kind(named) if named is not None else lex.cue_kind(head)
+            kind = lex.kind(named) if named is not None else lex.cue_kind(head, nominal=child.dep_ in _NOMINAL_RELATIONS)
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too

@@ -4,7 +4,9 @@ shows that …"). News attributes these as it attributes speech, and a stance is
 
 A verb of the attitude lexicon (``data/attitudes.json``) with a subject and a clause it governs
 (a ``that`` clause or a ``to`` infinitive) is a statement: the subject is the source, resolved to a
-speaker as any statement's, the verb the cue, the clause the content. Speech wins: an attitude is
+speaker as any statement's, the verb the cue, the clause the content. A verb of taking a stance
+towards a thing ("condemned the closure", "oppose the limits", "wants lower fees"; the lexicon's
+``objects``) makes one with its noun-phrase object as the content. Speech wins: an attitude is
 left out when its cue or content lies inside or overlaps a statement already found, or a quote (what
 is quoted is someone's words); so is one put as a question or a condition ("if they want to …"),
 one whose subject is "you", and any inside a transcript's turn: "I think …", "we want …" are the
@@ -57,7 +59,15 @@ _FEWEST_WORDS = 2
 def attitude_lexicon() -> dict[str, str]:
     """Each attitude verb's lemma with what it attributes (``belief``, ``intention``, ``finding``)."""
     data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
-    return {verb: kind for kind, verbs in data.items() if not kind.startswith("_") for verb in verbs}
+    return {verb: kind for kind, verbs in data.items() if not kind.startswith("_") and kind != "objects" for verb in verbs}
+
+
+@cache
+def object_lexicon() -> dict[str, str]:
+    """Each stance verb whose content is its noun-phrase object ("condemned the launch", "oppose the
+    levy", "wants lower fees") with what it attributes (``speech``, ``belief``, ``intention``)."""
+    data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
+    return {verb: kind for kind, verbs in data["objects"].items() for verb in verbs}
 
 
 def regular_forms(verb: str) -> set[str]:
@@ -77,14 +87,16 @@ def regular_forms(verb: str) -> set[str]:
 
 
 @cache
-def _word_ids() -> tuple[dict[int, str], dict[int, str]]:
+def _word_ids() -> tuple[dict[int, tuple[str | None, str | None]], dict[int, tuple[str | None, str | None]]]:
     """The attitude verbs by the id of their lemma, and by the id of each regular form, in any
-    spaCy string store (the id is a hash of the word)."""
+    spaCy string store (the id is a hash of the word), each with its kind with a clause and its
+    kind with a noun-phrase object (``None`` where it takes none)."""
     from spacy.strings import get_string_id
 
-    lexicon = attitude_lexicon()
-    return ({get_string_id(lemma): kind for lemma, kind in lexicon.items()},
-            {get_string_id(form): kind for lemma, kind in lexicon.items() for form in regular_forms(lemma)})
+    clauses, objects = attitude_lexicon(), object_lexicon()
+    both = {lemma: (clauses.get(lemma), objects.get(lemma)) for lemma in clauses.keys() | objects.keys()}
+    return ({get_string_id(lemma): kinds for lemma, kinds in both.items()},
+            {get_string_id(form): kinds for lemma, kinds in both.items() for form in regular_forms(lemma)})
 
 
 def _complement(verb: Token, kind: str) -> Token | None:
@@ -95,6 +107,15 @@ def _complement(verb: Token, kind: str) -> Token | None:
         if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
             return child
         if child.dep_ == "xcomp" and kind != "finding" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return child
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    """The noun phrase the verb takes as its direct object on its right ("condemned the launch"),
+    when it names something (not a pronoun: "backed it" says nothing of what)."""
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
             return child
     return None
 
@@ -179,12 +200,15 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
     quoted = Intervals((q.start, q.end) for q in quotes.quotes)
     found: list[Statement] = []
     claimed: list[tuple[int, int]] = []  # the contents and sources of the attitudes found so far
-    for i, kind in kinds.items():
+    for i, (clause_kind, object_kind) in kinds.items():
         verb = doc[i]
         if (quoted.overlaps(verb.idx, verb.idx + len(verb)) or _held(taken, claimed, verb.idx, verb.idx + len(verb))
                 or any(s.start <= verb.idx < s.end for s in skip) or _posed(verb)):
             continue
-        clause = _complement(verb, kind)
+        clause = _complement(verb, clause_kind) if clause_kind is not None else None
+        kind = clause_kind
+        if clause is None and object_kind is not None:
+            clause, kind = _object(verb), object_kind
         # a clause reaching left of the verb is a relative ("what many expect to be …"), not content
         source = _source(verb, quotes) if clause is not None and clause.left_edge.i > verb.i else None
         if source is None:
