@@ -55,19 +55,22 @@ _CLAUSES = {"ccomp", "xcomp", "acl"}
 _FEWEST_WORDS = 2
 
 
+def _lexicon_data() -> dict:
+    return json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
+
+
 @cache
 def attitude_lexicon() -> dict[str, str]:
     """Each attitude verb's lemma with what it attributes (``belief``, ``intention``, ``finding``)."""
-    data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
-    return {verb: kind for kind, verbs in data.items() if not kind.startswith("_") and kind != "objects" for verb in verbs}
+    return {verb: kind for kind, verbs in _lexicon_data().items() if not kind.startswith("_") and kind != "objects"
+            for verb in verbs}
 
 
 @cache
 def object_lexicon() -> dict[str, str]:
     """Each stance verb whose content is its noun-phrase object ("condemned the launch", "oppose the
     levy", "wants lower fees") with what it attributes (``speech``, ``belief``, ``intention``)."""
-    data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
-    return {verb: kind for kind, verbs in data["objects"].items() for verb in verbs}
+    return {verb: kind for kind, verbs in _lexicon_data()["objects"].items() for verb in verbs}
 
 
 def regular_forms(verb: str) -> set[str]:
