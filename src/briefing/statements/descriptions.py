@@ -93,7 +93,7 @@ def describe(resolver: Resolver, token: Token, start: int) -> tuple[str | None, 
             issuer = issuer or _unnamed_issuer(resolver, start, _ISSUED_BY[lemma])
         if issuer is not None:
             return issuer, 0.5
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    definite = _definite(token)
     if lemma in _DATA and definite:
         # "The Center said that …. According to the data, …": the body that spoke just before
         issuer = _last_body_speaking(resolver, start)
@@ -182,7 +182,7 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
             if found is not None:
                 return found
     # "the report", "this finding" refer back to it however long ago it was named; "a report", the last ones
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    definite = _definite(token)
     discourse = resolver.discourse
     first = 0 if definite else discourse.sentence_starts[max(0, discourse.sentence(start) - 12)]
     for earlier in reversed(doc.char_span(first, start, alignment_mode="contract") or []):
@@ -196,6 +196,11 @@ def _issuer(resolver: Resolver, token: Token, start: int) -> str | None:
     last = starts[sentence + 4] if sentence + 4 < len(starts) else len(resolver.text)
     later = doc.char_span(token.idx + len(token), last, alignment_mode="contract") or []
     return next(filter(None, (_named_issuer(resolver, t, kin) for t in later)), None)
+
+
+def _definite(token: Token) -> bool:
+    """Whether a noun has a definite determiner ("the report", "this finding")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
 
 def _named_issuer(resolver: Resolver, mention: Token, kin: set[str]) -> str | None:
