@@ -38,6 +38,12 @@ def test_according_to_is_not_taken_by_the_next_sentences_cue(trained):
     ]
 
 
+def test_a_clause_after_a_fronted_phrase_is_reported_by_its_tagged_cue(trained):
+    text = "After the vote, the new quay met every target, Minister Claire Dubois said."
+    # alone: the tagger tags "Dubois" and "said" but leaves the clause untagged, and there is no statement
+    assert said(trained, text) == [("Claire Dubois", "said", ["After the vote, the new quay met every target"])]
+
+
 def test_a_relative_clause_cue_reports_what_follows_it_not_the_pronoun(trained):
     text = ("Governor Sam Hill praised the crews. Dubois met him for the talks on the new port, which he "
             'described as "a gift to the next generation."')

@@ -346,7 +346,8 @@ def extract_statements(
     text = doc_text(doc)
     parse, discourse = Parse.of(doc), Discourse(doc)
     spans, frames, rules = tag_spans(doc, participants, sections, tagger, parse, discourse)
-    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules), frames)
+    cues = [s for s in spans if s.role == "CUE"]
+    groups = split_coordinated(doc, take_over(doc, link(doc, spans, frames, parse), rules, cues), frames)
     quotes = QuoteIndex(find_quotes(text))
     groups = trim_boundaries(doc, groups, frames, quotes, parse)
     blocks = [(c.start, c.end) for g in groups for c in g.contents if c.block]

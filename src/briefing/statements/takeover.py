@@ -1,6 +1,9 @@
 """Where the rules' statements take over from the tagger's: the constructions the CRF learns badly
 from PolNeAR because they are rare there, but whose shape the parse shows plainly.
 
+- A tagged cue with **no content** linked to it, its clause left untagged: the tagger drops a
+  clause that opens with a fronted phrase ("After the vote, the clinic met its targets, the mayor
+  said") though it tags the source and cue plainly; the rules' statement of that cue.
 - A **parenthetical** cue ("The fees, she insisted, are modest"; "As such, she explained, the
   owners agreed …"): the tagger takes the clause's own verb for the cue, or drops the part
   before the cue; the rules report the clause around it.
@@ -51,6 +54,10 @@ __all__ = ["parenthetical", "split_coordinated", "take_over"]
 
 _RELATIVE = {"WDT", "WP", "WP$"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: How sure the tagger must be of a cue it linked to no content for the rules' statement to stand in.
+_SURE_CUE = 0.9
+#: The fewest words such a statement reports ("asked to", "I learned" are fragments of a misread frame).
+_FEWEST_WORDS = 4
 
 
 def _overlaps(a: TaggedSpan | Span, b: TaggedSpan | Span) -> bool:
@@ -122,13 +129,17 @@ def _tagged(doc: Doc, role: str, span: Span, probability: float) -> TaggedSpan:
     return TaggedSpan(role, span.start, span.end, tokens.start, tokens.end - 1, probability)
 
 
-def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -> list[Linked]:
+def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement],
+              cues: Sequence[TaggedSpan] = ()) -> list[Linked]:
     """``groups`` (the tagger's linked attributions) with the rules' ``statements`` put in the place
-    of the groups they overlap (by cue or content), for the constructions above; and every tagged
-    cue that holds a rules' cue trimmed to it."""
+    of the groups they overlap (by cue or content), or added for a tagged cue of ``cues`` that no
+    group holds, for the constructions above; and every tagged cue that holds a rules' cue trimmed
+    to it."""
     from .linking import Linked
 
     text = doc_text(doc)
+    held = Intervals((span.start, span.end) for g in groups for span in [*g.contents, *([g.cue] if g.cue else [])])
+    lone = Intervals((c.start, c.end) for c in cues if c.probability >= _SURE_CUE and not held.overlaps(c.start, c.end))
     shared = _coordinated(doc, statements, groups)
     speakerless = [c for g in groups if g.cue is None or g.source is None or _cue_elsewhere(doc, g)
                    for c in g.contents]
@@ -139,7 +150,9 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -
               and not any(_overlaps(b, piece) for b in blocks for piece in s.content) and (
         k in shared or parenthetical(text, s) or _relative(doc, s, groups)
         or (_labelled(text, s) and not any(labels.overlaps(c.start, c.end) for c in s.content))
-        or any(_overlaps(c, piece) for c in speakerless for piece in s.content))]
+        or any(_overlaps(c, piece) for c in speakerless for piece in s.content)
+        or (lone.overlaps(s.cue.start, s.cue.end) and not any(held.overlaps(c.start, c.end) for c in s.content)
+            and sum(len(c.text.split()) for c in s.content) >= _FEWEST_WORDS))]
     for statement in taking:
         cue = _tagged(doc, "CUE", statement.cue, statement.confidence)
         contents = [_tagged(doc, "CONTENT", c, statement.confidence) for c in statement.content]
