@@ -88,6 +88,23 @@ def test_a_stance_verb_with_a_noun_phrase_object_attributes_the_object(extract):
         "speech", "The harbor board", "the sudden closure of the ferry pier")
 
 
+def test_a_verb_of_challenge_or_seeking_takes_a_stand_only_on_an_act(extract):
+    text = ("The fishing cooperative is challenging the new catch rules. "
+            "Ada Ruiz challenged the incumbent in the spring. "
+            "The harbor board seeks a ban on night trawling. The mayor seeks a second term.")
+    assert _attitudes(extract(text)) == [
+        ("belief", "The fishing cooperative", "challenging", "the new catch rules"),
+        ("intention", "The harbor board", "seeks", "a ban on night trawling"),
+    ]
+
+
+def test_a_clause_after_a_noun_object_is_not_the_verbs_content(extract):
+    # the parse hangs the aside in brackets on "want"; the object is what they want
+    text = ("Farmers want rules that lower the levy in the first year (they want lower fees and say that such fees "
+            "would help the harvest).")
+    assert ("intention", "Farmers", "want", "rules that lower the levy in the first year") in _attitudes(extract(text))
+
+
 def test_the_lexicon_holds_no_speech_verb_and_names_each_kind():
     data = json.loads(resources.files("briefing").joinpath("data/attitudes.json").read_text("utf-8"))
     assert "_comment" in data

@@ -27,6 +27,7 @@ import attrs
 
 from ..doc_tables import lexeme_ids, token_attributes
 from ..intervals import Intervals
+from ..issues.stance import stance_lexicon
 from ..model import Section, Span, Statement
 from ..nlp import doc_text
 from .cues import cue_lexicon
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from .resolve import Resolver
 
-__all__ = ["attitude_lexicon", "with_attitudes"]
+__all__ = ["act_object_verbs", "attitude_lexicon", "object_lexicon", "with_attitudes"]
 
 #: How sure an attitude statement is, before its speaker's resolution: below a speech cue's, as the
 #: verbs are more often used without attributing anything ("we found the keys").
@@ -53,6 +54,8 @@ _RELATIVE = {"WDT", "WP"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _CLAUSES = {"ccomp", "xcomp", "acl"}
 _FEWEST_WORDS = 2
+# What an object that names something is tagged as.
+_NAMING = {"NOUN", "PROPN", "VERB"}
 
 
 def _lexicon_data() -> dict:
@@ -62,15 +65,24 @@ def _lexicon_data() -> dict:
 @cache
 def attitude_lexicon() -> dict[str, str]:
     """Each attitude verb's lemma with what it attributes (``belief``, ``intention``, ``finding``)."""
-    return {verb: kind for kind, verbs in _lexicon_data().items() if not kind.startswith("_") and kind != "objects"
-            for verb in verbs}
+    return {verb: kind for kind, verbs in _lexicon_data().items()
+            if not kind.startswith("_") and kind not in {"objects", "act_objects"} for verb in verbs}
 
 
 @cache
 def object_lexicon() -> dict[str, str]:
     """Each stance verb whose content is its noun-phrase object ("condemned the launch", "oppose the
-    levy", "wants lower fees") with what it attributes (``speech``, ``belief``, ``intention``)."""
-    return {verb: kind for kind, verbs in _lexicon_data()["objects"].items() for verb in verbs}
+    levy", "wants lower fees") with what it attributes (``speech``, ``belief``, ``intention``); those
+    of :func:`act_object_verbs` among them."""
+    data = _lexicon_data()
+    return {verb: kind for key in ("objects", "act_objects") for kind, verbs in data[key].items() for verb in verbs}
+
+
+@cache
+def act_object_verbs() -> frozenset[str]:
+    """The stance verbs that take a stance only on an act ("challenged the rules", "sought a ban"),
+    not on anyone ("challenged the incumbent", "sought the nomination")."""
+    return frozenset(verb for verbs in _lexicon_data()["act_objects"].values() for verb in verbs)
 
 
 def regular_forms(verb: str) -> set[str]:
@@ -105,8 +117,11 @@ def _word_ids() -> tuple[dict[int, tuple[str | None, str | None]], dict[int, tup
 def _complement(verb: Token, kind: str) -> Token | None:
     """The clause the verb governs on its right: a ``that`` clause, or for beliefs and intentions
     also a ``to`` infinitive ("plans to …", "expects to …"); a finding shows a clause ("shows that
-    …", not "shows him leading")."""
+    …", not "shows him leading"). A clause after a noun object is none of the verb's ("want policies
+    that cut revenue (they want lower rates …)": the parse hangs the aside on the first "want")."""
     for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ in _NAMING:
+            return None
         if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
             return child
         if child.dep_ == "xcomp" and kind != "finding" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
@@ -116,9 +131,10 @@ def _complement(verb: Token, kind: str) -> Token | None:
 
 def _object(verb: Token) -> Token | None:
     """The noun phrase the verb takes as its direct object on its right ("condemned the launch"),
-    when it names something (not a pronoun: "backed it" says nothing of what)."""
+    when it names something (not a pronoun: "backed it" says nothing of what); the parse's relation
+    decides, as the tagger takes some plural nouns for verbs ("challenging the Plan rules")."""
     for child in verb.rights:
-        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "dobj" and child.pos_ in _NAMING:
             return child
     return None
 
@@ -212,6 +228,8 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
         kind = clause_kind
         if clause is None and object_kind is not None:
             clause, kind = _object(verb), object_kind
+            if clause is not None and verb.lemma_.lower() in act_object_verbs() and not stance_lexicon().is_act(clause):
+                continue
         # a clause reaching left of the verb is a relative ("what many expect to be …"), not content
         source = _source(verb, quotes) if clause is not None and clause.left_edge.i > verb.i else None
         if source is None:
