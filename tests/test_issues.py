@@ -392,8 +392,9 @@ def test_a_country_is_a_side_only_when_its_people_take_part(pipeline):
     assert not any("United States" in label for label in labels)  # the side the speaker speaks for
 
 
-def _one_statement(pipeline, text, content, classified=None):
-    """``text`` with one statement, ``content``, said by Hale, through the issues stage alone."""
+def _one_statement(pipeline, text, content, classified=None, cue="said"):
+    """``text`` with one statement, ``content``, said by Hale (the ``cue`` word), through the issues
+    stage alone."""
     from briefing.issues.detect import find_issues
     from briefing.model import Span as At
     from briefing.model import Statement
@@ -403,7 +404,7 @@ def _one_statement(pipeline, text, content, classified=None):
 
     briefing = Briefing(id="x", text=text, participants=[Participant(id="hale", name="Hale", mentions=[at("Hale")], role="speaker")],
                         statements=[Statement(id="s1", kind="indirect", content=[at(content)], speaker="hale",
-                                              cue=at("said"), source=at("Hale"))])
+                                              cue=at(cue), source=at("Hale"))])
     return find_issues(briefing, pipeline.nlp(text), _cap_taxonomy(), classified=classified).issues
 
 
@@ -416,6 +417,18 @@ def test_a_statement_with_no_stand_is_neutral_on_its_topic(pipeline):
     text = "Hale said the ministry is lowering its forecast for the year."
     issues = _one_statement(pipeline, text, "the ministry is lowering its forecast for the year", {"s1": "cap-1"})
     assert _held(issues) == {("cap-1", "neutral", ())}
+
+
+def test_a_statement_with_no_stand_holds_the_stance_of_the_act_it_intends(pipeline):
+    # the infinitive the cue governs: the cue's stance, and the act's own word through it
+    text = "Hale promised to focus its benefits on working families."
+    issues = _one_statement(pipeline, text, "to focus its benefits on working families", {"s1": "cap-1"}, cue="promised")
+    assert _held(issues) == {("cap-1", "support", ("promised",))}
+    text = "Hale vowed to scrap it."
+    assert _held(_one_statement(pipeline, text, "to scrap it", {"s1": "cap-1"}, cue="vowed")) == {
+        ("cap-1", "oppose", ("scrap",))}
+    text = "Hale wants to visit it."
+    assert _held(_one_statement(pipeline, text, "to visit it", {"s1": "cap-1"}, cue="wants")) == {("cap-1", "neutral", ())}
 
 
 def test_a_stand_on_an_act_with_a_common_head_counts_for_the_topic(pipeline):

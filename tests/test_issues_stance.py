@@ -4,8 +4,9 @@ manner, negative attitude nouns, how far "no" reaches, misrepresenting, excess (
 adjectives in a phrase, conditions with a harmful consequence, verbs of assent, announced acts,
 relative clauses of anyone, relative clauses that say their head does harm, plural acts the
 lemmatizer misreads, nouns of expression, concessions, idioms of support and opposition, verbs of
-growth said of their subject alone, embedded questions, and "it" as the side announcing an act. The
-sentences are written for these tests."""
+growth said of their subject alone, embedded questions, "it" as the side announcing an act, problem
+words naming a kind, conditions, the means of a threat, and an act a speaker intends. The sentences
+are written for these tests."""
 
 import pytest
 
@@ -120,6 +121,15 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The growers want lower levies on grain.", "levies", "want", ("support", ["want"])),
         ("The growers favor the levy.", "levy", "favor", ("support", ["favor"])),
         ("The growers want to raise the levy.", "levy", "want", ("neutral", [])),
+        # a problem word that only modifies another noun names a kind of it, not the problem
+        ("The mill hopes to buy pollution credits.", "pollution credits", "hopes", ("neutral", [])),
+        ("The mill said pollution is rising.", "pollution", "said", ("concern", ["pollution"])),
+        # a condition denies nothing, and "if" asks only under a verb of asking
+        ('"If the port cannot yet threaten its rivals with higher levies, it will soon," she said.', "levies", "said",
+         ("concern", ["threaten"])),
+        ('"The port cannot threaten its rivals with higher levies," she said.', "levies", "said", ("neutral", ["not", "threaten"])),
+        # the means of a threat is a concern
+        ("She said the cartel threatened the mayor with violence.", "violence", "said", ("concern", ["threatened"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

@@ -383,7 +383,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             entry = found.setdefault(r.under.key, _Found(r.under.key, r.under.label, r.under))
         if entry is not None:
             entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions, [r.statement.id])
-    _neutral_on_topics(briefing, found, {**topics, **_keyed(taxonomy, classified or {})})
+    _on_topics(doc, words, briefing, found, {**topics, **_keyed(taxonomy, classified or {})})
     words.unlink()
     return _with_issues(briefing, found, taxonomy)
 
@@ -394,17 +394,35 @@ def _keyed(taxonomy: Taxonomy, keys: Mapping[str, str]) -> dict[str, Topic]:
     return {sid: by_key[key] for sid, key in keys.items() if key in by_key}
 
 
-def _neutral_on_topics(briefing: Briefing, found: dict[str, _Found], topics: Mapping[str, Topic]) -> None:
-    """A speaker whose statement takes no position on anything it raises is neutral on the topic
-    it is about (its classified topic, else the one it or the briefing names): saying that a
-    forecast was lowered is speaking on the economy without a stand on it."""
+def _intended(doc: Doc, words: Sequence[Word], statement: Statement) -> Judgement | None:
+    """The stance of the act a statement reports its speaker intends, the infinitive its cue
+    governs ("promised to focus the benefits on families", "wants to junk the exemptions",
+    "refused to sign"), when that act is what it reports."""
+    if statement.cue is None:
+        return None
+    cue = _words_in(doc, words, statement.cue.start, statement.cue.end)
+    start, end = statement.content[0].start, statement.content[-1].end
+    act = next((c for t in cue or () for c in t.children
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and start <= c.idx < end), None)
+    return judge([act], within=(min(start, statement.cue.start), max(end, statement.cue.end)), cue=cue,
+                 acting=True) if act is not None else None
+
+
+def _on_topics(doc: Doc, words: Sequence[Word], briefing: Briefing, found: dict[str, _Found],
+               topics: Mapping[str, Topic]) -> None:
+    """A speaker whose statement takes no position on anything it raises holds, on the topic it is
+    about (its classified topic, else the one it or the briefing names), the stance of the act it
+    says the speaker intends (:func:`_intended`), else none: saying that a forecast was lowered is
+    speaking on the economy without a stand on it."""
     judged = {s for entry in found.values() for o in entry.opinions for s in o.statements}
     for statement in briefing.statements:
         topic = topics.get(statement.id)
         if statement.speaker is None or statement.id in judged or topic is None:
             continue
+        intended = _intended(doc, words, statement) or Judgement("neutral")
         entry = found.setdefault(topic.key, _Found(topic.key, topic.label, topic))
-        entry.opinions.append(Opinion(statement.speaker, "neutral", (statement.id,)))
+        entry.opinions.append(Opinion(statement.speaker, intended.stance, (statement.id,),
+                                      _evidence(briefing.text, intended.evidence)))
         entry.raised.append(statement.id)
 
 

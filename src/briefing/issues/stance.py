@@ -66,6 +66,8 @@ _GROWING = {"expand", "increase", "improve", "strengthen", "advance", "develop",
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 # What opens an embedded question: its subject ("asked who approved the deal") or "whether".
 _ASKING_SUBJECTS = {"who", "whom", "which"}
+# Verbs under which "if" asks ("asked if it works", "wants to know if", "will see if")
+_ASKING_VERBS = {"ask", "wonder", "know", "question", "inquire", "enquire", "check", "see", "learn", "determine", "doubt"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
 #: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
@@ -192,7 +194,7 @@ def framed(term: Sequence[Token | Word]) -> list[Word]:
         prep, verb = verb, verb.head  # "withdraw from the market", "break with the union": the verb's own object
     elif root.dep_ not in {"dobj", "nsubjpass"}:
         return list(term)
-    if verb.pos_ != "VERB" or any(lex.is_problem(t) for t in term):
+    if verb.pos_ != "VERB" or _problem(term, root, lex) is not None:
         return list(term)
     lemma = verb.lemma_.lower()
     attitude = lemma in lex.framing_cues or any(lemma in words for words in [*lex.cues.values(), *lex.object_cues.values()])
@@ -284,7 +286,11 @@ class _Composer:
 
 
 def _negations(token: Word, lex: StanceLexicon, came_from: Word | None, term: Sequence[Word]) -> list[Word]:
-    """The words that negate ``token`` ("no", "not", "never"), "not only ... but also" aside."""
+    """The words that negate ``token`` ("no", "not", "never"), "not only ... but also" aside; a
+    condition denies nothing ("if it does not have the means to threaten its neighbours yet, it
+    will": the threat stands)."""
+    if any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+        return []
     return [
         c for c in token.children
         if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation"
@@ -457,11 +463,13 @@ def _changes_itself(verb: Word, child: Word, lex: StanceLexicon) -> bool:
 def _asked(clause: Word) -> bool:
     """Whether ``clause`` is an embedded question ("wanted to know who approved the deal", "asked
     whether the plan works", "asked if it works"): what it says is asked about, not said, so a
-    stance inside it is no one's. "If" elsewhere is a condition ("and if necessary close the port")."""
+    stance inside it is no one's. "If" asks only under a verb of asking or finding out; elsewhere it
+    is a condition ("and if necessary close the port", "if it cannot yet, it will, she said")."""
     if clause.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
         return False
+    asking = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ASKING_VERBS
     return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS) or (c.dep_ == "mark" and (
-        c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ == "ccomp"))) for c in clause.children)
+        c.lower_ == "whether" or (c.lower_ == "if" and asking))) for c in clause.children)
 
 
 def _done_by_no_one(verb: Word) -> bool:
@@ -543,17 +551,29 @@ def _root(words: Sequence[Word]) -> Word:
     return min(words, key=lambda w: w.depth)
 
 
-def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None, cue: Sequence[Token | Word] = ()) -> list[Step]:
+def _problem(term: Sequence[Word], root: Word, lex: StanceLexicon) -> Word | None:
+    """The word that makes the mention a problem ("terrorists", "the spread of the virus", "illegal
+    migration"); a problem word that only modifies another noun names a kind of it, not the problem
+    ("pollution credits", "drug prices")."""
+    return next((t for t in (*term, *root.children)
+                 if lex.is_problem(t) and (t.i == root.i or t.dep_ != "compound")), None)
+
+
+def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None, cue: Sequence[Token | Word] = (),
+         acting: bool = False) -> list[Step]:
     """The steps from the mention ``term`` (its tokens) up its sentence; the first is the mention
     itself with the negations on it ("no mass deportations"). ``within`` bounds the walk to a
     statement's content (character offsets); ``cue`` holds the tokens of its cue ("warned",
-    "warned against"), whose head is the last step."""
+    "warned against"), whose head is the last step. ``acting``: the term is an act the speaker
+    intends, a verb whose own stance word counts ("wants to junk", "promised to expand")."""
     lex, term = stance_lexicon(), as_words(term)
     cue = as_words(cue, term[0].words)
     root = _root(term)
     head = _root(cue) if cue else None
     composer = _Composer()
     composer.act = root.pos_ == "VERB" or lex.is_act(root)
+    if acting and lex.kind(root) in {"support", "oppose"}:
+        composer.apply(lex.kind(root), root)
     for child in root.children:  # "reckless actions", "the new threat", "illegally moved": how the mention is qualified
         # an adjective in a phrase naming an act judges the act rather than narrowing it ("robust
         # steps", "reckless launches"); elsewhere it is part of a name ("right foot") or, for a harm,
@@ -565,8 +585,7 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             composer.apply("harm", child)
     if (harm := _harmful_clause(root, lex)) is not None:  # "the tariff, which risks hurting farmers"
         composer.apply("harm", harm)
-    composer.harmful = composer.harmful or (not composer.act and (
-        any(lex.is_problem(t) for t in term) or any(lex.is_problem(c) for c in root.children)))
+    composer.harmful = composer.harmful or (not composer.act and _problem(term, root, lex) is not None)
     for token in term:
         for negation in _negations(token, lex, None, term):
             composer.apply("negation", negation, on_mention=True)
@@ -631,19 +650,20 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             composer.apply("oppose", harm)  # "if the bill passes, jobs are at risk": against the condition
         steps.append(Step(node, composer.judgement()))
         child, node = node, node.head
-    problem = next((t for t in term if lex.is_problem(t)), None)
+    problem = _problem(term, root, lex)
     if composer.stance is None and problem is not None and not composer.act and not composer.negated:
         composer.apply("concern", problem)  # "violence rose": a problem raised
         steps[-1] = Step(steps[-1].node, composer.judgement())
     return steps
 
 
-def judge(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None, cue: Sequence[Token | Word] = ()) -> Judgement:
+def judge(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None, cue: Sequence[Token | Word] = (),
+          acting: bool = False) -> Judgement:
     """The stance toward the issue mentioned by ``term`` (tokens), from the words above it up to
     the head of the statement's ``cue`` (tokens); ``agreed`` is set when the stance is reported as held by several ("the
-    officials agreed that ...", "we agree on ...")."""
+    officials agreed that ...", "we agree on ..."). ``acting`` as for :func:`walk`."""
     lex = stance_lexicon()
-    steps = walk(term, within=within, cue=cue)
+    steps = walk(term, within=within, cue=cue, acting=acting)
     agreed = None
     for step in steps[1:]:
         node = step.node
