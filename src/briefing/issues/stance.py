@@ -66,7 +66,7 @@ _GROWING = {"expand", "increase", "improve", "strengthen", "advance", "develop",
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 # What opens an embedded question: its subject ("asked who approved the deal") or "whether".
 _ASKING_SUBJECTS = {"who", "whom", "which"}
-# Verbs under which "if" asks ("asked if it works", "wants to know if", "will see if")
+# Verbs under which "if" asks ("asked if it works", "wants to know if", "will see if").
 _ASKING_VERBS = {"ask", "wonder", "know", "question", "inquire", "enquire", "check", "see", "learn", "determine", "doubt"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}

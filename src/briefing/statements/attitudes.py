@@ -6,7 +6,8 @@ A verb of the attitude lexicon (``data/attitudes.json``) with a subject and a cl
 (a ``that`` clause or a ``to`` infinitive) is a statement: the subject is the source, resolved to a
 speaker as any statement's, the verb the cue, the clause the content. A verb of taking a stance
 towards a thing ("condemned the closure", "oppose the limits", "wants lower fees"; the lexicon's
-``objects``) makes one with its noun-phrase object as the content. Speech wins: an attitude is
+``objects``, and ``act_objects`` when the object names an act: "challenged the rules") makes one
+with its noun-phrase object as the content. Speech wins: an attitude is
 left out when its cue or content lies inside or overlaps a statement already found, or a quote (what
 is quoted is someone's words); so is one put as a question or a condition ("if they want to …"),
 one whose subject is "you", and any inside a transcript's turn: "I think …", "we want …" are the
