@@ -125,6 +125,31 @@ def test_a_quotation_the_tagger_left_out_joins_its_statement_in_the_same_paragra
     assert [text[c.start : c.end] for c in group.contents] == [first, second]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported", "taken"),
+    [
+        # a whole quotation of three words is what a lone cue reports
+        ("Raising the fees “makes no sense,”", "“makes no sense,”", True),
+        # three words that are no quotation are a fragment of a misread frame, and a quoted name is shorter
+        ("Raising the fees makes no sense,", "makes no sense", False),
+        ("The harbour master wrote under the name “Old Salt,”", "“Old Salt,”", False),
+    ],
+)
+def test_a_lone_cue_takes_a_short_quotation_but_no_short_fragment(nlp, sentence, reported, taken):
+    from briefing.statements.takeover import take_over
+    from briefing.statements.tagger import TaggedSpan
+
+    text = f"{sentence} Minister Claire Dubois said."
+    doc = nlp(text)
+    cue = said_text(text, "said")
+    rules = [Statement(id="s1", kind="mixed", cue=cue, source=said_text(text, "Minister Claire Dubois"),
+                       content=[said_text(text, reported)])]
+    tokens = doc.char_span(cue.start, cue.end)
+    # the tagger tagged the cue, surely, and no content
+    groups = take_over(doc, [], rules, [TaggedSpan("CUE", cue.start, cue.end, tokens.start, tokens.end - 1, 0.99)])
+    assert [text[c.start : c.end] for g in groups for c in g.contents] == ([reported] if taken else [])
+
+
 def test_a_quotation_taken_over_costs_the_tagged_statement_only_that_piece(trained):
     text = ("The pool closure angered many families.\n\n“It is a slap in the face to every family here,” "
             "Councillor Jane Reed said Friday. “If the pool closes, where do the children go all summer.\n"

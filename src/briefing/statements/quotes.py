@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from attrs import frozen
 
-__all__ = ["OPENING_MARKS", "Quote", "find_quotes"]
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "Quote", "find_quotes"]
 
 #: The characters a quotation can open with.
 OPENING_MARKS = "\"“'‘`«„"
+#: The characters a quotation can close with.
+CLOSING_MARKS = "\"”'’»"
 
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’'`]")

@@ -40,7 +40,7 @@ import attrs
 from ..intervals import Intervals
 from ..model import Span
 from ..nlp import doc_text
-from .quotes import OPENING_MARKS
+from .quotes import CLOSING_MARKS, OPENING_MARKS
 from .tagger import TaggedSpan
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _SURE_CUE = 0.9
 #: The fewest words such a statement reports ("asked to", "I learned" are fragments of a misread frame).
 _FEWEST_WORDS = 4
+#: The fewest words of such a statement that is a whole quotation.
+_FEWEST_QUOTED = 3
 
 
 def _overlaps(a: TaggedSpan | Span, b: TaggedSpan | Span) -> bool:
@@ -152,7 +154,7 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement],
         or (_labelled(text, s) and not any(labels.overlaps(c.start, c.end) for c in s.content))
         or any(_overlaps(c, piece) for c in speakerless for piece in s.content)
         or (lone.overlaps(s.cue.start, s.cue.end) and not any(held.overlaps(c.start, c.end) for c in s.content)
-            and sum(len(c.text.split()) for c in s.content) >= _FEWEST_WORDS))]
+            and _substantial(text, s)))]
     for statement in taking:
         cue = _tagged(doc, "CUE", statement.cue, statement.confidence)
         contents = [_tagged(doc, "CONTENT", c, statement.confidence) for c in statement.content]
@@ -160,6 +162,16 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement],
                   for kept in [_without(g, contents)] if kept is not None]
         groups.append(Linked(cue, contents, _tagged(doc, "SOURCE", statement.source, statement.confidence)))
     return _untagged_quotations(doc, [_trim_cue(doc, g, statements) for g in groups], statements)
+
+
+def _substantial(text: str, statement: Statement) -> bool:
+    """Whether a rules' statement reports enough to stand in for a lone cue: at least
+    :data:`_FEWEST_WORDS` words, or whole quotations of at least :data:`_FEWEST_QUOTED` ("Not paying
+    taxes “makes me smart,” he said"): a misread frame leaves a fragment of a clause ("asked to"),
+    never a whole quotation, and a quoted name ("wrote under the name “Carlos Danger”") is shorter."""
+    words = sum(len(c.text.split()) for c in statement.content)
+    quoted = all(text[c.start] in OPENING_MARKS and text[c.end - 1] in CLOSING_MARKS for c in statement.content)
+    return words >= _FEWEST_WORDS or (quoted and words >= _FEWEST_QUOTED)
 
 
 def _untagged_quotations(doc: Doc, groups: list[Linked], statements: Sequence[Statement]) -> list[Linked]:
