@@ -419,6 +419,13 @@ def test_a_statement_with_no_stand_is_neutral_on_its_topic(pipeline):
     assert _held(issues) == {("cap-1", "neutral", ())}
 
 
+def test_a_statement_that_names_nothing_speaks_on_no_topic(pipeline):
+    # pronouns, times and words every text uses: a courtesy, not a word on the classified topic
+    text = "Hale said: thank you all, we will take a few questions again tomorrow."
+    assert _held(_one_statement(pipeline, text, "thank you all, we will take a few questions again tomorrow",
+                                {"s1": "cap-20"})) == set()
+
+
 def test_a_statement_with_no_stand_holds_the_stance_of_the_act_it_intends(pipeline):
     # the infinitive the cue governs: the cue's stance, and the act's own word through it
     text = "Hale promised to focus its benefits on working families."

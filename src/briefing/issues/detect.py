@@ -284,8 +284,8 @@ def _issue_like(chunk: _Chunk, statement: Statement, opinions: Sequence[Opinion]
     return lex.is_act(chunk.root) or len(framed(chunk.words)) > len(chunk.words) or judged
 
 
-def _raised(doc: Doc, words: Sequence[Word], briefing: Briefing, hits: Sequence[Hit], topics: dict[str, Topic], mentions: dict[int, str],
-            skip: Sequence[Span]) -> list[_Raised]:
+def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[Statement, list[_Chunk]]], hits: Sequence[Hit],
+            topics: dict[str, Topic], mentions: dict[int, str], skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
     lex, common_words = stance_lexicon(), background()
@@ -301,7 +301,7 @@ def _raised(doc: Doc, words: Sequence[Word], briefing: Briefing, hits: Sequence[
     side_words |= {"".join(word[0] for word in p.name.lower().split()) for p in sides}  # "U.S."
     side_ids = {p.id for p in sides}
     raised = []
-    for statement, chunks in _chunks_by_statement(doc, words, briefing):
+    for statement, chunks in chunks_by_statement:
         for chunk in chunks:
             root = chunk.root
             side = root.ent_type_ == "GPE" and (root.lower_.replace(".", "") in side_words
@@ -357,7 +357,8 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
         for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))
-    raised += _raised(doc, words, briefing, hits, topics, mentions, skip)
+    chunks_by_statement = _chunks_by_statement(doc, words, briefing)
+    raised += _raised(doc, briefing, chunks_by_statement, hits, topics, mentions, skip)
     groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised if not r.common],
                      topics={stem(t.label) for t in taxonomy.topics}, subject=subject)
     by_phrase: dict[int, _Found] = {}
@@ -383,7 +384,8 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
             entry = found.setdefault(r.under.key, _Found(r.under.key, r.under.label, r.under))
         if entry is not None:
             entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions, [r.statement.id])
-    _on_topics(doc, words, briefing, found, {**topics, **_keyed(taxonomy, classified or {})})
+    naming = {statement.id for statement, chunks in chunks_by_statement if any(_names_a_subject(c, mentions) for c in chunks)}
+    _on_topics(doc, words, briefing, found, {**topics, **_keyed(taxonomy, classified or {})}, naming)
     words.unlink()
     return _with_issues(briefing, found, taxonomy)
 
@@ -409,21 +411,36 @@ def _intended(doc: Doc, words: Sequence[Word], statement: Statement) -> Judgemen
 
 
 def _on_topics(doc: Doc, words: Sequence[Word], briefing: Briefing, found: dict[str, _Found],
-               topics: Mapping[str, Topic]) -> None:
+               topics: Mapping[str, Topic], naming: set[str]) -> None:
     """A speaker whose statement takes no position on anything it raises holds, on the topic it is
     about (its classified topic, else the one it or the briefing names), the stance of the act it
     says the speaker intends (:func:`_intended`), else none: saying that a forecast was lowered is
-    speaking on the economy without a stand on it."""
+    speaking on the economy without a stand on it. A statement that names no subject at all
+    (``naming`` holds those that do, :func:`_names_a_subject`) speaks on no topic unless it states
+    an intent: "Thank you, Mike. Admiral, please." or "Well said." is no word on the topic the
+    classifier read off the rest of the briefing."""
     judged = {s for entry in found.values() for o in entry.opinions for s in o.statements}
     for statement in briefing.statements:
         topic = topics.get(statement.id)
         if statement.speaker is None or statement.id in judged or topic is None:
             continue
-        intended = _intended(doc, words, statement) or Judgement("neutral")
+        intended = _intended(doc, words, statement)
+        if intended is None and statement.id not in naming:
+            continue
+        intended = intended or Judgement("neutral")
         entry = found.setdefault(topic.key, _Found(topic.key, topic.label, topic))
         entry.opinions.append(Opinion(statement.speaker, intended.stance, (statement.id,),
                                       _evidence(briefing.text, intended.evidence)))
         entry.raised.append(statement.id)
+
+
+def _names_a_subject(chunk: _Chunk, mentions: Mapping[int, str]) -> bool:
+    """Whether a noun chunk names something spoken about: not a pronoun, a participant, a person,
+    a time, an amount, nor a generic word ("you", "Mike", "tomorrow", "two weeks", "a few
+    questions")."""
+    root = chunk.root
+    return root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ not in _NOT_ISSUES and root.idx not in mentions \
+        and phrase_at(chunk.words) is not None
 
 
 def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonomy) -> Briefing:
