@@ -1,4 +1,4 @@
-"""The day's issues of the shared White House transcripts: each transcript's finer issues and, for
+"""The day's issues of the shared White House transcripts: each transcript's first topics and finer issues and, for
 the three with issues listed by hand (``tests/data/transcript_issues.json``), which listed issues are
 found; for a missed one, the best candidate group that shares a word with it, its rank and its score
 beside the score of the last group kept, so that a change to the scoring shows how far it moved.
@@ -41,7 +41,9 @@ def main() -> None:
         with mock.patch.object(detect, "salient", wraps=salience.salient) as spy:
             briefing = pipeline.extract(path)
         finer = [i for i in briefing.issues if i.parent is not None or i.code is None]
-        print(f"{path.stem}: {len(finer)} finer issues: {[i.label for i in finer]}")
+        topics = [f"{i.label} ({len(i.mentions)})" for i in briefing.issues if i.parent is None and i.code is not None]
+        print(f"{path.stem}: topics, most salient first (term mentions): {topics[:4]}")
+        print(f"  {len(finer)} finer issues: {[i.label for i in finer]}")
         if path.stem not in listed:
             continue
         args, kwargs = spy.call_args

@@ -60,6 +60,32 @@ def test_topics_are_ordered_by_salience_with_their_finer_issues_after_them():
     assert [i.id for i in ordered] == ["cap-3", "cap-3-vaccines", "cap-1", "cap-1-tax-cuts", "cap-6"]
 
 
+def test_a_statement_whose_terms_name_a_topic_counts_wholly_for_it():
+    # the classifier leans to Government Operations on each statement; the second names health terms
+    classified = topics.Classified({}, (), {"cap-20": 0.4, "cap-3": 0.3},
+                                   {"s1": {"cap-20": 0.5, "cap-3": 0.3}, "s2": {"cap-20": 0.5, "cap-3": 0.3}})
+    assert classified.salience() == pytest.approx({"cap-20": 1.4, "cap-3": 0.9})
+    assert classified.salience({"s2": "cap-3"}) == pytest.approx({"cap-20": 0.9, "cap-3": 1.6})
+
+
+def test_a_statements_named_topic_is_the_one_its_terms_name_most():
+    from briefing.model import Briefing, Span, Statement
+
+    text = "Hale said the clinics and the hospitals need vaccine doses, not a new agency."
+    content = Span.of(text, text.index("the clinics"), len(text) - 1)
+
+    def at(word):
+        return Span.of(text, text.index(word), text.index(word) + len(word))
+
+    briefing = Briefing(id="x", text=text, statements=[Statement(id="s1", kind="indirect", content=[content])], issues=[
+        Issue(id="cap-3", label="Health", code="cap:3", mentions=[at("clinics")]),
+        Issue(id="cap-3-vaccines", label="vaccine doses", code="cap:3", parent="cap-3", mentions=[at("vaccine doses")]),
+        Issue(id="cap-20", label="Government Operations", code="cap:20", mentions=[at("agency")]),
+        Issue(id="issue-hale", label="Hale", mentions=[at("Hale")]),  # no code, outside the content
+    ])
+    assert topics._named_topics(briefing) == {"s1": "cap-3"}
+
+
 COUNCIL = """Council meets on Monday
 
 The town council met on Monday evening. Members sat for three hours.

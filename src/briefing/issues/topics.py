@@ -13,7 +13,10 @@
   and comes out surer than a headline would, so its scores are softened (``SOFTENING``) before the
   softmax, and a document topic or a runner-up that is close keeps a say.
 - Topics are ordered most salient first: a topic's salience is the document's probability for it
-  plus the sum of its statements' probabilities. A finer issue follows its topic.
+  plus, for each statement, its probability, or 1 when the taxonomy's terms in the statement name
+  the topic (most): where the classifier, trained on headlines, reads spoken turns about "the
+  federal response" as Government Operations, a briefing whose speakers name health terms again
+  and again is about Health. A finer issue follows its topic.
 
 Only topics the taxonomy has (the same ``code``) are added; the terms' mentions stay the evidence.
 """
@@ -21,7 +24,8 @@ Only topics the taxonomy has (the same ``code``) are added; the terms' mentions 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -89,15 +93,30 @@ def _ordered(issues: Sequence[Issue], salience: dict[str, float]) -> list[Issue]
 @frozen
 class Classified:
     """What the classifier read: each statement's topics (keys, best first; none for a statement
-    most likely about no policy topic), the document's, and each topic's salience."""
+    most likely about no policy topic), the document's, the document's probability of each topic,
+    and each statement's."""
 
     statements: dict[str, tuple[str, ...]]
     document: tuple[str, ...]
-    salience: dict[str, float]
+    document_shares: dict[str, float]
+    statement_shares: dict[str, dict[str, float]]
 
     def best(self) -> dict[str, str]:
         """Each statement's best topic (key), for statements that have one."""
         return {sid: keys[0] for sid, keys in self.statements.items() if keys}
+
+    def salience(self, named: Mapping[str, str] | None = None) -> dict[str, float]:
+        """Each topic's salience: the document's probability of it plus each statement's, where a
+        statement whose terms name a topic (``named``: statement id to topic key) counts wholly
+        for that topic."""
+        salience, named = dict(self.document_shares), named or {}
+        for sid, shares in self.statement_shares.items():
+            if sid in named:
+                salience[named[sid]] = salience.get(named[sid], 0.0) + 1.0
+                continue
+            for key, share in shares.items():
+                salience[key] += share
+        return salience
 
 
 def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: TopicClassifier,
@@ -106,7 +125,7 @@ def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: Topic
     keys = {t.code: t for t in taxonomy.topics if t.parent is None and t.code}
     usable = np.array([label in keys for label in classifier.labels])
     if not usable.any():
-        return Classified({}, (), {})
+        return Classified({}, (), {}, {})
     statements = _statement_texts(briefing, doc)
     probabilities = classifier.probabilities([_document_text(briefing, doc, skip), *statements], SOFTENING)
     document, each = probabilities[0], probabilities[1:]
@@ -127,16 +146,16 @@ def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: Topic
                 found.append(keys[classifier.labels[j]].key)
         return tuple(found)
 
-    salience = {keys[label].key: float(document[j] + each[:, j].sum())
-                for j, label in enumerate(classifier.labels) if usable[j]}
+    columns = [(j, keys[label].key) for j, label in enumerate(classifier.labels) if usable[j]]
     return Classified({s.id: topics_of(row) for s, row in zip(briefing.statements, each, strict=True)},
-                      topics_of(document), salience)
+                      topics_of(document), {key: float(document[j]) for j, key in columns},
+                      {s.id: {key: float(row[j]) for j, key in columns} for s, row in zip(briefing.statements, each, strict=True)})
 
 
 def add_topics(briefing: Briefing, classified: Classified, taxonomy: Taxonomy) -> Briefing:
     """The briefing with the classified topics added to its issues, statements linked to their
     topics first, and topics ordered by salience (see the module)."""
-    if not classified.salience:
+    if not classified.document_shares:
         return briefing
     chosen = list(classified.document)
     linked: list[Statement] = []
@@ -151,5 +170,21 @@ def add_topics(briefing: Briefing, classified: Classified, taxonomy: Taxonomy) -
     by_key = {t.key: t for t in taxonomy.topics if t.parent is None}
     issues += [Issue(id=key, label=by_key[key].label, code=by_key[key].code)
                for key in dict.fromkeys(chosen) if key not in have]
-    return attrs.evolve(briefing, issues=_ordered(issues, classified.salience), statements=linked)
+    return attrs.evolve(briefing, issues=_ordered(issues, classified.salience(_named_topics(briefing))), statements=linked)
+
+
+def _named_topics(briefing: Briefing) -> dict[str, str]:
+    """Each statement's topic as the taxonomy's terms name it: the topic (a finer issue's parent)
+    of the coded issues with most mentions in its content, for statements that hold any."""
+    spans = sorted((c.start, c.end, s.id) for s in briefing.statements for c in s.content)
+    starts = [start for start, _end, _sid in spans]
+    counts: dict[str, Counter[str]] = {}
+    for issue in briefing.issues:
+        if issue.code is None:
+            continue
+        for mention in issue.mentions:
+            at = bisect.bisect_right(starts, mention.start) - 1
+            if at >= 0 and mention.end <= spans[at][1]:
+                counts.setdefault(spans[at][2], Counter())[issue.parent or issue.id] += 1
+    return {sid: found.most_common(1)[0][0] for sid, found in counts.items()}
 
