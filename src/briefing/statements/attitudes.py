@@ -54,6 +54,7 @@ _LISTENER = {"you"}
 _RELATIVE = {"WDT", "WP"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _CLAUSES = {"ccomp", "xcomp", "acl"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _FEWEST_WORDS = 2
 # What an object that names something is tagged as.
 _NAMING = {"NOUN", "PROPN", "VERB"}
@@ -115,18 +116,28 @@ def _word_ids() -> tuple[dict[int, tuple[str | None, str | None]], dict[int, tup
             {get_string_id(form): kinds for lemma, kinds in both.items() for form in regular_forms(lemma)})
 
 
-def _complement(verb: Token, kind: str) -> Token | None:
-    """The clause the verb governs on its right: a ``that`` clause, or for beliefs and intentions
-    also a ``to`` infinitive ("plans to …", "expects to …"); a finding shows a clause ("shows that
-    …", not "shows him leading"). A clause after a noun object is none of the verb's ("want policies
-    that cut revenue (they want lower rates …)": the parse hangs the aside on the first "want")."""
+def _complement(verb: Token, kind: str) -> tuple[Token, Token] | None:
+    """The clause the verb governs on its right, and its first word: a ``that`` clause, or for
+    beliefs and intentions also a ``to`` infinitive ("plans to …", "expects to …"); a finding shows a
+    clause ("shows that …", not "shows him leading"). A clause after a noun object is none of the
+    verb's ("want policies that cut revenue (they want lower rates …)": the parse hangs the aside on
+    the first "want"), unless the clause has no subject of its own: then the parse took its subject
+    for the verb's object ("thinks the outreach was phony"), and the clause begins there."""
+    subject_taken = None
     for child in verb.rights:
         if child.dep_ == "dobj" and child.pos_ in _NAMING:
-            return None
+            subject_taken = child
+            continue
         if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
-            return child
+            if subject_taken is None:
+                return child, child.left_edge
+            if not any(c.dep_ in _SUBJECTS for c in child.children):
+                return child, subject_taken.left_edge
+            return None
+        if subject_taken is not None:
+            continue
         if child.dep_ == "xcomp" and kind != "finding" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            return child
+            return child, child.left_edge
     return None
 
 
@@ -225,21 +236,24 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
         if (quoted.overlaps(verb.idx, verb.idx + len(verb)) or _held(taken, claimed, verb.idx, verb.idx + len(verb))
                 or any(s.start <= verb.idx < s.end for s in skip) or _posed(verb)):
             continue
-        clause = _complement(verb, clause_kind) if clause_kind is not None else None
+        clause, first = _complement(verb, clause_kind) if clause_kind is not None else None, None
+        if clause is not None:
+            clause, first = clause
         kind = clause_kind
         if clause is None and object_kind is not None:
             clause, kind = _object(verb), object_kind
             if clause is not None and verb.lemma_.lower() in act_object_verbs() and not stance_lexicon().is_act(clause):
                 continue
+            first = clause.left_edge if clause is not None else None
         # a clause reaching left of the verb is a relative ("what many expect to be …"), not content
-        source = _source(verb, quotes) if clause is not None and clause.left_edge.i > verb.i else None
+        source = _source(verb, quotes) if clause is not None and first.i > verb.i else None
         if source is None:
             continue
         (source_start, source_end), head = source
         if {w.lower() for w in text[source_start:source_end].split()} <= _LISTENER:
             continue
-        start, end = trim(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), quotes)
-        if (clause.left_edge.lower_ in _QUESTION_WORDS or _reports_speech(verb, clause)
+        start, end = trim(text, first.idx, clause.right_edge.idx + len(clause.right_edge), quotes)
+        if (first.lower_ in _QUESTION_WORDS or _reports_speech(verb, clause)
                 or len(text[start:end].split()) < _FEWEST_WORDS or _held(taken, claimed, start, end) or quoted.covers(start, end)
                 or _held(taken, claimed, source_start, source_end)):
             continue
