@@ -1,7 +1,8 @@
-"""The day's issues of the shared White House transcripts: each transcript's first topics and finer issues and, for
-the three with issues listed by hand (``tests/data/transcript_issues.json``), which listed issues are
-found; for a missed one, the best candidate group that shares a word with it, its rank and its score
-beside the score of the last group kept, so that a change to the scoring shows how far it moved.
+"""The day's issues of the shared White House transcripts: each transcript's first topics and finer
+issues and, for the three with issues listed by hand (``tests/data/transcript_issues.json``), which
+listed issues are found; for a missed one, the best candidate group that shares a word with it, its
+rank and its score beside the score of the last group kept, so that a change to the scoring shows
+how far it moved.
 
 Run from the project root (the default extractors, about a minute)::
 

@@ -136,8 +136,8 @@ def test_a_quotation_the_tagger_left_out_joins_its_statement_in_the_same_paragra
     ],
 )
 def test_a_lone_cue_takes_a_short_quotation_but_no_short_fragment(nlp, sentence, reported, taken):
-    from briefing.statements.takeover import take_over
     from briefing.statements.tagger import TaggedSpan
+    from briefing.statements.takeover import take_over
 
     text = f"{sentence} Minister Claire Dubois said."
     doc = nlp(text)

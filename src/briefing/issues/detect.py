@@ -417,7 +417,7 @@ def _on_topics(doc: Doc, words: Sequence[Word], briefing: Briefing, found: dict[
     says the speaker intends (:func:`_intended`), else none: saying that a forecast was lowered is
     speaking on the economy without a stand on it. A statement that names no subject at all
     (``naming`` holds those that do, :func:`_names_a_subject`) speaks on no topic unless it states
-    an intent: "Thank you, Mike. Admiral, please." or "Well said." is no word on the topic the
+    an intent: "Thank you all, we will take a few questions tomorrow" is no word on the topic the
     classifier read off the rest of the briefing."""
     judged = {s for entry in found.values() for o in entry.opinions for s in o.statements}
     for statement in briefing.statements:

@@ -236,9 +236,8 @@ def with_attitudes(doc: Doc, statements: Sequence[Statement], resolver: Resolver
         if (quoted.overlaps(verb.idx, verb.idx + len(verb)) or _held(taken, claimed, verb.idx, verb.idx + len(verb))
                 or any(s.start <= verb.idx < s.end for s in skip) or _posed(verb)):
             continue
-        clause, first = _complement(verb, clause_kind) if clause_kind is not None else None, None
-        if clause is not None:
-            clause, first = clause
+        complement = _complement(verb, clause_kind) if clause_kind is not None else None
+        clause, first = complement if complement is not None else (None, None)
         kind = clause_kind
         if clause is None and object_kind is not None:
             clause, kind = _object(verb), object_kind
