@@ -106,11 +106,11 @@ def test_a_clause_after_a_noun_object_is_not_the_verbs_content(extract):
 
 
 def test_a_clause_whose_subject_the_parse_took_for_the_object_begins_at_it(extract):
-    # the parse reads "the outreach" as what Ruiz thinks, and "was somewhat phony" as a clause with
-    # no subject of its own: the clause is the whole of it
-    text = "Council member Ada Ruiz thinks the outreach to young voters was somewhat phony."
+    # the parse reads "the apology" as what Ruiz feels, and "was rather late" as a clause with no
+    # subject of its own: the clause is the whole of it
+    text = "Council member Ada Ruiz feels the apology to the fishermen was rather late."
     assert _attitudes(extract(text)) == [
-        ("belief", "Council member Ada Ruiz", "thinks", "the outreach to young voters was somewhat phony")]
+        ("belief", "Council member Ada Ruiz", "feels", "the apology to the fishermen was rather late")]
 
 
 def test_the_lexicon_holds_no_speech_verb_and_names_each_kind():

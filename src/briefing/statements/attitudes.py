@@ -122,7 +122,7 @@ def _complement(verb: Token, kind: str) -> tuple[Token, Token] | None:
     clause ("shows that …", not "shows him leading"). A clause after a noun object is none of the
     verb's ("want policies that cut revenue (they want lower rates …)": the parse hangs the aside on
     the first "want"), unless the clause has no subject of its own: then the parse took its subject
-    for the verb's object ("thinks the outreach was phony"), and the clause begins there."""
+    for the verb's object ("feels the apology was late"), and the clause begins there."""
     subject_taken = None
     for child in verb.rights:
         if child.dep_ == "dobj" and child.pos_ in _NAMING:

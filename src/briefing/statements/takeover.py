@@ -166,8 +166,8 @@ def take_over(doc: Doc, groups: list[Linked], statements: Sequence[Statement],
 
 def _substantial(text: str, statement: Statement) -> bool:
     """Whether a rules' statement reports enough to stand in for a lone cue: at least
-    :data:`_FEWEST_WORDS` words, or whole quotations of at least :data:`_FEWEST_QUOTED` ("Not paying
-    taxes “makes me smart,” he said"): a misread frame leaves a fragment of a clause ("asked to"),
+    :data:`_FEWEST_WORDS` words, or whole quotations of at least :data:`_FEWEST_QUOTED` ("Raising the
+    fees “makes no sense,” she said"): a misread frame leaves a fragment of a clause ("asked to"),
     never a whole quotation, and a quoted name ("wrote under the name “Old Salt”") is shorter."""
     words = sum(len(c.text.split()) for c in statement.content)
     quoted = all(text[c.start] in OPENING_MARKS and text[c.end - 1] in CLOSING_MARKS for c in statement.content)
