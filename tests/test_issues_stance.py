@@ -112,6 +112,13 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The bank expects that rail freight will expand by two percent.", "rail freight", "expects", ("neutral", [])),
         ("The mayor said the levy will expand the clinics.", "levy", "said", ("support", ["expand"])),
         ("The agency said the levy stays.", "levy", "said", ("support", ["stays"])),
+        # passing or enacting a measure supports it while it is wanted; done, it is news reported
+        ("The senator said the council would pass the levy.", "levy", "said", ("support", ["pass"])),
+        ("The senator talked about enacting the levy.", "levy", "talked", ("support", ["enacting"])),
+        ("The senator said the council passed the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said the levy passed on Monday.", "levy", "said", ("neutral", [])),
+        ("The mayor said the levy will pass.", "levy", "said", ("neutral", [])),
+        ("The mayor said the volunteers were passing out leaflets on the levy.", "levy", "said", ("neutral", [])),
         # an embedded question asks about a stance, it does not take one
         ("The senators wanted to know who approved the grants.", "grants", "wanted", ("neutral", [])),
         ("The senators asked whether the council would back the levy.", "levy", "asked", ("neutral", [])),

@@ -59,9 +59,14 @@ _PARTING = {"from", "with", "of"}
 _IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
 _CONCESSIVE = {"while", "though", "although", "albeit"}
-# Verbs of support that name growth or gain: said of their subject alone ("output will expand",
-# "firms benefit from the rule"), they report a change, not a stand.
-_GROWING = {"expand", "increase", "improve", "strengthen", "advance", "develop", "boost", "benefit"}
+# Verbs of support that name growth, gain or a bill's passage: said of their subject alone ("output
+# will expand", "firms benefit from the rule", "the bill will pass"), they report a change, not a stand.
+_CHANGING = {"expand", "increase", "improve", "strengthen", "advance", "develop", "boost", "benefit", "pass"}
+# Verbs of making a measure law: a stand for it only while it is not done ("to pass the bill",
+# "passing the bill", "should pass it"); done ("the House passed a bill"), it is news reported.
+_ENACTING = {"pass", "enact"}
+# Tags of a verb saying what has happened or happens (past, present, participle).
+_DONE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 # Relations of what a verb does something to, or says its subject is.
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 # What opens an embedded question: its subject ("asked who approved the deal") or "whether".
@@ -453,10 +458,10 @@ def _owned(node: Word, lex: StanceLexicon, within: tuple[int, int] | None) -> bo
 
 
 def _changes_itself(verb: Word, child: Word, lex: StanceLexicon) -> bool:
-    """Whether a verb of growth is said of its subject ``child`` with no object ("output will
-    expand", "sales improved"): it reports how the subject changes, not a stand on it ("the levy
-    stays" and "his skill is valued" still say what the subject is worth)."""
-    return child.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _GROWING \
+    """Whether a verb of growth or passage is said of its subject ``child`` with no object ("output
+    will expand", "sales improved", "the bill will pass"): it reports how the subject changes, not a
+    stand on it ("the levy stays" and "his skill is valued" still say what the subject is worth)."""
+    return child.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _CHANGING \
         and lex.idiom_kind(verb) is None and not any(c.dep_ in _OBJECTS for c in verb.children)
 
 
@@ -470,6 +475,16 @@ def _asked(clause: Word) -> bool:
     asking = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ASKING_VERBS
     return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS) or (c.dep_ == "mark" and (
         c.lower_ == "whether" or (c.lower_ == "if" and asking))) for c in clause.children)
+
+
+def _enacted(verb: Word) -> bool:
+    """Whether a verb of making law takes no stand: done ("passed", "has passed", "passes"), it
+    reports news, not a wish ("to pass", "would pass"); with a particle it is another verb
+    ("passing out fliers")."""
+    if verb.lemma_.lower() not in _ENACTING:
+        return False
+    done = verb.tag_ in _DONE_TAGS and not any(c.tag_ == "MD" for c in verb.children)
+    return done or any(c.dep_ == "prt" for c in verb.children)
 
 
 def _done_by_no_one(verb: Word) -> bool:
@@ -633,6 +648,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
             elif word.i == node.i and kind == "support" and _changes_itself(node, child, lex):
                 kind = None  # "output will expand": a change reported, not a stand
+            elif word.i == node.i and kind == "support" and _enacted(node):
+                kind = None  # "the House passed the bill": news, not a stand; "passing out fliers": no law
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
