@@ -48,3 +48,9 @@ def test_installed_entry_point_is_listed_and_used_by_the_cli(tmp_path):
         check=True, capture_output=True,
     )
     assert nx.read_graphml(out).number_of_nodes() > 3
+
+
+def test_loading_the_plugin_leaves_networkx_unimported():
+    """networkx (hundreds of modules) loads on the first export, not with every ``briefing`` run."""
+    code = "import sys, briefing_network; print('networkx' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"

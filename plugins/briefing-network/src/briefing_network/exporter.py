@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TextIO
-
-import networkx as nx
+from typing import TYPE_CHECKING, TextIO
 
 from briefing import Briefing
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def stance_graph(briefings: Iterable[Briefing]) -> nx.MultiDiGraph:
     """One graph for all the briefings: a node per participant (merged by id across briefings) and
     per issue; a ``stance`` edge from participant to issue for each position, weighted by the
-    number of statements behind it; a ``member_of`` edge to the participant's organisation."""
+    number of statements behind it; a ``member_of`` edge to the participant's organisation.
+    networkx is imported here, on first use: loading the plugin stays cheap."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for briefing in briefings:
         for p in briefing.participants:
@@ -37,5 +41,7 @@ class GraphmlExporter:
     many = True
 
     def write(self, briefings: Iterable[Briefing], stream: TextIO) -> None:
+        import networkx as nx
+
         for line in nx.generate_graphml(stance_graph(briefings)):
             stream.write(line + "\n")
