@@ -296,6 +296,35 @@ def test_an_agreement_is_held_by_those_it_names_and_no_one_else(pipeline):
     assert lopes.statements == ("s1",) and "agreed" in [e.text for e in lopes.evidence]
 
 
+def test_a_question_takes_no_stand_and_a_groups_turn_is_not_each_members(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = "Q    Should the council stop the fishing fees? Ortiz and Lunde said they oppose the fishing fees."
+
+    def at(words):
+        begin = text.index(words)
+        return At.of(text, begin, begin + len(words))
+
+    people = [Participant(id="reporters", name="Reporters", kind="group", role="speaker", members=["hale"]),
+              Participant(id="hale", name="Hale", role="speaker"),
+              Participant(id="ministers", name="Ortiz and Lunde", kind="group", role="speaker",
+                          members=["ortiz", "lunde"], mentions=[at("Ortiz and Lunde")]),
+              Participant(id="ortiz", name="Ortiz"), Participant(id="lunde", name="Lunde")]
+    statements = [
+        Statement(id="t1", kind="direct", act="question", content=[at("Should the council stop the fishing fees?")],
+                  speaker="reporters", source=at("Q")),
+        Statement(id="s1", kind="indirect", content=[at("they oppose the fishing fees")], speaker="ministers",
+                  cue=at("said"), source=at("Ortiz and Lunde")),
+    ]
+    briefing = find_issues(Briefing(id="x", text=text, participants=people, statements=statements),
+                           pipeline.nlp(text), _cap_taxonomy())
+    held = {(p.participant, p.stance, p.statements) for i in briefing.issues for p in i.positions}
+    # the Reporters asked (one of them, not Hale by name) and took no stand; both ministers said it
+    assert held == {("reporters", "neutral", ("t1",)), ("ortiz", "oppose", ("s1",)), ("lunde", "oppose", ("s1",))}
+
+
 def _cap_taxonomy():
     return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
 

@@ -99,15 +99,19 @@ def _agreeing(verb: Word, mentions: dict[int, str]) -> list[str]:
 
 def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Word], mentions: dict[int, str]) -> list[Opinion]:
     """The stance a statement takes toward the mention ``term``, for its speaker (for each member
-    when the speaker is a group of named people), and for those it reports agreeing."""
+    when a cue reports a group of named people saying it together: "Ortiz and Lunde said"), and for
+    those it reports agreeing. A question (a reporter's turn in a transcript) asks and takes no
+    stand ("Does the ban stop at the border?"); whoever asked in the Reporters' turn, it was one of
+    them, not each."""
     text = briefing.text
     # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
     edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
     cue = (_words_in(doc, term[0].words, statement.cue.start, statement.cue.end) if statement.cue else None) or []
-    found: Judgement = judge(framed(term), within=(min(edges), max(edges)), cue=cue)
+    found = Judgement("neutral") if statement.act == "question" else judge(framed(term), within=(min(edges), max(edges)), cue=cue)
     evidence = _evidence(text, found.evidence)
     group = briefing.participant(statement.speaker)
-    holders = list(group.members) if group is not None and group.members else [statement.speaker] if statement.speaker else []
+    joint = group is not None and group.members and statement.cue is not None
+    holders = list(group.members) if joint else [statement.speaker] if statement.speaker else []
     opinions = [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
     if found.agreed is not None and found.stance != "neutral":  # "Ortega and Lopes agreed that ..."
         agreed = _evidence(text, [found.agreed, *found.evidence])
