@@ -112,6 +112,9 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The bank expects that rail freight will expand by two percent.", "rail freight", "expects", ("neutral", [])),
         ("The mayor said the levy will expand the clinics.", "levy", "said", ("support", ["expand"])),
         ("The agency said the levy stays.", "levy", "said", ("support", ["stays"])),
+        # a stance word in the middle of a preposition of several words is none
+        ("The mayor said the town acted early with respect to the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said she has respect for the levy.", "levy", "said", ("support", ["respect"])),
         # passing or enacting a measure supports it while it is wanted; done, it is news reported
         ("The senator said the council would pass the levy.", "levy", "said", ("support", ["pass"])),
         ("The senator talked about enacting the levy.", "levy", "talked", ("support", ["enacting"])),

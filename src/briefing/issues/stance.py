@@ -101,6 +101,7 @@ class StanceLexicon:
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
     framing_nouns: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()  # "with respect to": no respect in it
     idioms: dict[str, str] = attrs.Factory(dict)  # "push back" → oppose
     idiom_heads: frozenset[str] = frozenset()  # their first words, to look no further for others
     _kinds: dict[tuple[int, int], tuple[str | None, bool]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -141,7 +142,14 @@ class StanceLexicon:
             return idiom
         if found != "negation" and token.pos_ == "PROPN" and token.ent_type_:
             return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
+        if found is not None and token.dep_ == "pobj" and self._within_preposition(token):
+            return None  # "with respect to China"
         return found
+
+    def _within_preposition(self, token: Word) -> bool:
+        """Whether the noun is the middle of a preposition of several words ("with respect to")."""
+        return any(f"{token.head.lower_} {token.lower_} {c.lower_}" in self.prepositions
+                   for c in token.children if c.dep_ == "prep")
 
     def _words(self) -> dict[str, str]:
         """Each stance word's kind, the first of :data:`_KINDS` that lists it; built on first use."""
@@ -214,7 +222,7 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts", "misrepresent", "framing_nouns")},
+            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
         object_cues={kind: frozenset(words) for kind, words in data["object_cues"].items()},
