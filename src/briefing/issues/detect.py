@@ -97,21 +97,28 @@ def _agreeing(verb: Word, mentions: dict[int, str]) -> list[str]:
     return list(dict.fromkeys(mentions[t.idx] for t in subject.subtree if t.idx in mentions))
 
 
-def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Word], mentions: dict[int, str]) -> list[Opinion]:
-    """The stance a statement takes toward the mention ``term``, for its speaker (for each member
-    when a cue reports a group of named people saying it together: "Ortiz and Lunde said"), and for
-    those it reports agreeing. A question (a reporter's turn in a transcript) asks and takes no
-    stand ("Does the ban stop at the border?"); whoever asked in the Reporters' turn, it was one of
-    them, not each."""
+def _statement_holders(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+    """Who holds what each statement says: its speaker, or each member of a group of named people
+    speaking together ("Ortiz and Lunde said", "the two senators said"). The group asking a
+    transcript's questions is the press pool: one of them speaks each time, never all, so the
+    reporters it names hold nothing of what the pool says."""
+    pools = {s.speaker for s in briefing.statements if s.act == "question"}
+    groups = {p.id: p.members for p in briefing.participants if p.members and p.id not in pools}
+    return {s.id: groups.get(s.speaker) or ((s.speaker,) if s.speaker else ()) for s in briefing.statements}
+
+
+def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Word], mentions: dict[int, str],
+              holders_of: Mapping[str, tuple[str, ...]]) -> list[Opinion]:
+    """The stance a statement takes toward the mention ``term``, for those who hold what it says
+    (``holders_of``, :func:`_statement_holders`), and for those it reports agreeing. A question (a
+    reporter's turn in a transcript) asks and takes no stand ("Should the ban stop at the border?")."""
     text = briefing.text
     # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
     edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
     cue = (_words_in(doc, term[0].words, statement.cue.start, statement.cue.end) if statement.cue else None) or []
     found = Judgement("neutral") if statement.act == "question" else judge(framed(term), within=(min(edges), max(edges)), cue=cue)
     evidence = _evidence(text, found.evidence)
-    group = briefing.participant(statement.speaker)
-    joint = group is not None and group.members and statement.cue is not None
-    holders = list(group.members) if joint else [statement.speaker] if statement.speaker else []
+    holders = holders_of[statement.id]
     opinions = [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
     if found.agreed is not None and found.stance != "neutral":  # "Ortega and Lopes agreed that ..."
         agreed = _evidence(text, [found.agreed, *found.evidence])
@@ -121,13 +128,13 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
 
 
 def _from_statements(doc: Doc, words: Sequence[Word], briefing: Briefing, start: int, end: int,
-                     mentions: dict[int, str]) -> list[Opinion]:
+                     mentions: dict[int, str], holders_of: Mapping[str, tuple[str, ...]]) -> list[Opinion]:
     """The stance of each statement that raises the mention from ``start`` to ``end``."""
     term = _words_in(doc, words, start, end)
     if not term:
         return []
     return [o for statement, _ in _containing(briefing.statements, start)
-            for o in _opinions(doc, briefing, statement, term, mentions)]
+            for o in _opinions(doc, briefing, statement, term, mentions, holders_of)]
 
 
 def _holders(node: Word, came_from: Word | None, mentions: dict[int, str], briefing: Briefing) -> list[tuple[str, tuple[str, ...]]]:
@@ -289,7 +296,8 @@ def _issue_like(chunk: _Chunk, statement: Statement, opinions: Sequence[Opinion]
 
 
 def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[Statement, list[_Chunk]]], hits: Sequence[Hit],
-            topics: dict[str, Topic], mentions: dict[int, str], skip: Sequence[Span]) -> list[_Raised]:
+            topics: dict[str, Topic], mentions: dict[int, str], holders_of: Mapping[str, tuple[str, ...]],
+            skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each."""
     lex, common_words = stance_lexicon(), background()
@@ -321,7 +329,7 @@ def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[St
             common = phrase is not None and common_words.idf([phrase.head]) < MIN_IDF  # "people", "things": no issue
             # but a stand on an act ("the bill", "moved the voters") is one on the statement's topic
             if phrase is not None and (not common or act or len(framed(chunk.words)) > len(chunk.words)):
-                opinions = tuple(_opinions(doc, briefing, statement, chunk.words, mentions))
+                opinions = tuple(_opinions(doc, briefing, statement, chunk.words, mentions, holders_of))
                 under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
                 raised.append(_Raised(phrase, statement, under, opinions, common=common))
     return raised
@@ -335,6 +343,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     topic key) from the topic classifier, for statements that name none."""
     text = briefing.text
     mentions = {m.start: p.id for p in briefing.participants if p.role != "author" for m in p.mentions}
+    holders_of = _statement_holders(briefing)
     hits, words = _hits(text, taxonomy, skip), DocWords(doc)
     topics = _statement_topics(briefing, hits, taxonomy, classified or {})
     found: dict[str, _Found] = {}
@@ -356,13 +365,13 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
         # taxes), unless the phrase is an act on it ("her tax plan" is a stand for the tax)
         whole = phrase is not None and span is not None and not stance_lexicon().is_act(words[span.root.i].head)
         start, end = (phrase.start, phrase.end) if whole else (hit.start, hit.end)
-        opinions = _from_statements(doc, words, briefing, start, end, mentions) if _containing(briefing.statements, hit.start) \
+        opinions = _from_statements(doc, words, briefing, start, end, mentions, holders_of) if _containing(briefing.statements, hit.start) \
             else _from_narrative(doc, words, briefing, hit, mentions)
         for statement, _ in _containing(briefing.statements, hit.start) if phrase is not None else ():
             raised.append(_Raised(phrase, statement, hit.topic, (), at_term=True))
         at_hit.append((hit, phrase, opinions))
     chunks_by_statement = _chunks_by_statement(doc, words, briefing)
-    raised += _raised(doc, briefing, chunks_by_statement, hits, topics, mentions, skip)
+    raised += _raised(doc, briefing, chunks_by_statement, hits, topics, mentions, holders_of, skip)
     groups = salient([(r.phrase, r.statement.id, r.statement.speaker) for r in raised if not r.common],
                      topics={stem(t.label) for t in taxonomy.topics}, subject=subject)
     by_phrase: dict[int, _Found] = {}
