@@ -112,6 +112,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The bank expects that rail freight will expand by two percent.", "rail freight", "expects", ("neutral", [])),
         ("The mayor said the levy will expand the clinics.", "levy", "said", ("support", ["expand"])),
         ("The agency said the levy stays.", "levy", "said", ("support", ["stays"])),
+        # a wish or need to speak announces what is said and takes no stand on it
+        ("The mayor said: we need to talk about the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said: I want to thank the fishermen for the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said: we want to keep the levy.", "levy", "said", ("support", ["want"])),
         # a stance word in the middle of a preposition of several words is none
         ("The mayor said the town acted early with respect to the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said she has respect for the levy.", "levy", "said", ("support", ["respect"])),

@@ -102,6 +102,7 @@ class StanceLexicon:
     misrepresent: frozenset[str] = frozenset()
     framing_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()  # "with respect to": no respect in it
+    discourse: frozenset[str] = frozenset()  # "I want to thank": speaking announced, no stand
     idioms: dict[str, str] = attrs.Factory(dict)  # "push back" → oppose
     idiom_heads: frozenset[str] = frozenset()  # their first words, to look no further for others
     _kinds: dict[tuple[int, int], tuple[str | None, bool]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -222,7 +223,7 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions")},
+            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
         object_cues={kind: frozenset(words) for kind, words in data["object_cues"].items()},
@@ -316,9 +317,12 @@ def _governs(node: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
     for a preposition to place: "have their day in court" is about the court. A preposition that makes
     an idiom with the node is its object's ("disagree with"); one naming who holds the attitude a noun
-    names is not ("criticism from the mayor")."""
+    names is not ("criticism from the mayor"). A wish or need to speak ("I want to thank", "we need
+    to talk about") announces what is said, and takes no stand on it."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
+        return False
+    if relation == "xcomp" and child.lemma_.lower() in lex.discourse:
         return False
     if lex.idiom_with(node, child) is not None:
         return True  # "disagrees with the plan": no adjunct, the idiom's object
