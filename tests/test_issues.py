@@ -329,6 +329,21 @@ def test_a_question_takes_no_stand_and_the_press_pool_is_not_each_reporter(pipel
     assert held == {("reporters", "oppose"), ("ortiz", "oppose"), ("lunde", "oppose")}
 
 
+def test_a_stand_in_a_long_turn_counts_for_the_topic_its_sentence_names(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = ("Our schools need teachers, our schools need books, and every school needs a library. "
+            "The tariffs on steel remain, and the harbour agreement with the islands must stay.")
+    turn = Statement(id="t1", kind="direct", content=[At.of(text, 0, len(text))], speaker="kim")
+    briefing = Briefing(id="x", text=text, statements=[turn], participants=[Participant(id="kim", name="Kim", role="speaker")])
+    issues = find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues
+    evidence = {i.label: {e.text for p in i.positions for e in p.evidence} for i in issues}
+    # the turn names Education most, but the harbour agreement is raised where it speaks of trade
+    assert "stay" in evidence["Foreign Trade"] and "stay" not in evidence["Education"]
+
+
 def _cap_taxonomy():
     return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
 

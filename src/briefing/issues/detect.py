@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 from attrs import frozen
 
-from ..doc_tables import noun_chunk_bounds, noun_chunk_roots
+from ..doc_tables import noun_chunk_bounds, noun_chunk_roots, sentence_starts, token_attributes
 from ..model import Briefing, Issue, Position, Span, Statement
 from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
@@ -237,22 +237,42 @@ def _named_most(hits: Sequence[Hit]) -> str | None:
     return overall.most_common(1)[0][0] if overall else None
 
 
-def _statement_topics(briefing: Briefing, hits: Sequence[Hit], taxonomy: Taxonomy,
-                      classified: Mapping[str, str]) -> dict[str, Topic]:
+class _Topics(NamedTuple):
+    """The topic each statement is about, and the topic it names most within each of its sentences
+    (by statement id and the sentence's first token), where it names any there."""
+
+    of_statement: dict[str, Topic]
+    of_sentence: dict[tuple[str, int], Topic]
+
+    def at(self, statement: Statement, sentence: int) -> Topic | None:
+        """What a stand in this sentence of the statement is about: the topic the sentence names, else
+        the statement's (in a transcript's long turn, one sentence on trade is about trade)."""
+        return self.of_sentence.get((statement.id, sentence)) or self.of_statement.get(statement.id)
+
+
+def _statement_topics(briefing: Briefing, doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy,
+                      classified: Mapping[str, str]) -> _Topics:
     """The topic each statement is about: the topic it names most, else the one the briefing names
     most (a statement that names no topic is about what the briefing is about), else, in a text
     whose words name no topic, the one the topic classifier gives it (``classified``: statement id
-    to topic key). On PolNeAR dev the briefing's named topic places stands better than each
-    statement's classified one (docs/issues.md)."""
+    to topic key); and the topic each of its sentences names most. On PolNeAR dev the briefing's
+    named topic places stands better than each statement's classified one (docs/issues.md)."""
     top = {t.key: t for t in taxonomy.topics if t.parent is None}
-    named: dict[str, Counter[str]] = {}
+    offsets, starts = token_attributes(doc)["idx"], sentence_starts(doc)
+    by_sentence: dict[tuple[str, int], Counter[str]] = {}
     for hit in hits:
+        at = bisect_right(offsets, hit.start) - 1
         for statement, _ in _containing(briefing.statements, hit.start):
-            named.setdefault(statement.id, Counter())[hit.topic.parent or hit.topic.key] += 1
+            key = (statement.id, starts[at] if at >= 0 else 0)
+            by_sentence.setdefault(key, Counter())[hit.topic.parent or hit.topic.key] += 1
+    named: dict[str, Counter[str]] = {}
+    for (sid, _), counts in by_sentence.items():
+        named.setdefault(sid, Counter()).update(counts)
     dominant = top.get(_named_most(hits) or "")
     topics = {s.id: top[named[s.id].most_common(1)[0][0]] if s.id in named else dominant or top.get(classified.get(s.id, ""))
               for s in briefing.statements}
-    return {sid: topic for sid, topic in topics.items() if topic is not None}
+    sentences = {key: top[counts.most_common(1)[0][0]] for key, counts in by_sentence.items()}
+    return _Topics({sid: topic for sid, topic in topics.items() if topic is not None}, sentences)
 
 
 class _Chunk(NamedTuple):
@@ -296,10 +316,10 @@ def _issue_like(chunk: _Chunk, statement: Statement, opinions: Sequence[Opinion]
 
 
 def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[Statement, list[_Chunk]]], hits: Sequence[Hit],
-            topics: dict[str, Topic], mentions: dict[int, str], holders_of: Mapping[str, tuple[str, ...]],
+            topics: _Topics, mentions: dict[int, str], holders_of: Mapping[str, tuple[str, ...]],
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
-    statement's stance on each."""
+    statement's stance on each, placed under the topic its sentence names, else the statement's."""
     lex, common_words = stance_lexicon(), background()
     taken = bytearray(len(briefing.text) + 1)  # characters of taxonomy terms and headings
     for start, end in [(hit.start, hit.end) for hit in hits] + [(m.start, m.end) for m in skip]:
@@ -312,6 +332,7 @@ def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[St
     side_words = {word for p in sides for word in p.name.lower().split()}
     side_words |= {"".join(word[0] for word in p.name.lower().split()) for p in sides}  # "U.S."
     side_ids = {p.id for p in sides}
+    starts = sentence_starts(doc)
     raised = []
     for statement, chunks in chunks_by_statement:
         for chunk in chunks:
@@ -330,7 +351,7 @@ def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[St
             # but a stand on an act ("the bill", "moved the voters") is one on the statement's topic
             if phrase is not None and (not common or act or len(framed(chunk.words)) > len(chunk.words)):
                 opinions = tuple(_opinions(doc, briefing, statement, chunk.words, mentions, holders_of))
-                under = topics.get(statement.id) if _issue_like(chunk, statement, opinions) else None
+                under = topics.at(statement, starts[root.i]) if _issue_like(chunk, statement, opinions) else None
                 raised.append(_Raised(phrase, statement, under, opinions, common=common))
     return raised
 
@@ -345,7 +366,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     mentions = {m.start: p.id for p in briefing.participants if p.role != "author" for m in p.mentions}
     holders_of = _statement_holders(briefing)
     hits, words = _hits(text, taxonomy, skip), DocWords(doc)
-    topics = _statement_topics(briefing, hits, taxonomy, classified or {})
+    topics = _statement_topics(briefing, doc, hits, taxonomy, classified or {})
     found: dict[str, _Found] = {}
     raised: list[_Raised] = []
     at_hit: list[tuple[Hit, Phrase | None, list[Opinion]]] = []
@@ -398,7 +419,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
         if entry is not None:
             entry.add(Span.of(text, r.phrase.start, r.phrase.end), r.opinions, [r.statement.id])
     naming = {statement.id for statement, chunks in chunks_by_statement if any(_names_a_subject(c, mentions) for c in chunks)}
-    _on_topics(doc, words, briefing, found, {**topics, **_keyed(taxonomy, classified or {})}, naming)
+    _on_topics(doc, words, briefing, found, {**topics.of_statement, **_keyed(taxonomy, classified or {})}, naming)
     words.unlink()
     return _with_issues(briefing, found, taxonomy)
 
