@@ -112,6 +112,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The bank expects that rail freight will expand by two percent.", "rail freight", "expects", ("neutral", [])),
         ("The mayor said the levy will expand the clinics.", "levy", "said", ("support", ["expand"])),
         ("The agency said the levy stays.", "levy", "said", ("support", ["stays"])),
+        # calling for something supports it; what something is called, or a phone call, is no stand
+        ("She said there were calls for a new levy.", "levy", "said", ("support", ["calls"])),
+        ("She said a levy called the harbour fee would pay for it.", "harbour fee", "said", ("neutral", [])),
+        ("She said she had a phone call with the levy office.", "levy office", "said", ("neutral", [])),
         # a wish or need to speak announces what is said and takes no stand on it
         ("The mayor said: we need to talk about the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said: I want to thank the fishermen for the levy.", "levy", "said", ("neutral", [])),
