@@ -116,9 +116,12 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("She said there were calls for a new levy.", "levy", "said", ("support", ["calls"])),
         ("She said a levy called the harbour fee would pay for it.", "harbour fee", "said", ("neutral", [])),
         ("She said she had a phone call with the levy office.", "levy office", "said", ("neutral", [])),
+        # a word of support used as an adverb is none
+        ("She said the fleet will report back to the levy office.", "levy office", "said", ("neutral", [])),
         # a wish or need to speak announces what is said and takes no stand on it
         ("The mayor said: we need to talk about the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said: I want to thank the fishermen for the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said: I do not want to speculate about the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said: we want to keep the levy.", "levy", "said", ("support", ["want"])),
         # a stance word in the middle of a preposition of several words is none
         ("The mayor said the town acted early with respect to the levy.", "levy", "said", ("neutral", [])),

@@ -145,6 +145,8 @@ class StanceLexicon:
             return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
         if found is not None and token.dep_ == "pobj" and self._within_preposition(token):
             return None  # "with respect to China"
+        if found == "support" and token.pos_ in {"ADV", "ADP"}:
+            return None  # "came back", "right now": a word of support used as an adverb
         return found
 
     def _within_preposition(self, token: Word) -> bool:
