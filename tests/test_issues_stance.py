@@ -116,8 +116,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("She said there were calls for a new levy.", "levy", "said", ("support", ["calls"])),
         ("She said a levy called the harbour fee would pay for it.", "harbour fee", "said", ("neutral", [])),
         ("She said she had a phone call with the levy office.", "levy office", "said", ("neutral", [])),
-        # a word of support used as an adverb is none
+        # a stance word in another part of speech is another word ("report back", "a campaign stop")
         ("She said the fleet will report back to the levy office.", "levy office", "said", ("neutral", [])),
+        ("She said the campaign stop in Tromso drew a crowd.", "Tromso", "said", ("neutral", [])),
+        ("She said the council will stop the levy.", "levy", "said", ("oppose", ["stop"])),
         # a wish or need to speak announces what is said and takes no stand on it
         ("The mayor said: we need to talk about the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said: I want to thank the fishermen for the levy.", "levy", "said", ("neutral", [])),

@@ -103,6 +103,7 @@ class StanceLexicon:
     framing_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()  # "with respect to": no respect in it
     discourse: frozenset[str] = frozenset()  # "I want to thank": speaking announced, no stand
+    only_as: dict[str, frozenset[str]] = attrs.Factory(dict)  # "stop" as a verb: a campaign stop is none
     idioms: dict[str, str] = attrs.Factory(dict)  # "push back" → oppose
     idiom_heads: frozenset[str] = frozenset()  # their first words, to look no further for others
     _kinds: dict[tuple[int, int], tuple[str | None, bool]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -145,8 +146,8 @@ class StanceLexicon:
             return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
         if found is not None and token.dep_ == "pobj" and self._within_preposition(token):
             return None  # "with respect to China"
-        if found == "support" and token.pos_ in {"ADV", "ADP"}:
-            return None  # "came back", "right now": a word of support used as an adverb
+        if token.pos_ not in self.only_as.get(token.lemma_.lower(), (token.pos_,)):
+            return None  # "a campaign stop", "came back", "right now", "voting rights": another word
         return found
 
     def _within_preposition(self, token: Word) -> bool:
@@ -229,6 +230,7 @@ def stance_lexicon() -> StanceLexicon:
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
         object_cues={kind: frozenset(words) for kind, words in data["object_cues"].items()},
+        only_as={word: frozenset(tags) for word, tags in data["only_as"].items()},
         idioms={phrase: kind for kind, phrases in data["idioms"].items() for phrase in phrases},
         idiom_heads=frozenset(phrase.split()[0] for phrases in data["idioms"].values() for phrase in phrases),
     )
