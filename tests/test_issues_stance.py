@@ -98,6 +98,8 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said she stands behind the new levy.", "levy", "said", ("support", ["stands"])),
         ("The mayor said she took issue with the levy.", "levy", "said", ("oppose", ["took"])),
         ("The mayor proposes doing away with the levy.", "levy", "proposes", ("oppose", ["doing"])),
+        ("The mayor said they are standing up for the levy.", "levy", "said", ("support", ["standing"])),
+        ("The mayor said she would speak up for the levy.", "levy", "said", ("support", ["speak"])),
         ("The mayor said she was critical of the levy.", "levy", "said", ("oppose", ["critical"])),
         ("The mayor said she was skeptical of the levy.", "levy", "said", ("concern", ["skeptical"])),
         # an idiom's preposition is no adjunct, and a feeling in the passive is no act done

@@ -168,10 +168,15 @@ class StanceLexicon:
                      and (key := self.idiom_with(token, c)) is not None), None)
 
     def idiom_with(self, head: Word, part: Word) -> str | None:
-        """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any."""
+        """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any,
+        or with a particle before ``part`` ("speak up for")."""
         for word in {head.lemma_.lower(), head.lower_} & self.idiom_heads:
             if (key := f"{word} {part.lower_}") in self.idioms:
                 return key
+            for particle in head.children:
+                if particle.dep_ == "prt" and particle.i < part.i \
+                        and (key := f"{word} {particle.lower_} {part.lower_}") in self.idioms:
+                    return key
         return None
 
     def manner_kind(self, token: Word) -> str | None:
