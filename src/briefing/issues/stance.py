@@ -146,8 +146,8 @@ class StanceLexicon:
             return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
         if found is not None and token.dep_ == "pobj" and self._within_preposition(token):
             return None  # "with respect to China"
-        if token.pos_ not in self.only_as.get(token.lemma_.lower(), (token.pos_,)):
-            return None  # "a campaign stop", "came back", "right now", "voting rights": another word
+        if found is not None and token.pos_ not in self.only_as.get(token.lemma_.lower(), (token.pos_,)):
+            return None  # "a campaign stop", "came back", "right now": another word
         return found
 
     def _within_preposition(self, token: Word) -> bool:
