@@ -119,6 +119,9 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("She said there were calls for a new levy.", "levy", "said", ("support", ["calls"])),
         ("She said a levy called the harbour fee would pay for it.", "harbour fee", "said", ("neutral", [])),
         ("She said she had a phone call with the levy office.", "levy office", "said", ("neutral", [])),
+        # a reporting verb reports nothing about where or when it was said
+        ("The mayor criticized the levy at a rally in Tromso.", "Tromso", "criticized", ("neutral", [])),
+        ("The mayor criticized the levy at a rally in Tromso.", "levy", "criticized", ("oppose", ["criticized"])),
         # a stance word in another part of speech is another word ("report back", "a campaign stop")
         ("She said the fleet will report back to the levy office.", "levy office", "said", ("neutral", [])),
         ("She said the campaign stop in Tromso drew a crowd.", "Tromso", "said", ("neutral", [])),

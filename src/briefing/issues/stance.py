@@ -47,6 +47,9 @@ __all__ = ["Judgement", "StanceLexicon", "Step", "framed", "judge", "stance_lexi
 # Prepositions that attach adjuncts to a verb (its manner, means, time or place), not its object.
 _ADJUNCT_PREPOSITIONS = {"by", "through", "in", "at", "with", "after", "before", "during", "since", "despite", "via",
                          "into", "as", "from", "because", "while", "upon", "under", "within", "amid", "throughout"}
+# Prepositions of when and where a reporting verb's act took place ("criticized it during a visit to
+# Oslo"): what they name is not what the verb reports.
+_SETTING_PREPOSITIONS = {"during", "after", "before", "since", "at", "amid", "throughout", "while", "upon"}
 _ADJUNCT_RELATIONS = {"advcl", "advmod", "npadvmod", "mark", "cc", "punct", "parataxis", "aux", "auxpass", "det"}
 _NOMINAL_RELATIONS = {"dobj", "pobj", "prep", "attr", "dative", "oprd", "nsubjpass", "appos", "acomp"}
 _PLURAL_SUBJECTS = {"we", "they", "both", "all"}
@@ -639,7 +642,9 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too
-            lends = kind == "concern" or child.dep_ in _NOMINAL_RELATIONS or (child.dep_ == "xcomp" and kind is not None)
+            setting = child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS
+            lends = not setting and (kind == "concern" or child.dep_ in _NOMINAL_RELATIONS
+                                     or (child.dep_ == "xcomp" and kind is not None))
             if kind is not None and not repeated and lends:
                 if lex.kind(child) == kind and head.lemma_.lower() in lex.framing_cues:
                     composer.evidence.append(head)  # "voiced opposition to": the object, applied, is what it voiced
