@@ -130,6 +130,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said: we need to talk about the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said: I want to thank the fishermen for the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said: I do not want to speculate about the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said: I want to hear from the fishermen about the levy.", "levy", "said", ("neutral", [])),
+        # a verb of saying denied only to stress what it says: said the more
+        ("The mayor said: I can't stress enough the progress on the levy.", "levy", "said", ("support", ["progress"])),
+        ("The mayor said: you can't overstate how good the levy is.", "levy", "said", ("support", ["good"])),
         ("The mayor said: we want to keep the levy.", "levy", "said", ("support", ["want"])),
         # a stance word in the middle of a preposition of several words is none
         ("The mayor said the town acted early with respect to the levy.", "levy", "said", ("neutral", [])),

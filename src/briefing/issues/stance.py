@@ -501,6 +501,18 @@ def _asked(clause: Word) -> bool:
         c.lower_ == "whether" or (c.lower_ == "if" and asking))) for c in clause.children)
 
 
+def _emphatic(verb: Word, lex: StanceLexicon) -> bool:
+    """Whether a verb of saying is denied only to stress what it says: "can't overstate how
+    unprecedented it is", "I cannot stress enough the progress made" say it the more."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in lex.discourse and lemma not in lex.misrepresent):
+        return False
+    children = verb.children
+    able = any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in children)
+    denied = any(c.dep_ == "neg" for c in children)
+    return able and denied and (lemma in lex.misrepresent or any(c.lower_ == "enough" for c in children))
+
+
 def _enacted(verb: Word) -> bool:
     """Whether a verb of making law takes no stand: done ("passed", "has passed", "passes"), it
     reports news, not a wish ("to pass", "would pass"); with a particle it is another verb
@@ -635,6 +647,10 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
     while node.i != child.i:
         if _asked(child):
             composer.reset()  # "asked who approved the deal": asked about, not said
+        if _emphatic(node, lex):
+            steps.append(Step(node, composer.judgement()))  # "I can't stress enough the progress": stressed
+            child, node = node, node.head
+            continue
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
