@@ -647,10 +647,6 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
     while node.i != child.i:
         if _asked(child):
             composer.reset()  # "asked who approved the deal": asked about, not said
-        if _emphatic(node, lex):
-            steps.append(Step(node, composer.judgement()))  # "I can't stress enough the progress": stressed
-            child, node = node, node.head
-            continue
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
@@ -670,6 +666,10 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             break
         if within is not None and not within[0] <= node.idx < within[1] and node not in cue:
             break
+        if _emphatic(node, lex):
+            steps.append(Step(node, composer.judgement()))  # "I can't stress enough the progress": stressed
+            child, node = node, node.head
+            continue
         if _about(node, child, lex):
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
