@@ -148,7 +148,7 @@ class StanceLexicon:
         if found != "negation" and token.pos_ == "PROPN" and token.ent_type_:
             return None  # part of a name ("the Tax Policy Center", "Ban Ki-moon"), not a word of stance
         if found is not None and token.dep_ == "pobj" and self._within_preposition(token):
-            return None  # "with respect to China"
+            return None  # "with respect to Norway"
         if found is not None and token.pos_ not in self.only_as.get(token.lemma_.lower(), (token.pos_,)):
             return None  # "a campaign stop", "came back", "right now": another word
         return found
