@@ -171,6 +171,22 @@ def test_statements_are_linked_to_their_issues_and_topics(bilateral):
     assert by_text["a concern over the deportations of Peruvian workers"] == ("cap-5", "cap-9", "cap-9-deportations")
 
 
+def test_finer_issues_past_the_cap_count_for_their_topic(nlp, monkeypatch):
+    from briefing import PluginManager
+    from briefing.issues import detect
+
+    monkeypatch.setattr(detect, "MAX_FINER_ISSUES", 2)
+    briefing = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False), issues="lexicon").extract(BILATERAL)
+    # the most mentioned first ("tariffs", three times), then the first raised of those named once
+    assert [i.label for i in briefing.issues if i.parent] == ["deportations", "tariffs"]
+    # the one left out gives its mention, stance and statement to its topic
+    assert positions(briefing, "Immigration") == {"Ana Lopes": ("concern", ["warned", "against", "dangers"])}
+    immigration = next(i for i in briefing.issues if i.label == "Immigration")
+    assert "illegal migration" in [m.text for m in immigration.mentions]
+    warned = next(s for s in briefing.statements if "illegal migration" in s.content[0].text)
+    assert "cap-9" in warned.issues and not any("migration" in i for i in warned.issues)
+
+
 def test_contention_only_between_sides_on_a_finer_issue(bilateral):
     contested, agreed = contention(bilateral)
     # Foreign Trade holds the same two stances, but a broad topic is no issue to clash on
