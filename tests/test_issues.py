@@ -360,6 +360,25 @@ def test_a_stand_in_a_long_turn_counts_for_the_topic_its_sentence_names(pipeline
     assert "stay" in evidence["Foreign Trade"] and "stay" not in evidence["Education"]
 
 
+def test_a_days_issue_falls_under_the_topic_most_of_its_sentences_name(pipeline):
+    from briefing.issues.detect import find_issues
+    from briefing.model import Span as At
+    from briefing.model import Statement
+
+    text = ("The hospital asks everyone with symptoms to call a nurse first. "
+            "Symptoms of the virus are mild for most patients in the hospital. "
+            "Our troops will win this war against the symptoms.")
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^ .][^.]*\.", text)]
+    turns = [Statement(id=f"t{n}", kind="direct", content=[At.of(text, start, end)], speaker=who)
+             for n, ((start, end), who) in enumerate(zip(sentences, ["kim", "lee", "kim"], strict=True))]
+    people = [Participant(id=who, name=who.title(), role="speaker") for who in ("kim", "lee")]
+    briefing = Briefing(id="x", text=text, statements=turns, participants=people)
+    issues = find_issues(briefing, pipeline.nlp(text), _cap_taxonomy()).issues
+    # only the stand against them is a policy matter, in a sentence on war; the two sentences that
+    # only name them speak of health
+    assert [(i.label, i.parent) for i in issues if i.label == "symptoms"] == [("symptoms", "cap-3")]
+
+
 def _cap_taxonomy():
     return load_taxonomy(resources.files("briefing").joinpath("data/taxonomy-cap.json"))
 

@@ -230,6 +230,13 @@ class _Raised:
     opinions: tuple[Opinion, ...]
     at_term: bool = False  # around a taxonomy term, whose mention carries the opinions
     common: bool = False  # its head is too common a word to be the day's issue ("the bill")
+    named: Topic | None = None  # the topic its sentence names, if any
+
+    @property
+    def topic(self) -> Topic | None:
+        """Where the phrase counts when its group's topic is chosen: where it falls under, else the
+        topic its sentence names."""
+        return self.under or self.named
 
 
 def _named_most(hits: Sequence[Hit]) -> str | None:
@@ -353,7 +360,8 @@ def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[St
             if phrase is not None and (not common or act or len(framed(chunk.words)) > len(chunk.words)):
                 opinions = tuple(_opinions(doc, briefing, statement, chunk.words, mentions, holders_of))
                 under = topics.at(statement, starts[root.i]) if _issue_like(chunk, statement, opinions) else None
-                raised.append(_Raised(phrase, statement, under, opinions, common=common))
+                raised.append(_Raised(phrase, statement, under, opinions, common=common,
+                                      named=topics.of_sentence.get((statement.id, starts[root.i]))))
     return raised
 
 
@@ -399,7 +407,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     by_phrase: dict[int, _Found] = {}
     for group in groups:
         members = {id(p) for p in group.phrases}
-        under = Counter(r.under.key for r in raised if r.under is not None and id(r.phrase) in members)
+        under = Counter(r.topic.key for r in raised if r.topic is not None and id(r.phrase) in members)
         topic = next((t for t in taxonomy.topics if under and t.key == under.most_common(1)[0][0]), None)
         key = f"{(topic.parent or topic.key) if topic else 'issue'}-{group.first.key}"
         entry = found.setdefault(key, _Found(key, group.label, topic))
