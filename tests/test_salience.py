@@ -66,6 +66,9 @@ def test_a_name_and_its_short_forms_merge_and_a_company_is_not_its_head():
               (phrase("stockpile"), "s9", "b"), (phrase("Healthcare", "Sonic"), "s10", "a"), (phrase("Healthcare", "Sonic"), "s11", "b"),
               (phrase("healthcare"), "s12", "a"), (phrase("healthcare"), "s13", "b")]
     groups = salient(raised, Background(100, {}))
+    # a name said in full and short is labelled with both; a name's head is no short form
+    assert sorted(g.label for g in groups) == ["Federal Emergency Management Agency (FEMA)", "Federal Reserve (Fed)",
+                                              "Sonic Healthcare", "Stockpile", "healthcare"]
     assert sorted(sorted({p.label for p in g.phrases}) for g in groups) == [
         ["FEMA", "Federal Emergency Management Agency"],  # initials
         ["Fed", "Federal Reserve"],  # the first letters of its first word

@@ -63,8 +63,23 @@ class Group:
 
     @property
     def label(self) -> str:
+        """Its most said form; for a name said in full and in a short form too, both, as a reader
+        writes them: "Federal Reserve (Fed)", "United Kingdom (UK)"."""
         labels = [p.label for p in self.phrases]
-        return max(labels, key=lambda label: (labels.count(label), -len(label)))
+
+        def said(label: str) -> tuple[int, int]:
+            return labels.count(label), -len(label)
+
+        shorts: dict[str, set[str]] = {}
+        for name in {p.label: p for p in self.phrases if _name(p)}.values():
+            keys = _short_forms(name)[0]
+            found = {p.label for p in self.phrases if not p.modifiers and p.stems in keys}
+            if found:
+                shorts[name.label] = found
+        if shorts:
+            name = max(shorts, key=said)
+            return f"{name} ({max(shorts[name], key=said)})"
+        return max(labels, key=said)
 
     def score(self, words: Background) -> float:
         idf = words.idf([self.first.head])
