@@ -104,3 +104,26 @@ def test_the_document_topic_is_read_from_its_statements_too(nlp, monkeypatch):
     assert topics.classify(doc._.briefing, doc, taxonomy, classifier).document[:1] == ("cap-3",)
     monkeypatch.setattr(topics, "BODY_WEIGHT", 0.0)
     assert "cap-3" not in topics.classify(doc._.briefing, doc, taxonomy, classifier).document[:1]
+
+
+OUTBREAK = """THE GOVERNOR: Thank you. Before we start, our trade mission returns from Chile today with two new \
+export deals for the port. Tariffs on our lumber will fall.
+
+Now to the outbreak. Our hospitals have 400 free beds, and every clinic in the state can now test patients for the \
+flu. We have asked doctors and nurses to keep masks on at work, and the health department will open three vaccine \
+sites on Monday.
+
+Q Governor, are the hospitals running short of nurses?
+
+THE GOVERNOR: Some are. We will bring retired nurses back, and the vaccine sites will take volunteers.
+"""
+
+
+def test_a_transcripts_lead_is_its_opening_remarks(nlp, monkeypatch):
+    """A briefing's first sentences are often an aside; its opening turn sets out what it is about."""
+    from briefing import PluginManager
+
+    doc = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False), issues="none").extract_doc(OUTBREAK)
+    monkeypatch.setattr(topics, "BODY_WEIGHT", 0.0)  # the lead alone
+    classified = topics.classify(doc._.briefing, doc, RulesIssues()._taxonomy(), load_classifier())
+    assert classified.document[:1] == ("cap-3",)  # not Foreign Trade, from the trade mission

@@ -6,7 +6,7 @@
   least ``RUNNER_UP`` times as likely, are linked to the statement first; ``none`` stops the list
   (a statement most likely about no policy topic gets none from the classifier).
 - The document's probabilities are those of its headline and lead (the first ``LEAD_SENTENCES``
-  sentences of the body) averaged with the mean of its statements' (``BODY_WEIGHT``): what the
+  sentences of the body; a transcript's first turn) averaged with the mean of its statements' (``BODY_WEIGHT``): what the
   article reports people saying is part of its theme. Its best topic is a topic of the briefing
   even when no statement raises it.
 - The classifier's probabilities were set on headlines; a sentence with its context has more words
@@ -56,8 +56,13 @@ def _sentence_text(text: str, starts: Sequence[int], ends: Sequence[int], spans:
 
 
 def _document_text(briefing: Briefing, doc: Doc, skip: Sequence[Span]) -> str:
-    """The headline and the lead: the first sentences outside bylines, datelines and the like."""
+    """The headline and the lead: the first sentences outside bylines, datelines and the like; in a
+    transcript, its first turn, the opening remarks that set out what the briefing is about (its
+    first sentences are greetings and asides: "Just before we begin ...")."""
     headline = [s.text for s in briefing.section_spans("headline")]
+    turns = briefing.section_spans("turn")
+    if turns:
+        return "\n".join([*headline, turns[0].text])
     lead: list[str] = []
     for sentence in doc.sents:
         if len(lead) == LEAD_SENTENCES:
