@@ -151,7 +151,7 @@ def test_words_joined_by_a_hyphen_are_one_word(nlp):
     assert framed["high-throughput screening"].modifiers == ("high-throughput",)
 
 
-@pytest.mark.parametrize(("head", "expected"), [("plan", "plan"), ("-", None), ("2", None)])
+@pytest.mark.parametrize(("head", "expected"), [("plan", "plan"), ("-", None), ("2", None), ("’s", None), ("'s", None)])
 def test_a_head_that_is_no_word_is_no_phrase(nlp, head, expected):
     from spacy.tokens import Doc
 

@@ -73,7 +73,7 @@ def _framing(token: Word, generic: frozenset[str]) -> bool:
 def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
     """The framed noun phrase around ``tokens`` (a mention or a noun chunk): its nominal head with
     the modifiers that narrow it; ``None`` when the head is no noun, a generic one ("things") or
-    no word at all (a dash tagged as a noun)."""
+    no word at all (a dash, or a clitic "’s", tagged as a noun)."""
     tokens = as_words(tokens)
     if not tokens:
         return None
@@ -81,8 +81,9 @@ def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
     while root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i == root.i + 1:
         root = root.head
     generic = stance_lexicon().generic
-    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in generic or not any(c.isalpha() for c in root.text):
-        return None  # a dash or a number tagged as a noun names nothing
+    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in generic or not any(c.isalpha() for c in root.text) \
+            or root.text[0] in "'’":
+        return None  # a dash, a number or a clitic ("’s" split off a name) tagged as a noun names nothing
     kept = [root]
     frontier = [root]
     while frontier:
