@@ -173,9 +173,9 @@ def test_statements_are_linked_to_their_issues_and_topics(bilateral):
 
 def test_finer_issues_past_the_cap_count_for_their_topic(nlp, monkeypatch):
     from briefing import PluginManager
-    from briefing.issues import detect
+    from briefing.issues import limit
 
-    monkeypatch.setattr(detect, "MAX_FINER_ISSUES", 2)
+    monkeypatch.setattr(limit, "MAX_FINER_ISSUES", 2)
     briefing = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False), issues="lexicon").extract(BILATERAL)
     # the most mentioned first ("tariffs", three times), then the first raised of those named once
     assert [i.label for i in briefing.issues if i.parent] == ["deportations", "tariffs"]

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from briefing import Input, Pipeline
-from briefing.model import Position, Span
 from briefing.nlp import doc_text
 from briefing.testing.long_text import long_text
-from briefing.windows import OWNED_PIECES, _joined_positions, window_bounds
+from briefing.windows import OWNED_PIECES, window_bounds
 
 
 def test_windows_own_the_text_once_in_order_and_stay_within_the_limit():
@@ -21,20 +20,6 @@ def test_windows_own_the_text_once_in_order_and_stay_within_the_limit():
     assert all(w.end - w.start <= 3_000 for w in windows)
     assert all(w.last - w.first == OWNED_PIECES + 2 for w in windows[1:-1])  # a piece of context each side
     assert all(w.start < w.own_start and w.own_end < w.end for w in windows[1:-1])
-
-
-def test_positions_from_two_windows_join_by_participant_and_stance():
-    evidence = Span(start=0, end=2, text="no")
-    joined = _joined_positions([
-        Position(participant="a", stance="oppose", statements=["s1"], evidence=[evidence]),
-        Position(participant="a", stance="neutral"),
-        Position(participant="b", stance="neutral"),
-        Position(participant="a", stance="oppose", statements=["s4", "s1"], evidence=[evidence]),
-    ])
-    assert joined == (
-        Position(participant="a", stance="oppose", statements=["s1", "s4"], evidence=[evidence]),
-        Position(participant="b", stance="neutral"),
-    )
 
 
 def test_a_long_text_is_extracted_in_bounded_windows_with_every_quote_found_whole(nlp, plugins):
@@ -63,3 +48,14 @@ def test_a_long_text_is_extracted_in_bounded_windows_with_every_quote_found_whol
     assert [s.id for s in briefing.statements] == [f"s{n}" for n in range(1, len(briefing.statements) + 1)]
     for participant in briefing.participants:  # every mention once, none lost where windows overlap
         assert [m.start for m in participant.mentions] == [m.start() for m in re.finditer(participant.name, text)]
+
+
+def test_the_finer_issues_of_all_windows_are_limited_as_in_one_text(nlp, plugins, monkeypatch):
+    from briefing.issues import limit
+
+    text, _ = long_text(100_000)
+    monkeypatch.setattr(limit, "MAX_FINER_ISSUES", 2)
+    briefing = Pipeline(nlp=nlp, plugins=plugins, chunk_chars=20_000).extract(Input.from_text(text))
+    # each window keeps two of its own, and the windows name four between them
+    finer = [i for i in briefing.issues if i.parent is not None or i.code is None]
+    assert len(finer) == 2 and list(briefing.broken_references()) == []

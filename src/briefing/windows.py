@@ -6,7 +6,8 @@ context on each side, so that a quote running across a cut, or a reporting claus
 before its quote, is read whole by the window owning its start. Windows overlap by two pieces;
 each is extracted as if it were the whole text, its spans are moved to whole-text offsets, and only
 what starts in its owned pieces is kept. Participants and issues are merged across windows by id
-(the same name gives the same id), statements renumbered in text order. Only a window's pieces are
+(the same name gives the same id), statements renumbered in text order, and the finer issues of
+the union limited as in one text (:mod:`briefing.issues.limit`). Only a window's pieces are
 ever held, so memory is bounded by the window, not by the text.
 
 Metadata (headline, byline, event) describes the head of a text: only the first window runs that
@@ -20,7 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from .model import Briefing, Issue, Participant, Position, Section, Span, Statement
+from .issues.limit import joined_positions, limit_finer_issues
+from .model import Briefing, Issue, Participant, Section, Span, Statement
 from .nlp import cut_points
 
 if TYPE_CHECKING:
@@ -130,19 +132,6 @@ def _joined(kept: Participant, new: Participant) -> Participant:
     )
 
 
-def _joined_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
-    """Positions of one issue from several windows: one per participant and stance, ``neutral``
-    only for a participant taking no other stance (as within one text)."""
-    by_key: dict[tuple[str, str], Position] = {}
-    for p in positions:
-        old = by_key.get((p.participant, p.stance))
-        by_key[(p.participant, p.stance)] = p if old is None else attrs.evolve(
-            old, statements=tuple(dict.fromkeys((*old.statements, *p.statements))),
-            evidence=sorted({*old.evidence, *p.evidence}))
-    taking = {participant for participant, stance in by_key if stance != "neutral"}
-    return tuple(p for (participant, stance), p in by_key.items() if stance != "neutral" or participant not in taking)
-
-
 @attrs.define
 class _Merged:
     """The whole text's briefing as it is gathered, window by window."""
@@ -185,7 +174,7 @@ class _Merged:
             kept = self.issues.get(issue.id)
             self.issues[issue.id] = issue if kept is None else attrs.evolve(
                 kept, mentions=(*kept.mentions, *issue.mentions),
-                positions=_joined_positions((*kept.positions, *issue.positions)))
+                positions=joined_positions((*kept.positions, *issue.positions)))
 
     def result(self) -> Briefing:
         """The whole text's briefing: what the windows kept, less the participants and issues that
@@ -199,11 +188,11 @@ class _Merged:
         referred = ({s.speaker for s in statements} | {p.participant for i in issues for p in i.positions}
                     | {m for p in self.participants.values() for m in p.members})
         participants = [p for p in self.participants.values() if p.mentions or p.id in given | referred]
-        return attrs.evolve(
+        return limit_finer_issues(attrs.evolve(
             self.briefing, source=head.source, event=head.event, provenance=head.provenance,
             sections=sorted((*self.briefing.sections, *self.sections), key=lambda s: s.span),
             participants=participants, statements=statements, issues=issues,
-        )
+        ))
 
 
 def _parsed_pieces(pipe: Callable[..., Iterator[Doc]], text: str, bounds: list[int]) -> Iterator[Doc]:

@@ -23,6 +23,7 @@ from attrs import frozen
 
 from ..doc_tables import noun_chunk_bounds, noun_chunk_roots, sentence_starts, token_attributes
 from ..model import Briefing, Issue, Position, Span, Statement
+from .limit import limit_finer_issues
 from .phrases import Phrase, phrase_at, stem
 from .salience import MIN_IDF, background, salient
 from .stance import Judgement, framed, judge, stance_lexicon, walk
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["Opinion", "find_issues"]
 
 _MIN_MENTIONS = 2
-MAX_FINER_ISSUES = 10  # finer issues a briefing lists: the day's (at most salience.MAX_ISSUES) and the taxonomy's
 _STAND_HOLDERS = {"poss", "compound", "nmod", "nsubj", "amod"}
 _BACK_REFERENCES = {"point", "points", "remark", "remarks", "comment", "comments", "statement", "statements",
                     "concern", "concerns", "objection", "objections", "words", "argument", "arguments"}
@@ -430,7 +430,7 @@ def find_issues(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, skip: Sequence
     naming = {statement.id for statement, chunks in chunks_by_statement if any(_names_a_subject(c, mentions) for c in chunks)}
     _on_topics(doc, words, briefing, found, {**topics.of_statement, **_keyed(taxonomy, classified or {})}, naming)
     words.unlink()
-    return _with_issues(briefing, found, taxonomy)
+    return limit_finer_issues(_with_issues(briefing, found, taxonomy))
 
 
 def _keyed(taxonomy: Taxonomy, keys: Mapping[str, str]) -> dict[str, Topic]:
@@ -486,35 +486,11 @@ def _names_a_subject(chunk: _Chunk, mentions: Mapping[int, str]) -> bool:
         and phrase_at(chunk.words) is not None
 
 
-def _capped(kept: dict[str, _Found], found: dict[str, _Found], topics: Mapping[str, Topic]) -> dict[str, _Found]:
-    """``kept`` with at most :data:`MAX_FINER_ISSUES` finer issues, the most mentioned (on a tie, the
-    first raised): a reader of a long transcript lists the subjects speakers come back to, not each
-    taxonomy entry named once ("deportations" in one question of a briefing on health). Each issue
-    left out counts for its major topic, with its mentions, stances and statements; one under no
-    topic is dropped."""
-    finer = [entry for entry in kept.values() if entry.parent is not None or entry.topic is None]
-    if len(finer) <= MAX_FINER_ISSUES:
-        return kept
-    finer.sort(key=lambda e: (-len(e.spans), min(s.start for s in e.spans) if e.spans else 0))
-    for entry in finer[MAX_FINER_ISSUES:]:
-        del kept[entry.key]
-        if entry.parent is None:
-            continue
-        topic = topics[entry.parent]
-        while topic.parent is not None:  # the major topic: a finer parent may be left out too
-            topic = topics[topic.parent]
-        parent = kept.setdefault(topic.key, found.get(topic.key) or _Found(topic.key, topic.label, topic))
-        parent.spans += entry.spans
-        parent.opinions += entry.opinions
-        parent.raised += [s for s in entry.raised if s not in parent.raised]
-    return kept
-
-
 def _with_issues(briefing: Briefing, found: dict[str, _Found], taxonomy: Taxonomy) -> Briefing:
     """The briefing with the issues worth keeping, each with its topic, most salient first within
     the taxonomy's order, and each statement linked to the issues it raises."""
     topics = {topic.key: topic for topic in taxonomy.topics}
-    kept = _capped({key: entry for key, entry in found.items() if entry.worth_keeping()}, found, topics)
+    kept = {key: entry for key, entry in found.items() if entry.worth_keeping()}
     for entry in list(kept.values()):
         parent = entry.parent
         while parent and parent not in kept:
