@@ -1,7 +1,10 @@
-"""How many finer issues a briefing lists (:mod:`briefing.issues.limit`): the most mentioned, the
-others folded into their major topic, and positions joined by participant and stance."""
+"""Which finer issues a briefing lists (:mod:`briefing.issues.limit`): those named twice or taken a
+stand on, the most mentioned, the others folded into their major topic; and positions joined by
+participant and stance."""
 
 from __future__ import annotations
+
+import attrs
 
 from briefing.issues import limit
 from briefing.issues.limit import joined_positions, limit_finer_issues
@@ -52,11 +55,19 @@ def test_a_stance_on_an_issue_left_out_is_one_on_its_topic():
     assert [m.text for m in trade.mentions] == ["quotas", "quotas"]
 
 
-def test_the_limit_is_ten_by_default_and_fewer_are_left_alone(monkeypatch):
-    briefing = _briefing()
-    assert limit.MAX_FINER_ISSUES == 10 and limit_finer_issues(briefing) is briefing
-    monkeypatch.setattr(limit, "MAX_FINER_ISSUES", 3)
-    assert "issue-mill" not in {i.id for i in limit_finer_issues(briefing).issues}
+def test_one_named_once_in_passing_is_a_mention_of_its_topic_and_one_taken_a_stand_on_is_kept():
+    briefing = limit_finer_issues(_briefing())  # the ten places are not all taken
+    assert [i.id for i in briefing.issues] == ["cap-18", "cap-18-tariff", "cap-18-quota", "cap-10"]
+    stand = Position(participant="ana", stance="support", statements=["s1"], evidence=[_at("port")])
+    port = attrs.evolve(_briefing().issues[4], positions=[stand])
+    taken = attrs.evolve(_briefing(), issues=[*_briefing().issues[:4], port, *_briefing().issues[5:]])
+    assert "cap-10-port" in {i.id for i in limit_finer_issues(taken).issues}
+
+
+def test_the_limit_is_ten_by_default(monkeypatch):
+    assert limit.MAX_FINER_ISSUES == 10
+    monkeypatch.setattr(limit, "MAX_FINER_ISSUES", 1)
+    assert [i.id for i in limit_finer_issues(_briefing()).issues] == ["cap-18", "cap-18-tariff", "cap-10"]
 
 
 def test_positions_join_by_participant_and_stance():

@@ -1,8 +1,9 @@
-"""How many finer issues a briefing lists: at most :data:`MAX_FINER_ISSUES`, the most mentioned.
+"""Which finer issues a briefing lists: those named twice or taken a stand on, at most
+:data:`MAX_FINER_ISSUES`, the most mentioned.
 
 A reader of a long transcript lists the subjects speakers come back to, not each taxonomy entry
-named once ("deportations" in one question of a briefing on health). A finer issue left out counts
-for its major topic, with its mentions, positions and statements. The built-in issues extractor
+named once ("police" in one answer of a briefing on health). A finer issue left out counts for its
+major topic, with its mentions, positions and statements. The built-in issues extractor
 applies the limit to a text, and a text extracted in windows (:mod:`briefing.windows`) has it applied
 again to the union of its windows' issues.
 """
@@ -39,17 +40,21 @@ def _finer(issue: Issue) -> bool:
 
 def limit_finer_issues(briefing: Briefing, limit: int | None = None) -> Briefing:
     """``briefing`` with at most ``limit`` finer issues (default :data:`MAX_FINER_ISSUES`): the most
-    mentioned, and on a tie the first mentioned. Each one left out is folded into its major topic
-    (mentions, positions, and the statements linked to it); one under no topic is dropped, and its
-    statements are no longer linked to it."""
+    mentioned, and on a tie the first mentioned, of those named twice or taken a stand on (one
+    named once in passing is a mention of its topic). Each one left out is folded into its major
+    topic (mentions, positions, and the statements linked to it); one under no topic is dropped,
+    and its statements are no longer linked to it."""
     limit = MAX_FINER_ISSUES if limit is None else limit
-    finer = sorted((i for i in briefing.issues if _finer(i)),
-                   key=lambda i: (-len(i.mentions), min((m.start for m in i.mentions), default=0)))
-    if len(finer) <= limit:
+    finer = [i for i in briefing.issues if _finer(i)]
+    passing = [i for i in finer if len(i.mentions) < 2 and all(p.stance == "neutral" for p in i.positions)]
+    ranked = sorted((i for i in finer if i not in passing),
+                    key=lambda i: (-len(i.mentions), min((m.start for m in i.mentions), default=0)))
+    left = [*passing, *ranked[limit:]]
+    if not left:
         return briefing
     by_id = {i.id: i for i in briefing.issues}
-    left_out, into = {i.id for i in finer[limit:]}, {}
-    for issue in finer[limit:]:
+    left_out, into = {i.id for i in left}, {}
+    for issue in left:
         top = issue
         while top.parent is not None and top.parent in by_id:
             top = by_id[top.parent]
