@@ -151,6 +151,14 @@ def test_words_joined_by_a_hyphen_are_one_word(nlp):
     assert framed["high-throughput screening"].modifiers == ("high-throughput",)
 
 
+def test_a_number_written_onto_a_word_is_part_of_it(nlp):
+    doc = nlp("The clinic bought masks from 3M, and 20 states use 5G networks.")
+    framed = {p.label: p for p in map(phrase_at, doc.noun_chunks) if p is not None}
+    # the tokenizer splits "3M" into "3" and "M"; a number with a space after it is no part of a word
+    assert framed["3M"].head == stem("3m") and "M" not in framed
+    assert framed["5g networks"].modifiers == (stem("5g"),) and framed["states"].modifiers == ()
+
+
 @pytest.mark.parametrize(("head", "expected"), [("plan", "plan"), ("-", None), ("2", None), ("’s", None), ("'s", None)])
 def test_a_head_that_is_no_word_is_no_phrase(nlp, head, expected):
     from spacy.tokens import Doc

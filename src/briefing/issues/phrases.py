@@ -95,6 +95,8 @@ def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
                 # "safe, lawful and ordered migration": the coordinated modifiers frame it too
                 kept += [c for c in child.rights if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < root.i]
     first, last = min(t.i for t in kept), max(t.i for t in kept)
+    while first > 0 and _glued(root.words[first - 1], root.words[first]) and root.words[first - 1].text.isdigit():
+        first -= 1  # a number written onto the word is part of it: "3M", "5G"
     spanned = root.words[first : last + 1]
     words = [t for t in spanned if t.pos_ in _CONTENT]
     if not words:
@@ -108,13 +110,19 @@ def phrase_at(tokens: Sequence[Token | Word] | SpacySpan) -> Phrase | None:
     return Phrase(spanned[0].idx, spanned[0].idx + len(text), label, _stem_of(head), modifiers)
 
 
+def _glued(before: Word, token: Word) -> bool:
+    """Whether two tokens are written with no space between them."""
+    return before.idx + len(before) == token.idx
+
+
 def _written_words(tokens: Sequence[Word]) -> list[list[Word]]:
-    """The tokens as written words: tokens joined by a hyphen with no space are one word. The
-    parser splits "check-ins" into a compound "check" and a head "ins", but a check-in is no
-    check, nor a drive-through a pass-through."""
+    """The tokens as written words: tokens joined by a hyphen with no space are one word, and so
+    is a number with the word written onto it. The parser splits "check-ins" into a compound
+    "check" and a head "ins", but a check-in is no check, nor a drive-through a pass-through; and
+    "3M" into "3" and "M"."""
     written: list[list[Word]] = []
     for before, token in zip([None, *tokens], tokens):
-        joined = before is not None and before.idx + len(before) == token.idx and "-" in {before.text, token.text}
+        joined = before is not None and _glued(before, token) and ("-" in {before.text, token.text} or before.text.isdigit())
         if joined:
             written[-1].append(token)
         else:
