@@ -51,14 +51,20 @@ LINES = {
 }
 
 
+def arguments(count: int, repeat: int) -> tuple[list[str], int]:
+    """The first N_TEXTS dev texts and REPEAT, from the command line (``script.py [N_TEXTS] [REPEAT]``)
+    or the defaults given."""
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else count
+    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else repeat
+    return [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))[:count]], repeat
+
+
 def listed(runs: list[float]) -> str:
     return f"runs {', '.join(f'{r:.2f}' for r in runs)}"
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 2
-    texts = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))[:count]]
+    texts, repeat = arguments(30, 2)
     plugins = PluginManager(autoload=False)
     every = Pipeline(plugins=plugins)
     runs = []
@@ -67,7 +73,7 @@ def main() -> None:
         docs = list(every.nlp.pipe(texts, batch_size=8))
         runs.append(time.process_time() - start)
     spacy = min(runs)
-    print(f"{count} texts; spaCy nlp.pipe: {spacy:.2f} s CPU ({listed(runs)})")
+    print(f"{len(texts)} texts; spaCy nlp.pipe: {spacy:.2f} s CPU ({listed(runs)})")
     runs = []
     for _ in range(repeat):
         start = time.process_time()

@@ -14,19 +14,16 @@ showing in a profile under the stage's own functions. To compare with another ch
 from __future__ import annotations
 
 import gc
-import sys
 import time
 
-from cpu_ratio import TEXTS
+from cpu_ratio import arguments
 
 from briefing import Pipeline, PluginManager
 from briefing.model import Briefing
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 84
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 2
-    texts = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))[:count]]
+    texts, repeat = arguments(84, 2)
     pipeline = Pipeline(plugins=PluginManager(autoload=False))
     docs = list(pipeline.pipe(texts, batch_size=8))
     for text, doc in zip(texts, docs):  # warm up: loads lexicons, models and lazily built tables
@@ -41,7 +38,7 @@ def main() -> None:
             seconds[info["generation"]] += time.process_time() - started[0]
 
     gc.callbacks.append(hook)
-    print(f"{count} texts, every stage")
+    print(f"{len(texts)} texts, every stage")
     for run in range(repeat):
         passes[:], seconds[:] = [0, 0, 0], [0.0, 0.0, 0.0]
         start = time.process_time()

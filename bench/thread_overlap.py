@@ -11,20 +11,17 @@ good part of its parse; if it does not, the two threads take turns and the overl
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 
-from cpu_ratio import TEXTS
+from cpu_ratio import arguments
 
 from briefing import Pipeline, PluginManager
 from briefing.model import Briefing
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    texts = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))[:count]]
+    texts, rounds = arguments(30, 3)
     pipeline = Pipeline(plugins=PluginManager(autoload=False))
     docs = list(pipeline.pipe(texts, batch_size=8))
 
