@@ -5,7 +5,8 @@ adjectives in a phrase, conditions with a harmful consequence, verbs of assent, 
 relative clauses of anyone, relative clauses that say their head does harm, plural acts the
 lemmatizer misreads, nouns of expression, concessions, idioms of support and opposition, verbs of
 growth said of their subject alone, embedded questions, "it" as the side announcing an act, problem
-words naming a kind, conditions, the means of a threat, and an act a speaker intends. The sentences
+words naming a kind, conditions, the means of a threat, an act a speaker intends, the target of a
+harm ("attacks against ..."), and an opposing word with its own "against". The sentences
 are written for these tests."""
 
 import pytest
@@ -163,6 +164,14 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ('"The port cannot threaten its rivals with higher levies," she said.', "levies", "said", ("neutral", ["not", "threaten"])),
         # the means of a threat is a concern
         ("She said the cartel threatened the mayor with violence.", "violence", "said", ("concern", ["threatened"])),
+        # "against" after a problem names whom it harms, not a stand against them
+        ("Police counted 90 attacks against the ferry crews.", "ferry crews", "counted", ("concern", ["attacks"])),
+        ("The mayor condemned the violence against the ferry crews.", "ferry crews", "condemned",
+         ("concern", ["condemned", "violence"])),
+        ("The mayor backed sanctions against the cartel bosses.", "cartel bosses", "backed", ("oppose", ["against"])),
+        # an opposing word and its "against" are one opposition
+        ("The mayor led the fight against the levy.", "levy", "led", ("oppose", ["against"])),
+        ("The mayor rejected the campaign against the levy.", "levy", "rejected", ("support", ["rejected", "against"])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

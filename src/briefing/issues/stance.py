@@ -325,6 +325,12 @@ def _negations(token: Word, lex: StanceLexicon, came_from: Word | None, term: Se
     ]
 
 
+def _harm_against(node: Word, lex: StanceLexicon) -> bool:
+    """Whether ``node`` is "against" naming whom a problem harms ("attacks against asylum homes",
+    "violence against refugees"): the target of the harm, not the speaker's stand against it."""
+    return node.dep_ == "prep" and node.lower_ == "against" and node.head.pos_ == "NOUN" and lex.is_problem(node.head)
+
+
 def _governs(node: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
     for a preposition to place: "have their day in court" is about the court. A preposition that makes
@@ -685,6 +691,12 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             kind = lex.kind(word)
+            if _harm_against(node, lex):
+                kind = None  # "attacks against the homes": whom they harm, below
+            elif _harm_against(child, lex):
+                kind = "harm"  # the homes are harmed: a concern, and condemning the attacks defends them
+            elif kind == "oppose" and child.dep_ == "prep" and child.lower_ == "against":
+                kind = None  # "the fight against the tariffs": one opposition, said twice
             passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
             if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
