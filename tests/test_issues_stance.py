@@ -6,7 +6,8 @@ relative clauses of anyone, relative clauses that say their head does harm, plur
 lemmatizer misreads, nouns of expression, concessions, idioms of support and opposition, verbs of
 growth said of their subject alone, embedded questions, "it" as the side announcing an act, problem
 words naming a kind, conditions, the means of a threat, an act a speaker intends, the target of a
-harm ("attacks against ..."), and an opposing word with its own "against". The sentences
+harm ("attacks against ..."), an opposing word with its own "against", and a verb whose subject is
+no one. The sentences
 are written for these tests."""
 
 import pytest
@@ -172,6 +173,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # an opposing word and its "against" are one opposition
         ("The mayor led the fight against the levy.", "levy", "led", ("oppose", ["against"])),
         ("The mayor rejected the campaign against the levy.", "levy", "rejected", ("support", ["rejected", "against"])),
+        # a verb whose subject is no one is denied, when it says anything
+        ("The mayor said nobody wants the levy.", "levy", "said", ("oppose", ["nobody", "wants"])),
+        ("The mayor said no grower should fear the levy.", "levy", "said", ("neutral", ["no", "fear"])),
+        ("The mayor said no port has collected more levies.", "levies", "said", ("neutral", [])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

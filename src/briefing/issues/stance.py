@@ -325,6 +325,17 @@ def _negations(token: Word, lex: StanceLexicon, came_from: Word | None, term: Se
     ]
 
 
+def _denied_by_subject(node: Word, lex: StanceLexicon) -> Word | None:
+    """The word that denies ``node`` through its subject: "nobody wants the levy", "no one should
+    worry about it" (a verb whose doer is no one is not done)."""
+    for subject in (c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if lex.kind(subject) == "negation":
+            return subject
+        if (no := next((c for c in subject.children if c.dep_ == "det" and lex.kind(c) == "negation"), None)) is not None:
+            return no
+    return None
+
+
 def _harm_against(node: Word, lex: StanceLexicon) -> bool:
     """Whether ``node`` is "against" naming whom a problem harms ("attacks against asylum homes",
     "violence against refugees"): the target of the harm, not the speaker's stand against it."""
@@ -713,6 +724,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
             for negation in _negations(node, lex, child, term):
                 composer.apply("negation", negation, on_mention=negation.dep_ != "neg" and not aside)
+            if kind is not None and (nobody := _denied_by_subject(node, lex)) is not None:
+                composer.apply("negation", nobody)  # "nobody wants the levy": denied, if it says anything
             if kind is None and word.i == node.i and (conceded := _concession(node, child, lex)) is not None:
                 composer.apply(lex.kind(conceded), conceded)  # after the main clause's "not", which it escapes
         else:
