@@ -98,18 +98,28 @@ def _agreeing(verb: Word, mentions: dict[int, str]) -> list[str]:
     return list(dict.fromkeys(mentions[t.idx] for t in subject.subtree if t.idx in mentions))
 
 
-def _statement_holders(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+class _Holders(NamedTuple):
+    """Who holds what each statement says (by statement id), and the statements that ask rather
+    than say (:func:`_statement_holders`)."""
+
+    of: dict[str, tuple[str, ...]]
+    asking: frozenset[str]
+
+
+def _statement_holders(briefing: Briefing) -> _Holders:
     """Who holds what each statement says: its speaker, or each member of a group of named people
     speaking together ("Ortiz and Lunde said", "the two senators said"). The group asking a
     transcript's questions is the press pool: one of them speaks each time, never all, so the
-    reporters it names hold nothing of what the pool says."""
+    reporters it names hold nothing of what the pool says; and each of its turns asks, the premise
+    before a question ("Your office cut the program in May.") as much as the question."""
     pools = {s.speaker for s in briefing.statements if s.act == "question"}
     groups = {p.id: p.members for p in briefing.participants if p.members and p.id not in pools}
-    return {s.id: groups.get(s.speaker) or ((s.speaker,) if s.speaker else ()) for s in briefing.statements}
+    return _Holders({s.id: groups.get(s.speaker) or ((s.speaker,) if s.speaker else ()) for s in briefing.statements},
+                    frozenset(s.id for s in briefing.statements if s.act == "question" or s.speaker in pools))
 
 
 def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence[Word], mentions: dict[int, str],
-              holders_of: Mapping[str, tuple[str, ...]]) -> list[Opinion]:
+              holders_of: _Holders) -> list[Opinion]:
     """The stance a statement takes toward the mention ``term``, for those who hold what it says
     (``holders_of``, :func:`_statement_holders`), and for those it reports agreeing. A question (a
     reporter's turn in a transcript) asks and takes no stand ("Should the ban stop at the border?")."""
@@ -117,9 +127,9 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
     # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
     edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
     cue = (_words_in(doc, term[0].words, statement.cue.start, statement.cue.end) if statement.cue else None) or []
-    found = Judgement("neutral") if statement.act == "question" else judge(framed(term), within=(min(edges), max(edges)), cue=cue)
+    found = Judgement("neutral") if statement.id in holders_of.asking else judge(framed(term), within=(min(edges), max(edges)), cue=cue)
     evidence = _evidence(text, found.evidence)
-    holders = holders_of[statement.id]
+    holders = holders_of.of[statement.id]
     opinions = [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
     if found.agreed is not None and found.stance != "neutral":  # "Ortega and Lopes agreed that ..."
         agreed = _evidence(text, [found.agreed, *found.evidence])
@@ -129,7 +139,7 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
 
 
 def _from_statements(doc: Doc, words: Sequence[Word], briefing: Briefing, start: int, end: int,
-                     mentions: dict[int, str], holders_of: Mapping[str, tuple[str, ...]]) -> list[Opinion]:
+                     mentions: dict[int, str], holders_of: _Holders) -> list[Opinion]:
     """The stance of each statement that raises the mention from ``start`` to ``end``."""
     term = _words_in(doc, words, start, end)
     if not term:
@@ -324,7 +334,7 @@ def _issue_like(chunk: _Chunk, statement: Statement, opinions: Sequence[Opinion]
 
 
 def _raised(doc: Doc, briefing: Briefing, chunks_by_statement: Sequence[tuple[Statement, list[_Chunk]]], hits: Sequence[Hit],
-            topics: _Topics, mentions: dict[int, str], holders_of: Mapping[str, tuple[str, ...]],
+            topics: _Topics, mentions: dict[int, str], holders_of: _Holders,
             skip: Sequence[Span]) -> list[_Raised]:
     """The noun phrases each statement raises, outside the taxonomy's own terms and names, with the
     statement's stance on each, placed under the topic its sentence names, else the statement's."""
