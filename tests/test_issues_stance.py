@@ -6,8 +6,8 @@ relative clauses of anyone, relative clauses that say their head does harm, plur
 lemmatizer misreads, nouns of expression, concessions, idioms of support and opposition, verbs of
 growth said of their subject alone, embedded questions, "it" as the side announcing an act, problem
 words naming a kind, conditions, the means of a threat, an act a speaker intends, the target of a
-harm ("attacks against ..."), an opposing word with its own "against", and a verb whose subject is
-no one. The sentences
+harm ("attacks against ..."), an opposing word with its own "against", a verb whose subject is no
+one, and what a verb of naming calls its object. The sentences
 are written for these tests."""
 
 import pytest
@@ -173,6 +173,11 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         # an opposing word and its "against" are one opposition
         ("The mayor led the fight against the levy.", "levy", "led", ("oppose", ["against"])),
         ("The mayor rejected the campaign against the levy.", "levy", "rejected", ("support", ["rejected", "against"])),
+        # a verb of naming judges its object by what it calls it, and by nothing else
+        ("The mayor called the new levy a sham.", "levy", "called", ("concern", ["sham"])),
+        ("The mayor called the ruling a good deal for the growers.", "ruling", "called", ("support", ["good"])),
+        ("The mayor called the new levy bold.", "levy", "called", ("neutral", [])),
+        ("The mayor called for a review of the levy.", "review", "called", ("support", ["called"])),
         # a verb whose subject is no one is denied, when it says anything
         ("The mayor said nobody wants the levy.", "levy", "said", ("oppose", ["nobody", "wants"])),
         ("The mayor said no grower should fear the levy.", "levy", "said", ("neutral", ["no", "fear"])),

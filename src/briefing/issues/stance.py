@@ -668,6 +668,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
             kind = lex.kind(named) if named is not None else lex.cue_kind(head, nominal=child.dep_ in _NOMINAL_RELATIONS)
+            if named is None and child.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+                kind = None  # "called the plan bold": only what it is called judges it, not "call" as in "call for"
             repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too
