@@ -6,9 +6,9 @@
   least ``RUNNER_UP`` times as likely, are linked to the statement first; ``none`` stops the list
   (a statement most likely about no policy topic gets none from the classifier).
 - The document's probabilities are those of its headline and lead (the first ``LEAD_SENTENCES``
-  sentences of the body; a transcript's first turn) averaged with the mean of its statements' (``BODY_WEIGHT``): what the
-  article reports people saying is part of its theme. Its best topic is a topic of the briefing
-  even when no statement raises it.
+  sentences of the body; a transcript's first turn) averaged with the mean of its statements'
+  (``BODY_WEIGHT``): what the article reports people saying is part of its theme. Its best topic
+  is a topic of the briefing even when no statement raises it.
 - The classifier's probabilities were set on headlines; a sentence with its context has more words
   and comes out surer than a headline would, so its scores are softened (``SOFTENING``) before the
   softmax, and a document topic or a runner-up that is close keeps a say.
