@@ -177,6 +177,7 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor called the new levy a sham.", "levy", "called", ("concern", ["sham"])),
         ("The mayor called the ruling a good deal for the growers.", "ruling", "called", ("support", ["good"])),
         ("The mayor called the new levy bold.", "levy", "called", ("neutral", [])),
+        ("The mayor called the new levy much better.", "levy", "called", ("support", ["better"])),
         ("The mayor called for a review of the levy.", "review", "called", ("support", ["called"])),
         # a verb whose subject is no one is denied, when it says anything
         ("The mayor said nobody wants the levy.", "levy", "said", ("oppose", ["nobody", "wants"])),
