@@ -47,7 +47,8 @@ def limit_finer_issues(briefing: Briefing, limit: int | None = None) -> Briefing
     limit = MAX_FINER_ISSUES if limit is None else limit
     finer = [i for i in briefing.issues if _finer(i)]
     passing = [i for i in finer if len(i.mentions) < 2 and all(p.stance == "neutral" for p in i.positions)]
-    ranked = sorted((i for i in finer if i.id not in {p.id for p in passing}),
+    passed = {i.id for i in passing}
+    ranked = sorted((i for i in finer if i.id not in passed),
                     key=lambda i: (-len(i.mentions), min((m.start for m in i.mentions), default=0)))
     left = [*passing, *ranked[limit:]]
     if not left:

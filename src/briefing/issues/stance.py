@@ -336,6 +336,12 @@ def _denied_by_subject(node: Word, lex: StanceLexicon) -> Word | None:
     return None
 
 
+def _opposed_twice(kind: str | None, child: Word) -> bool:
+    """Whether an opposing word is over its own "against" ("protested against", "the fight against
+    the levy"): one opposition said twice, not an opposition opposed."""
+    return kind == "oppose" and child.lower_ == "against"
+
+
 def _harm_against(node: Word, lex: StanceLexicon) -> bool:
     """Whether ``node`` is "against" naming whom a problem harms ("attacks against asylum homes",
     "violence against refugees"): the target of the harm, not the speaker's stand against it."""
@@ -670,7 +676,7 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             kind = lex.kind(named) if named is not None else lex.cue_kind(head, nominal=child.dep_ in _NOMINAL_RELATIONS)
             if named is None and child.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
                 kind = None  # "called the plan bold": only what it is called judges it, not "call" as in "call for"
-            repeated = kind == "oppose" and child.lower_ == "against"  # "protested against": one opposition
+            repeated = _opposed_twice(kind, child)
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too
             setting = child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS
@@ -708,8 +714,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
                 kind = None  # "attacks against the homes": whom they harm, below
             elif _harm_against(child, lex):
                 kind = "harm"  # the homes are harmed: a concern, and condemning the attacks defends them
-            elif kind == "oppose" and child.dep_ == "prep" and child.lower_ == "against":
-                kind = None  # "the fight against the tariffs": one opposition, said twice
+            elif _opposed_twice(kind, child):
+                kind = None
             passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
             if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
