@@ -56,7 +56,8 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The minister said critics exaggerate the level of crime.", "crime", "said", ("neutral", [])),
         # "too" on a predicate names an excess: an act opposed, anything else a concern
         ("The mayor said the tariff is too high.", "tariff", "said", ("oppose", ["too"])),
-        ("The mayor said the levy is too high.", "levy", "said", ("concern", ["too"])),
+        ("The mayor said the river is too high.", "river", "said", ("concern", ["too"])),
+        ("The mayor said the levy is too high.", "levy", "said", ("oppose", ["too"])),  # a levy is an act, as a tariff is
         ("The mayor said the levy is high.", "levy", "said", ("neutral", [])),
         ("She said that wealth still decides too much in this city.", "wealth", "said", ("concern", ["too"])),
         # an evaluative adjective inside a phrase naming an act judges it; elsewhere it is part of a name
@@ -83,7 +84,7 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("She said farmers who earn too much to qualify lose the subsidy.", "farmers", "said", ("neutral", [])),
         # a verbless concession says what the subject is, whatever the main clause denies
         ("The levy, while an important tool, is not a cure, she said.", "levy", "said", ("support", ["important"])),
-        ("The levy, while an important tool, is a bad idea, she said.", "levy", "said", ("concern", ["bad"])),
+        ("The levy, while an important tool, is a bad idea, she said.", "levy", "said", ("oppose", ["bad"])),
         ("The levy is not a cure, she said.", "levy", "said", ("neutral", [])),
         # a naming in a free relative quotes the words for what the speaker takes up; a naming
         # reported as such is the namer's
@@ -174,11 +175,33 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor led the fight against the levy.", "levy", "led", ("oppose", ["against"])),
         ("The mayor rejected the campaign against the levy.", "levy", "rejected", ("support", ["rejected", "against"])),
         # a verb of naming judges its object by what it calls it, and by nothing else
-        ("The mayor called the new levy a sham.", "levy", "called", ("concern", ["sham"])),
+        ("The mayor called the new levy a sham.", "levy", "called", ("oppose", ["sham"])),
         ("The mayor called the ruling a good deal for the growers.", "ruling", "called", ("support", ["good"])),
         ("The mayor called the new levy bold.", "levy", "called", ("neutral", [])),
         ("The mayor called the new levy much better.", "levy", "called", ("support", ["better"])),
         ("The mayor called for a review of the levy.", "review", "called", ("support", ["called"])),
+        # ... and lends no stance of its own where the parse finds nothing it is called (it reads "a
+        # mistake" as part of "to close the quay"); "call" with no object supports ("call for", "call to")
+        ("The mayor called the harbor plan to close the quay a mistake.", "harbor plan", "called", ("neutral", [])),
+        ("The mayor called to expand the levy.", "levy", "called", ("support", ["called", "expand"])),
+        # a stoppage opposes what it stops, as a ban does; calling for one opposes it
+        ("The union called for a moratorium on night shifts.", "night shifts", "called", ("oppose", ["moratorium"])),
+        # what is called a waste, wasteful or unconstitutional is faulted; waste as a thing is no judgement
+        ("He said the levy is a waste of money.", "levy", "said", ("oppose", ["waste"])),
+        ("He said the program is wasteful.", "program", "said", ("oppose", ["wasteful"])),
+        ("She said the curfew is unconstitutional.", "curfew", "said", ("oppose", ["unconstitutional"])),
+        ("He said the port stores nuclear waste.", "nuclear waste", "said", ("neutral", [])),
+        # a noun of those who hold a stance is the speaker's when said of a subject, else its referents'
+        ("The mayor said she is a supporter of the levy.", "levy", "said", ("support", ["supporter"])),
+        ("The mayor said she has long been a critic of the levy.", "levy", "said", ("oppose", ["critic"])),
+        ("The mayor said few supporters of the levy remain.", "levy", "said", ("neutral", [])),
+        # idioms of attack and push, their preposition no setting ("at a rally" is one)
+        ("The senator lashed out at the levy.", "levy", "lashed", ("oppose", ["lashed"])),
+        ("The senator took aim at the levy.", "levy", "took", ("oppose", ["took"])),
+        ("The senator balked at the levy.", "levy", "balked", ("oppose", ["balked"])),
+        ("The senator is pushing for the levy.", "levy", "pushing", ("support", ["pushing"])),
+        # a group named as the subject of an attitude holds it, not the speaker ("Republicans want")
+        ("The mayor said Republicans want the levy.", "levy", "said", ("neutral", [])),
         # a verb whose subject is no one is denied, when it says anything
         ("The mayor said nobody wants the levy.", "levy", "said", ("oppose", ["nobody", "wants"])),
         ("The mayor said no grower should fear the levy.", "levy", "said", ("neutral", ["no", "fear"])),

@@ -97,6 +97,8 @@ class StanceLexicon:
     agreement: frozenset[str]
     cues: dict[str, frozenset[str]]
     framing_cues: frozenset[str]
+    naming: frozenset[str] = frozenset()  # "called the plan a mistake": only what it calls the object judges it
+    agents: frozenset[str] = frozenset()  # "a supporter of": who holds a stance
     object_cues: dict[str, frozenset[str]] = attrs.Factory(dict)  # "wants lower fees" → support
     problem: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
@@ -172,12 +174,12 @@ class StanceLexicon:
 
     def idiom_with(self, head: Word, part: Word) -> str | None:
         """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any,
-        or with a particle before ``part`` ("speak up for")."""
+        or with a particle or object before ``part`` ("speak up for", "take aim at")."""
         for word in {head.lemma_.lower(), head.lower_} & self.idiom_heads:
             if (key := f"{word} {part.lower_}") in self.idioms:
                 return key
             for particle in head.children:
-                if particle.dep_ == "prt" and particle.i < part.i \
+                if particle.dep_ in {"prt", "dobj"} and particle.i < part.i \
                         and (key := f"{word} {particle.lower_} {part.lower_}") in self.idioms:
                     return key
         return None
@@ -193,7 +195,10 @@ class StanceLexicon:
     def cue_kind(self, cue: Word, *, nominal: bool = False) -> str | None:
         """The stance a reporting verb lends to what it reports, an attitude verb to what it reports
         as a ``nominal`` object ("wants lower fees"); a framing verb ("expressed", "voiced") lends
-        that of its object noun ("expressed concerns", "voiced support")."""
+        that of its object noun ("expressed concerns", "voiced support"); an idiom the verb heads
+        decides instead ("called for a review": support, where "called the plan bold" is a naming)."""
+        if cue.lemma_.lower() in self.idiom_heads and (idiom := self.idiom_kind(cue)) is not None:
+            return idiom
         lemma = cue.lemma_.lower()
         for kind, words in [*self.cues.items(), *(self.object_cues.items() if nominal else ())]:
             if lemma in words or cue.lower_ in words:
@@ -222,7 +227,7 @@ def framed(term: Sequence[Token | Word]) -> list[Word]:
     if verb.pos_ != "VERB" or _problem(term, root, lex) is not None:
         return list(term)
     lemma = verb.lemma_.lower()
-    attitude = lemma in lex.framing_cues or any(lemma in words for words in [*lex.cues.values(), *lex.object_cues.values()])
+    attitude = lemma in lex.framing_cues or lemma in lex.naming or any(lemma in words for words in [*lex.cues.values(), *lex.object_cues.values()])
     if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"support", "advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
     return sorted({verb, *([prep] if prep is not None else []), *term}, key=lambda t: t.i)
@@ -237,6 +242,8 @@ def stance_lexicon() -> StanceLexicon:
             "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse")},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
+        naming=frozenset(data["naming"]),
+        agents=frozenset(data["agents"]),
         object_cues={kind: frozenset(words) for kind, words in data["object_cues"].items()},
         only_as={word: frozenset(tags) for word, tags in data["only_as"].items()},
         idioms={phrase: kind for kind, phrases in data["idioms"].items() for phrase in phrases},
@@ -391,6 +398,13 @@ def _judging(node: Word, relations: set[str], lex: StanceLexicon, kinds: set[str
     return None
 
 
+def _naming(verb: Word, lex: StanceLexicon) -> bool:
+    """Whether ``verb`` names its direct object ("called the plan bold", "branded the levy a tax"),
+    rather than heading an idiom ("called for a review") or reporting."""
+    return verb.lemma_.lower() in lex.naming and lex.idiom_kind(verb) is None \
+        and any(c.dep_ in {"dobj", "oprd"} for c in verb.children)
+
+
 def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     """The word that says what ``child`` is: for the subject of a copula its predicate ("the
     guidelines remain the cornerstone", "the virus is dangerous"); for the object of a verb of
@@ -482,16 +496,23 @@ def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | Non
     lemma = node.lemma_.lower()
     if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
         return False
-    cue = lemma in lex.framing_cues or any(lemma in words for words in lex.cues.values())
+    cue = lemma in lex.framing_cues or lemma in lex.naming or any(lemma in words for words in lex.cues.values())
     held = lemma in lex.light_verbs and any(c.dep_ == "dobj" and lex.kind(c) in _ATTITUDES for c in node.children)
     attitude = cue or held or lex.kind(node) is not None
     return attitude and lemma not in lex.agreement and _named_in(node, "nsubj", within)
 
 
+def _held_by_others(node: Word, lex: StanceLexicon) -> bool:
+    """Whether ``node`` is a noun of those who hold a stance ("supporters", "critics") that is not
+    said of a subject ("she is a supporter of the levy", "Ortiz, a critic of it"): its referents hold
+    the stance ("supporters of the levy rallied")."""
+    return node.lemma_.lower() in lex.agents and node.dep_ not in {"attr", "appos", "oprd"}
+
+
 def _named_in(node: Word, relation: str, within: tuple[int, int] | None) -> bool:
     """Whether a child of ``node`` in ``relation`` is a person named in the statement: a subject or
     owner outside it is its source, the speaker."""
-    return any(c.dep_ == relation and c.ent_type_ == "PERSON" and (within is None or within[0] <= c.idx < within[1])
+    return any(c.dep_ == relation and c.ent_type_ in {"PERSON", "NORP"} and (within is None or within[0] <= c.idx < within[1])
                for c in node.children)
 
 
@@ -674,12 +695,12 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
             kind = lex.kind(named) if named is not None else lex.cue_kind(head, nominal=child.dep_ in _NOMINAL_RELATIONS)
-            if named is None and child.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+            if named is None and _naming(head, lex):
                 kind = None  # "called the plan bold": only what it is called judges it, not "call" as in "call for"
             repeated = _opposed_twice(kind, child)
             # a cue counts for what it reports as a noun phrase, for an act it commits to ("vowed to
             # impose levies", "refused to sign"), and a worrying cue for clauses too
-            setting = child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS
+            setting = child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS and lex.idiom_with(head, child) is None
             lends = not setting and (kind == "concern" or child.dep_ in _NOMINAL_RELATIONS
                                      or (child.dep_ == "xcomp" and kind is not None))
             if kind is not None and not repeated and lends:
@@ -699,8 +720,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a group that wants to ...": the group's stance, not the speaker's
-        if _someone_elses(node, lex, within):
-            composer.reset()  # "Dubois wants the fees": Dubois's stance, not the speaker's
+        if _someone_elses(node, lex, within) or _held_by_others(node, lex):
+            composer.reset()  # "Dubois wants the fees", "supporters of the fees rallied": theirs, not the speaker's
             steps.append(Step(node, composer.judgement()))
             break
         if _owned(node, lex, within):
