@@ -27,4 +27,8 @@ def test_html_report_of_a_transcript_lists_stances_and_speakers(plugins, pipelin
     page = export(plugins, "html", briefing)
     assert '<tr data-issue="' in page and "Where the sides differ" in page
     assert '<span class="stance oppose">oppose</span>' in page
+    # a speaker against the fees and concerned at the speed of the decision, under one topic: both shown
+    agriculture = next(i for i in briefing.issues if i.label == "Agriculture")
+    row = page.split(f'<tr data-issue="{agriculture.id}">', 1)[1].split("</tr>", 1)[0]
+    assert '<span class="stance oppose">oppose</span> <span class="stance concern">concern</span>' in row
     assert page.count('class="statement"') == len(briefing.statements)

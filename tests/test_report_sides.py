@@ -3,7 +3,7 @@ between states, and no clash without a side, without support, or on a topic."""
 
 from briefing import Briefing
 from briefing.model import Issue, Participant, Position
-from briefing.report.sides import contention, sides_by
+from briefing.report.sides import contention, sides_by, stance_matrix
 
 
 def test_domestic_sides_are_parties_and_neutral_takes_no_side():
@@ -43,3 +43,13 @@ def test_no_side_no_clash_without_support_and_no_clash_on_a_topic():
     contested, agreed = contention(Briefing(id="x", text="", participants=people, issues=issues))
     assert contested == ()  # the topic is no issue; oppose beside concern is no clash; the Reporters no side
     assert agreed == ()
+
+
+def test_the_stance_matrix_keeps_every_stance_of_a_participant():
+    """A participant for one thing under a topic and against another holds both, in order."""
+    issues = [Issue(id="farm", label="Agriculture", positions=[Position(participant="a", stance="oppose"),
+                                                                Position(participant="a", stance="concern"),
+                                                                Position(participant="b", stance="support")])]
+    briefing = Briefing(id="x", text="", participants=[Participant(id="a", name="Ada"), Participant(id="b", name="Bo")],
+                        issues=issues)
+    assert stance_matrix(briefing) == {"farm": {"a": ("oppose", "concern"), "b": ("support",)}}

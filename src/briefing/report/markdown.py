@@ -10,7 +10,7 @@ from typing import TextIO
 from ..model import Briefing, Issue, Position, Statement
 from ..plugin import hookimpl
 from .participants import by_role, describe
-from .sides import contention
+from .sides import contention, stance_matrix
 
 __all__ = ["MarkdownExporter", "markdown_report"]
 
@@ -149,13 +149,11 @@ def _issues(briefing: Briefing) -> list[str]:
     lines = ["## Issues", ""]
     names = {p.id: p.name for p in briefing.participants}
     holders = sorted({pos.participant for issue in briefing.issues for pos in issue.positions}, key=lambda i: names.get(i, i))
-    rows = []
+    matrix, rows = stance_matrix(briefing), []
     for issue in briefing.issues:
-        stance: dict[str, str] = {}
-        for pos in issue.positions:  # a participant for one thing under a topic and against another: both
-            stance[pos.participant] = f"{stance[pos.participant]}, {pos.stance}" if pos.participant in stance else pos.stance
+        stances = matrix.get(issue.id, {})
         label = f"↳ {issue.label}" if issue.parent else issue.label
-        rows.append([label, issue.code, len(issue.mentions), *(stance.get(h, "") for h in holders)])
+        rows.append([label, issue.code, len(issue.mentions), *(", ".join(stances.get(h, ())) for h in holders)])
     lines += _table(["Issue", "Code", "Mentions", *(names.get(h, h) for h in holders)], rows)
     held = [issue for issue in briefing.issues if issue.positions]
     if held:

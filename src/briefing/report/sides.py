@@ -92,10 +92,12 @@ def contention(briefing: Briefing) -> tuple[tuple[IssueSides, ...], tuple[IssueS
     return tuple(v for v in views if v.contested), tuple(v for v in views if v.agreed)
 
 
-def stance_matrix(briefing: Briefing) -> dict[str, dict[str, str]]:
-    """``{issue id: {participant id: stance}}`` for every position held."""
-    return {
-        issue.id: {position.participant: position.stance for position in issue.positions}
-        for issue in briefing.issues
-        if issue.positions
-    }
+def stance_matrix(briefing: Briefing) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``{issue id: {participant id: stances}}`` for every position held, each participant's stances
+    in the order of their positions: one for one thing under a topic and against another holds both."""
+    matrix: dict[str, dict[str, tuple[str, ...]]] = {}
+    for issue in briefing.issues:
+        for position in issue.positions:
+            row = matrix.setdefault(issue.id, {})
+            row[position.participant] = (*row.get(position.participant, ()), position.stance)
+    return matrix
