@@ -247,9 +247,10 @@ def test_the_readme_example_stances(example_path, pipeline):
     agriculture = next(i for i in example.issues if i.label == "Agriculture")
     assert sorted((names[p.participant], p.stance, [e.text for e in p.evidence]) for p in agriculture.positions) == [
         ("Anders Lunde", "concern", ["expressed", "concern"]),  # over the speed of the decision
-        ("Anders Lunde", "oppose", ["punish"]),  # the transit fees would punish shippers
         ("Claire Dubois", "support", ["protect"]),  # the agreement would protect cod stocks
-    ]  # a review being planned is no stand of Tremblay's
+    ]  # a review being planned is no stand of Tremblay's; the shippers "who fund our coast guards" are
+    # punished, which is no stand on the coast guards (Lunde's opposition is to the fees, above)
+    assert held["Anders Lunde"] == ("oppose", ["against", "punish"])
     # elsewhere the two ministers are neutral on what their other statements are about (the talks)
     assert sorted((i.label, names[p.participant], p.stance) for i in example.issues
                   if i.label not in {"Agriculture", "fees"} for p in i.positions) == [
@@ -527,10 +528,17 @@ def test_a_stand_on_an_act_with_a_common_head_counts_for_the_topic(pipeline):
     assert _held(_one_statement(pipeline, text, "the bill is a bad idea", {"s1": "cap-20"})) == {("cap-20", "oppose", ("bad",))}
     text = "Hale said the county unlawfully purged voters."
     assert _held(_one_statement(pipeline, text, "the county unlawfully purged voters", {"s1": "cap-20"})) == {
-        ("cap-20", "oppose", ("unlawfully",))}
+        ("cap-20", "oppose", ("unlawfully", "purged"))}  # the act judged is among the evidence
 
 
 def test_a_term_inside_a_phrase_is_judged_as_the_phrase(pipeline):
     # "tax" alone would be supported by "increase", then turned by "no"
     text = "Hale said there was no drop in output from the tax increase."
     assert {stance for _, stance, _ in _held(_one_statement(pipeline, text, "there was no drop in output from the tax increase"))} == {"neutral"}
+
+
+def test_a_stand_on_an_act_shows_the_act_among_its_evidence(pipeline):
+    """"Vowed to repeal the tax" supports repealing it: the framing verb is shown with the cue."""
+    briefing = pipeline.extract("Governor Tom Hale vowed on Monday to repeal the harbor tax.")
+    held = [(p.stance, [e.text for e in p.evidence]) for i in briefing.issues for p in i.positions]
+    assert held == [("support", ["vowed", "repeal"])]

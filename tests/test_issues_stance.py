@@ -200,6 +200,13 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The senator took aim at the levy.", "levy", "took", ("oppose", ["took"])),
         ("The senator balked at the levy.", "levy", "balked", ("oppose", ["balked"])),
         ("The senator is pushing for the levy.", "levy", "pushing", ("support", ["pushing"])),
+        # what is said of people is not said of what they do ("shippers who fund the guards")
+        ("She said the levy would punish shippers who fund the coast guard.", "coast guard", "said", ("neutral", [])),
+        ("She said the levy would punish shippers.", "shippers", "said", ("oppose", ["punish"])),
+        # a passive done is news, a passive urged a stand; suspending stops what it suspends
+        ("The mayor said the levy was rejected.", "levy", "said", ("neutral", [])),
+        ("The mayor said the levy must be rejected.", "levy", "said", ("oppose", ["rejected"])),
+        ("The mayor said the night ferry program should be suspended.", "night ferry", "said", ("oppose", ["suspended"])),
         # a group named as the subject of an attitude holds it, not the speaker ("Republicans want")
         ("The mayor said Republicans want the levy.", "levy", "said", ("neutral", [])),
         # a verb whose subject is no one is denied, when it says anything

@@ -127,8 +127,11 @@ def _opinions(doc: Doc, briefing: Briefing, statement: Statement, term: Sequence
     # the content, its interruptions ("The fees, she insisted, are modest") and the way to the cue
     edges = [statement.content[0].start, statement.content[-1].end, *([statement.cue.start, statement.cue.end] if statement.cue else [])]
     cue = (_words_in(doc, term[0].words, statement.cue.start, statement.cue.end) if statement.cue else None) or []
-    found = Judgement("neutral") if statement.id in holders_of.asking else judge(framed(term), within=(min(edges), max(edges)), cue=cue)
-    evidence = _evidence(text, found.evidence)
+    framing = framed(term)
+    found = Judgement("neutral") if statement.id in holders_of.asking else judge(framing, within=(min(edges), max(edges)), cue=cue)
+    # a stand on the issue as framed shows the act framing it ("vowed to repeal the tax": for repealing it)
+    acts = [w for w in framing if w not in term and w.pos_ == "VERB"] if found.stance != "neutral" else []
+    evidence = _evidence(text, [*found.evidence, *(w for w in acts if w not in found.evidence)])
     holders = holders_of.of[statement.id]
     opinions = [Opinion(holder, found.stance, (statement.id,), evidence) for holder in holders]
     if found.agreed is not None and found.stance != "neutral":  # "Ortega and Lopes agreed that ..."

@@ -720,6 +720,11 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             break  # what is done about the issue is what the words above judge ("called for a review of the fees")
         if child.dep_ == "relcl" and not _first_person(child):
             composer.reset()  # "a group that wants to ...": the group's stance, not the speaker's
+            # a clause on people says what they do, and what is said of them is not said of that:
+            # "the fees punish shippers who fund the guards" says nothing of the guards
+            if any(c.lower_ in {"who", "whom"} for c in child.children):
+                steps.append(Step(node, composer.judgement()))
+                break
         if _someone_elses(node, lex, within) or _held_by_others(node, lex):
             composer.reset()  # "Dubois wants the fees", "supporters of the fees rallied": theirs, not the speaker's
             steps.append(Step(node, composer.judgement()))
@@ -737,7 +742,9 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
                 kind = "harm"  # the homes are harmed: a concern, and condemning the attacks defends them
             elif _opposed_twice(kind, child):
                 kind = None
-            passive = _done_by_no_one(node) and lex.idiom_kind(node) is None  # "was frustrated with": a feeling
+            # "was frustrated with": a feeling; "should be suspended": a passive urged is a stand
+            passive = _done_by_no_one(node) and lex.idiom_kind(node) is None \
+                and not any(c.dep_ == "aux" and lex.kind(c) == "advocacy" for c in node.children)
             if word.i == node.i and kind in {"support", "oppose"} and passive:
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
             elif word.i == node.i and kind == "support" and _changes_itself(node, child, lex):
