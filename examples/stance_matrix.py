@@ -1,6 +1,7 @@
 """The issue × participant stance matrix of a briefing, drawn as a PNG with matplotlib: one row an
-issue, one column a participant, each cell coloured by the stance held (support, oppose, concern,
-neutral) and blank where none is.
+issue, one column a participant, each cell naming the stances held (support, oppose, concern,
+neutral: a participant may hold two on one topic) and coloured by the first that is not neutral,
+blank where none is.
 
     python examples/stance_matrix.py [PATH] [OUT.png]   (default: the Arctic example, stances.png)
 """
@@ -17,22 +18,26 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.colors import ListedColormap  # noqa: E402
 
 import briefing  # noqa: E402
+from briefing.report.sides import stance_matrix  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STANCES = ["support", "neutral", "concern", "oppose"]
 COLOURS = ["#2e7d32", "#9e9e9e", "#f9a825", "#c62828"]
 
 
-def matrix(result: briefing.Briefing) -> tuple[list[str], list[str], list[list[float]]]:
-    """Issue labels, participant names, and the stance index of each cell (NaN for none)."""
-    issues = [i for i in result.issues if i.positions]
-    people = [p for p in result.participants if any(pos.participant == p.id for i in issues for pos in i.positions)]
-    cells = [[float("nan")] * len(people) for _ in issues]
-    for row, issue in enumerate(issues):
-        for position in issue.positions:
-            column = next(k for k, p in enumerate(people) if p.id == position.participant)
-            cells[row][column] = STANCES.index(position.stance)
-    return [i.label for i in issues], [p.name for p in people], cells
+def matrix(result: briefing.Briefing) -> tuple[list[str], list[str], list[list[tuple[str, ...]]]]:
+    """Issue labels, participant names, and the stances of each cell (none for no position)."""
+    held = stance_matrix(result)
+    issues = [i for i in result.issues if i.id in held]
+    people = [p for p in result.participants if any(p.id in held[i.id] for i in issues)]
+    return [i.label for i in issues], [p.name for p in people], [[held[i.id].get(p.id, ()) for p in people] for i in issues]
+
+
+def _colour(stances: tuple[str, ...]) -> float:
+    """The colour index of a cell: its first stance that is not neutral (NaN for an empty cell)."""
+    if not stances:
+        return float("nan")
+    return STANCES.index(next((s for s in stances if s != "neutral"), "neutral"))
 
 
 def main(path: Path, out: Path) -> None:
@@ -41,13 +46,13 @@ def main(path: Path, out: Path) -> None:
         print("no stances in this briefing")
         return
     figure, axes = plt.subplots(figsize=(1.6 + 1.1 * len(names), 0.9 + 0.45 * len(labels)))
-    axes.imshow(cells, cmap=ListedColormap(COLOURS), vmin=-0.5, vmax=len(STANCES) - 0.5, aspect="auto")
+    colours = [[_colour(stances) for stances in row] for row in cells]
+    axes.imshow(colours, cmap=ListedColormap(COLOURS), vmin=-0.5, vmax=len(STANCES) - 0.5, aspect="auto")
     axes.set_xticks(range(len(names)), names, rotation=30, ha="right")
     axes.set_yticks(range(len(labels)), labels)
     for row, values in enumerate(cells):
-        for column, value in enumerate(values):
-            if value == value:  # not NaN
-                axes.text(column, row, STANCES[int(value)], ha="center", va="center", color="white", fontsize=8)
+        for column, stances in enumerate(values):
+            axes.text(column, row, "\n".join(stances), ha="center", va="center", color="white", fontsize=8)
     figure.tight_layout()
     figure.savefig(out, dpi=120)
     print(f"wrote {out} ({len(labels)} issues × {len(names)} participants)")

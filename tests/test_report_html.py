@@ -1,8 +1,10 @@
 """The exporter ``html`` (:mod:`briefing.report.html`): markup in the text shown as text, and the
 report of a transcript with its stances and speakers."""
 
-from briefing import Briefing, Participant, Span, Statement
 from conftest import export, parse_page
+
+from briefing import Briefing, Participant, Span, Statement
+from briefing.model import Issue, Position
 
 
 def test_html_shows_markup_in_the_text_as_text(plugins):
@@ -27,8 +29,15 @@ def test_html_report_of_a_transcript_lists_stances_and_speakers(plugins, pipelin
     page = export(plugins, "html", briefing)
     assert '<tr data-issue="' in page and "Where the sides differ" in page
     assert '<span class="stance oppose">oppose</span>' in page
-    # a speaker against the fees and concerned at the speed of the decision, under one topic: both shown
-    agriculture = next(i for i in briefing.issues if i.label == "Agriculture")
-    row = page.split(f'<tr data-issue="{agriculture.id}">', 1)[1].split("</tr>", 1)[0]
-    assert '<span class="stance oppose">oppose</span> <span class="stance concern">concern</span>' in row
     assert page.count('class="statement"') == len(briefing.statements)
+
+
+def test_html_report_shows_every_stance_a_participant_holds_on_an_issue(plugins):
+    """Against one thing under a topic and concerned about another: both, in the matrix row."""
+    text = "Ada spoke."
+    ada = Participant(id="ada", name="Ada", mentions=[Span.of(text, 0, 3)])
+    issue = Issue(id="farm", label="Agriculture", positions=[Position(participant="ada", stance="oppose"),
+                                                              Position(participant="ada", stance="concern")])
+    page = export(plugins, "html", Briefing(id="x", text=text, participants=[ada], issues=[issue]))
+    row = page.split('<tr data-issue="farm">', 1)[1].split("</tr>", 1)[0]
+    assert '<span class="stance oppose">oppose</span> <span class="stance concern">concern</span>' in row
