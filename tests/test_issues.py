@@ -395,6 +395,10 @@ def test_the_built_in_terms_name_the_right_topics():
     civil = topics["Civil Rights"]
     assert [len(civil.find(t)) for t in ("Racial gaps in hiring persist.", "Schools ended segregation.",
                                           "The racist remarks drew fire.", "The race was close.")] == [1, 1, 1, 0]
+    # the CAP codebook's energy subtopics: electricity, oil and gas drilling, nuclear and renewable power
+    energy = topics["Energy"]
+    assert [len(energy.find(t)) for t in ("Offshore drilling resumed.", "The power grid failed.",
+                                          "Solar and wind power grew.", "The grid of streets.")] == [1, 1, 2, 0]
 
 
 def test_a_stand_the_terms_do_not_place_goes_to_the_classified_topic(pipeline):
