@@ -486,8 +486,8 @@ def _about(node: Word, child: Word, lex: StanceLexicon) -> bool:
 
 def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | None = None) -> bool:
     """Whether ``node`` is a word of attitude (a cue or stance word: "wants", "rejects", "praised",
-    or a light verb with one as its object: "has respect for") whose subject is a person named in
-    the statement: the attitude is that person's, reported, not the speaker's. Agreeing is left to
+    or a light verb with one as its object: "has respect for") whose subject is a person or group named in
+    the statement: the attitude is theirs, reported, not the speaker's. Agreeing is left to
     :func:`judge` (those who agree hold the stance). A naming in a free relative ("denounced what
     Hale called reckless launches") is not: it only quotes the words for what the statement is
     about, which the speaker takes up."""
@@ -510,8 +510,8 @@ def _held_by_others(node: Word, lex: StanceLexicon) -> bool:
 
 
 def _named_in(node: Word, relation: str, within: tuple[int, int] | None) -> bool:
-    """Whether a child of ``node`` in ``relation`` is a person named in the statement: a subject or
-    owner outside it is its source, the speaker."""
+    """Whether a child of ``node`` in ``relation`` is a person or a group (spaCy's NORP: "the
+    Republicans") named in the statement: a subject or owner outside it is its source, the speaker."""
     return any(c.dep_ == relation and c.ent_type_ in {"PERSON", "NORP"} and (within is None or within[0] <= c.idx < within[1])
                for c in node.children)
 
