@@ -192,6 +192,12 @@ class StanceLexicon:
             return "harm"
         return None
 
+    def reports(self, lemma: str, *, attitudes: bool = False) -> bool:
+        """Whether the verb ``lemma`` reports, frames or names what it governs (a cue, a framing cue,
+        a verb of naming), or with ``attitudes`` also lends its stance to a noun-phrase object."""
+        cues = [*self.cues.values(), *(self.object_cues.values() if attitudes else ())]
+        return lemma in self.framing_cues or lemma in self.naming or any(lemma in words for words in cues)
+
     def cue_kind(self, cue: Word, *, nominal: bool = False) -> str | None:
         """The stance a reporting verb lends to what it reports, an attitude verb to what it reports
         as a ``nominal`` object ("wants lower fees"); a framing verb ("expressed", "voiced") lends
@@ -227,8 +233,7 @@ def framed(term: Sequence[Token | Word]) -> list[Word]:
     if verb.pos_ != "VERB" or _problem(term, root, lex) is not None:
         return list(term)
     lemma = verb.lemma_.lower()
-    attitude = lemma in lex.framing_cues or lemma in lex.naming or any(lemma in words for words in [*lex.cues.values(), *lex.object_cues.values()])
-    if attitude or lemma in lex.light_verbs or lex.kind(verb) in {"support", "advocacy", "concern", "harm", "negation", "misrepresent"}:
+    if lex.reports(lemma, attitudes=True) or lemma in lex.light_verbs or lex.kind(verb) in {"support", "advocacy", "concern", "harm", "negation", "misrepresent"}:
         return list(term)
     return sorted({verb, *([prep] if prep is not None else []), *term}, key=lambda t: t.i)
 
@@ -496,7 +501,7 @@ def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | Non
     lemma = node.lemma_.lower()
     if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in node.children):
         return False
-    cue = lemma in lex.framing_cues or lemma in lex.naming or any(lemma in words for words in lex.cues.values())
+    cue = lex.reports(lemma)
     held = lemma in lex.light_verbs and any(c.dep_ == "dobj" and lex.kind(c) in _ATTITUDES for c in node.children)
     attitude = cue or held or lex.kind(node) is not None
     return attitude and lemma not in lex.agreement and _named_in(node, "nsubj", within)
