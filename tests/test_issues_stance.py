@@ -7,7 +7,8 @@ lemmatizer misreads, nouns of expression, concessions, idioms of support and opp
 growth said of their subject alone, embedded questions, "it" as the side announcing an act, problem
 words naming a kind, conditions, the means of a threat, an act a speaker intends, the target of a
 harm ("attacks against ..."), an opposing word with its own "against", a verb whose subject is no
-one, and what a verb of naming calls its object. The sentences
+one, what a verb of naming calls its object, and an act judged by what it does ("saves lives", "has
+failed"). The sentences
 are written for these tests."""
 
 import pytest
@@ -213,6 +214,18 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said nobody wants the levy.", "levy", "said", ("oppose", ["nobody", "wants"])),
         ("The mayor said no grower should fear the levy.", "levy", "said", ("neutral", ["no", "fear"])),
         ("The mayor said no port has collected more levies.", "levies", "said", ("neutral", [])),
+        # a verb of outcome judges its doer when that is an act, not its object or people doing it
+        ("The mayor said the ferry subsidy saves lives.", "ferry subsidy", "said", ("support", ["saves"])),
+        ("The mayor said the night curfew is not working.", "night curfew", "said", ("oppose", ["not", "working"])),
+        ("The mayor said the levy has failed.", "levy", "said", ("oppose", ["failed"])),
+        ("The mayor said the levy would hurt shippers.", "levy", "said", ("oppose", ["hurt"])),
+        ("The mayor said shippers were hurt by the levy.", "levy", "said", ("oppose", ["hurt"])),
+        ("The mayor said the levy would hurt shippers.", "shippers", "said", ("neutral", [])),
+        ("The mayor said the levy failed in the council.", "levy", "said", ("neutral", [])),
+        ("The mayor said the ferry crews are working on the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said two divers were killed by sharks.", "sharks", "said", ("neutral", [])),
+        ("The mayor said the strategy will not destroy the cartel.", "strategy", "said", ("neutral", [])),
+        ("The mayor said the early vote helps Governor Ames.", "early vote", "said", ("neutral", [])),
     ],
 )
 def test_stance_of_a_mention(nlp, text, term, cue, expected):

@@ -78,6 +78,9 @@ _ASKING_SUBJECTS = {"who", "whom", "which"}
 _ASKING_VERBS = {"ask", "wonder", "know", "question", "inquire", "enquire", "check", "see", "learn", "determine", "doubt"}
 # Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
 _OWN_SIDE = {"country", "government", "nation", "administration"}
+# Prepositions that make a verb of outcome say what its subject is busy with, not what it achieves:
+# a vote ("failed in the Senate", "by a vote of 48 to 52"), a task ("working on", "working with").
+_OCCUPIED = {"fail": {"in", "by", "on", "at"}, "work": {"on", "with", "toward", "towards", "at", "for", "against"}}
 #: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
 _KINDS_KEPT = 50_000
 # The kinds of stance word, in the order :meth:`StanceLexicon.kind` tries them.
@@ -105,6 +108,7 @@ class StanceLexicon:
     light_verbs: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
+    outcomes: dict[str, str] = attrs.Factory(dict)  # "the program saves lives" → support of its doer
     framing_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()  # "with respect to": no respect in it
     discourse: frozenset[str] = frozenset()  # "I want to thank": speaking announced, no stand
@@ -192,6 +196,36 @@ class StanceLexicon:
             return "harm"
         return None
 
+    def outcome_kind(self, verb: Word, child: Word) -> str | None:
+        """What a verb of outcome says of its doer ``child`` (its subject, or the "by" of its passive):
+        "the program saves lives" and "the plan works" support it, "the tariffs have failed" and "lives
+        were ruined by the levy" are harm it does. The doer is an act (:meth:`is_act`): people doing
+        it ("she helped", "killed by police") are reported, not judged, and what it does to its object
+        is no stand on that ("hurt farmers"). Done to a person, a group or a problem, it is partisan
+        or welcome ("the early vote helps Ames", "will not destroy the cartel"), not a verdict on
+        the act. A vote that
+        fails ("failed in the Senate", "failed to pass") and work on something ("working on a plan",
+        "working to end it") say nothing of their subject's worth."""
+        lemma = verb.lemma_.lower()
+        kind = self.outcomes.get(lemma)
+        if kind is None or verb.pos_ != "VERB":
+            return None
+        if child.dep_ == "agent":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            return None
+        # what it is done to: its object, or the subject of a clause after it ("help him win")
+        done_to = [o for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass", "xcomp", "ccomp"}
+                   for o in (c, *(d for d in c.children if d.dep_ == "nsubj" and c.dep_ != "dobj"))]
+        if not self.is_act(child) or any(o.pos_ in {"PRON", "PROPN"} or o.ent_type_ in _AGENTS or self.is_problem(o)
+                                         for o in done_to):
+            return None
+        relations = {c.dep_ for c in verb.children}
+        if lemma in {"fail", "work"} and ("xcomp" in relations or any(
+                c.dep_ == "prep" and c.lower_ in _OCCUPIED.get(lemma, ()) for c in verb.children)):
+            return None
+        return kind
+
     def reports(self, lemma: str, *, attitudes: bool = False) -> bool:
         """Whether the verb ``lemma`` reports, frames or names what it governs (a cue, a framing cue,
         a verb of naming), or with ``attitudes`` also lends its stance to a noun-phrase object."""
@@ -245,6 +279,7 @@ def stance_lexicon() -> StanceLexicon:
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
             "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse")},
+        outcomes={word: kind for kind, words in data["outcomes"].items() for word in words},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
         naming=frozenset(data["naming"]),
@@ -741,6 +776,8 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
             kind = lex.kind(word)
+            if kind is None and word.i == node.i:
+                kind = lex.outcome_kind(node, child)  # "the tariffs have failed", "the plan works"
             if _harm_against(node, lex):
                 kind = None  # "attacks against the homes": whom they harm, below
             elif _harm_against(child, lex):
