@@ -7,8 +7,9 @@ lemmatizer misreads, nouns of expression, concessions, idioms of support and opp
 growth said of their subject alone, embedded questions, "it" as the side announcing an act, problem
 words naming a kind, conditions, the means of a threat, an act a speaker intends, the target of a
 harm ("attacks against ..."), an opposing word with its own "against", a verb whose subject is no
-one, what a verb of naming calls its object, and an act judged by what it does ("saves lives", "has
-failed"). The sentences
+one, what a verb of naming calls its object, an act judged by what it does ("saves lives", "has
+failed"), liking, idioms of content, worry and trust, a clause as subject (also after "it"), a person named
+by a title, and an adjective of attitude said of someone. The sentences
 are written for these tests."""
 
 import pytest
@@ -225,6 +226,21 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said the ferry crews are working on the levy.", "levy", "said", ("neutral", [])),
         ("The mayor said two divers were killed by sharks.", "sharks", "said", ("neutral", [])),
         ("The mayor said the strategy will not destroy the cartel.", "strategy", "said", ("neutral", [])),
+        # liking judges a thing liked, not a clause ("I'd like to begin")
+        ("The mayor said she does not like the ferry levy.", "ferry levy", "said", ("oppose", ["not", "like"])),
+        ("The mayor said she would like to begin by announcing the ferry levy.", "ferry levy", "said", ("neutral", [])),
+        # idioms of content and worry, of trust, and a fan
+        ("The mayor said she is happy with the ferry levy.", "ferry levy", "said", ("support", ["happy"])),
+        ("The mayor said she is worried about the ferry levy.", "ferry levy", "said", ("concern", ["worried"])),
+        ("The mayor said she has no confidence in the ferry board.", "ferry board", "said", ("oppose", ["no", "confidence"])),
+        ("The mayor said she is not a fan of the ferry levy.", "ferry levy", "said", ("oppose", ["not", "fan"])),
+        # a clause as subject is judged by its predicate
+        ("The mayor said raising the ferry levy would be a mistake.", "ferry levy", "said", ("oppose", ["mistake"])),
+        ("The mayor said it would be a mistake to raise the ferry levy.", "ferry levy", "said", ("oppose", ["mistake"])),
+        ("The mayor said it is important to note that the ferry levy rose.", "ferry levy", "said", ("neutral", [])),
+        ("The mayor said it is good that the ferry levy rose.", "ferry levy", "said", ("neutral", [])),
+        ("The mayor said it is impossible to collect the ferry levy.", "ferry levy", "said", ("neutral", [])),
+        ("The mayor said the ferry program is going well.", "ferry program", "said", ("support", ["going"])),
         ("The mayor said the early vote helps Governor Ames.", "early vote", "said", ("neutral", [])),
     ],
 )
@@ -330,6 +346,12 @@ def judged_in_statement(nlp, text, term, cue):
         # a stance word in a proper name is part of the name
         ("The mayor said the Institute for Tax Policy published new figures.", "Tax", ("neutral", [])),
         ("The mayor said the tax policy of the institute changed.", "tax", ("support", ["policy"])),
+        # a person named by a title alone holds their attitude too
+        ("The aide said the governor likes the ferry levy.", "ferry levy", ("neutral", [])),
+        ("The aide said she likes the ferry levy.", "ferry levy", ("support", ["likes"])),
+        # an adjective of attitude is its subject's
+        ("The aide said Tom Bell is critical of the ferry levy.", "ferry levy", ("neutral", [])),
+        ("The aide said she is critical of the ferry levy.", "ferry levy", ("oppose", ["critical"])),
     ],
 )
 def test_whose_attitude_a_word_is(nlp, text, term, expected):

@@ -22,8 +22,10 @@ object ("Bell has respect for ...") or a noun they own ("Bell's plan for ..."). 
 proper name ("the Tax Policy Center") is part of the name. A verb of growth said of its subject
 alone ("output will expand") reports a change, an embedded question ("asked who approved the deal")
 takes no stand, and "it" is the side announcing an act when a verb above has the side as its subject
-("the country ... suggested that it would withdraw"). Every word applied is kept as evidence. The
-words are data (``data/stances.json``).
+("the country ... suggested that it would withdraw"). An act is judged by what it does ("the
+program saves lives", "the tariffs have failed"), a verb of liking judges only what is liked, and a
+clause as subject, also after "it" ("it would be a mistake to reopen"), by its predicate. Every word
+applied is kept as evidence. The words are data (``data/stances.json``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
+from ..participants.lexicon import lexicon
 from .words import Word, as_words
 
 if TYPE_CHECKING:
@@ -68,6 +71,11 @@ _CHANGING = {"expand", "increase", "improve", "strengthen", "advance", "develop"
 # Verbs of making a measure law: a stand for it only while it is not done ("to pass the bill",
 # "passing the bill", "should pass it"); done ("the House passed a bill"), it is news reported.
 _ENACTING = {"pass", "enact"}
+# Verbs of liking: they judge a thing liked ("likes the deal", "hate this framing"), while before
+# a clause they are manners of speaking ("I'd like to begin", "hate to say it").
+_LIKING = {"like", "love", "hate", "dislike"}
+# Adjectives of how feasible an act is ("it is impossible to send the files"), not how good.
+_FEASIBILITY = {"possible", "impossible", "easy", "hard", "difficult", "tough"}
 # Tags of a verb saying what has happened or happens (past, present, participle).
 _DONE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 # Relations of what a verb does something to, or says its subject is.
@@ -399,11 +407,14 @@ def _governs(node: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether ``node``'s own stance word applies to ``child`` below it. A light verb has no action
     for a preposition to place: "have their day in court" is about the court. A preposition that makes
     an idiom with the node is its object's ("disagree with"); one naming who holds the attitude a noun
-    names is not ("criticism from the mayor"). A wish or need to speak ("I want to thank", "we need
-    to talk about") announces what is said, and takes no stand on it."""
+    names is not ("criticism from the mayor"). A verb of liking judges only its object. A wish or
+    need to speak ("I want to thank", "we need to talk about") announces what is said, and takes no
+    stand on it."""
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
+    if node.lemma_.lower() in _LIKING and relation != "dobj":
+        return False  # "I'd like to begin by announcing": no stand on what is announced
     if relation == "xcomp" and child.lemma_.lower() in lex.discourse:
         return False
     if lex.idiom_with(node, child) is not None:
@@ -447,10 +458,11 @@ def _naming(verb: Word, lex: StanceLexicon) -> bool:
 
 def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     """The word that says what ``child`` is: for the subject of a copula its predicate ("the
-    guidelines remain the cornerstone", "the virus is dangerous"); for the object of a verb of
-    naming what it is called ("called the vote a mistake"); for the doer of a verb with no stance
-    of its own, the good or harm it does ("displayed disregard", "brings progress")."""
-    if child.dep_ not in {"nsubj", "nsubjpass"}:
+    guidelines remain the cornerstone", "the virus is dangerous", "raising taxes would be a mistake",
+    "it would be a mistake to raise taxes"); for the object of a verb of naming what it is called
+    ("called the vote a mistake"); for the doer of a verb with no stance of its own, the good or
+    harm it does ("displayed disregard", "brings progress")."""
+    if child.dep_ not in {"nsubj", "nsubjpass", "csubj"} and not _extraposed(node, child):
         if node.pos_ != "VERB":  # "sentiment against trade that risks ...": the sentiment does harm
             return _harmful_clause(node, lex, child) or _expressed(node, child, lex)
         return _judging(node, {"oprd"}, lex) if child.dep_ != "oprd" else None
@@ -464,6 +476,16 @@ def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
         found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))
                       and not (w.i == o.i and lex.is_act(o))), None)
     return found
+
+
+def _extraposed(node: Word, child: Word) -> bool:
+    """Whether ``child`` is an act put after its copula, with "it" holding its place ("it would be
+    a mistake to reopen the port", "it is important to keep it open"): the act is the subject. A
+    fact so put ("it is good that the port is open") is judged, not an act argued for, and how
+    feasible an act is ("it is impossible to send the files") is no verdict on it."""
+    return child.dep_ == "xcomp" and node.lemma_.lower() == "be" \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in node.children) \
+        and not any(c.dep_ == "acomp" and c.lemma_.lower() in _FEASIBILITY for c in node.children)
 
 
 def _harmful_clause(noun: Word, lex: StanceLexicon, came_from: Word | None = None) -> Word | None:
@@ -530,7 +552,10 @@ def _someone_elses(node: Word, lex: StanceLexicon, within: tuple[int, int] | Non
     the statement: the attitude is theirs, reported, not the speaker's. Agreeing is left to
     :func:`judge` (those who agree hold the stance). A naming in a free relative ("denounced what
     Hale called reckless launches") is not: it only quotes the words for what the statement is
-    about, which the speaker takes up."""
+    about, which the speaker takes up. An adjective of attitude is its copula's subject's ("Bell is
+    critical of", "the Republicans were not pleased with")."""
+    if node.pos_ == "ADJ" and node.dep_ == "acomp":
+        return lex.kind(node) in _ATTITUDES and _named_in(node.head, "nsubj", within)
     if node.pos_ != "VERB":
         return False
     lemma = node.lemma_.lower()
@@ -551,9 +576,18 @@ def _held_by_others(node: Word, lex: StanceLexicon) -> bool:
 
 def _named_in(node: Word, relation: str, within: tuple[int, int] | None) -> bool:
     """Whether a child of ``node`` in ``relation`` is a person or a group (spaCy's NORP: "the
-    Republicans") named in the statement: a subject or owner outside it is its source, the speaker."""
-    return any(c.dep_ == relation and c.ent_type_ in {"PERSON", "NORP"} and (within is None or within[0] <= c.idx < within[1])
-               for c in node.children)
+    Republicans") named in the statement: a subject or owner outside it is its source, the speaker.
+    Inside a statement's content a person named by a title alone is someone else too ("the President
+    likes the idea"); outside statements such a subject is who holds the attitude ("the senator
+    rejected the plan")."""
+    return any(c.dep_ == relation and (c.ent_type_ in {"PERSON", "NORP"} or (within is not None and _titled(c)))
+               and (within is None or within[0] <= c.idx < within[1]) for c in node.children)
+
+
+def _titled(noun: Word) -> bool:
+    """Whether ``noun`` is a person named by a title alone ("the President", "the governor's plan")."""
+    return noun.pos_ in {"NOUN", "PROPN"} and lexicon().is_title_head(noun.text) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _owned(node: Word, lex: StanceLexicon, within: tuple[int, int] | None) -> bool:
