@@ -9,7 +9,8 @@ words naming a kind, conditions, the means of a threat, an act a speaker intends
 harm ("attacks against ..."), an opposing word with its own "against", a verb whose subject is no
 one, what a verb of naming calls its object, an act judged by what it does ("saves lives", "has
 failed"), liking, idioms of content, worry and trust, a clause as subject (also after "it"), a person named
-by a title, and an adjective of attitude said of someone. The sentences
+by a title, an adjective of attitude said of someone, the denial an idiom's object carries, "no longer", an
+excess ("goes too far"), the harm an act leaves things in, and words of praise and scorn. The sentences
 are written for these tests."""
 
 import pytest
@@ -241,6 +242,23 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said it is good that the ferry levy rose.", "ferry levy", "said", ("neutral", [])),
         ("The mayor said it is impossible to collect the ferry levy.", "ferry levy", "said", ("neutral", [])),
         ("The mayor said the ferry program is going well.", "ferry program", "said", ("support", ["going"])),
+        # an idiom's object carries its denial ("makes no sense", "little sense", not "a little")
+        ("The mayor said the ferry levy makes sense.", "ferry levy", "said", ("support", ["makes"])),
+        ("The mayor said the ferry levy makes no sense.", "ferry levy", "said", ("oppose", ["makes", "no"])),
+        ("The mayor said the ferry levy makes little sense.", "ferry levy", "said", ("oppose", ["makes", "little"])),
+        ("The mayor said the senator took no issue with the ferry levy.", "ferry levy", "said", ("support", ["took", "no"])),
+        ("The mayor said she cannot make sense of the ferry levy.", "ferry levy", "said", ("neutral", [])),
+        ("The mayor said she no longer supports the ferry levy.", "ferry levy", "said", ("oppose", ["no", "supports"])),
+        # an excess in how an act does what it does; "too" at the end is "also"
+        ("The mayor said the ferry levy goes too far.", "ferry levy", "said", ("oppose", ["too"])),
+        ("The mayor said the ferry levy rose, too.", "ferry levy", "said", ("neutral", [])),
+        # the harm an act leaves things in; a hike is an act
+        ("The mayor said the ferry levy made things worse.", "ferry levy", "said", ("oppose", ["worse"])),
+        ("The mayor said the tax hike put schools at risk.", "tax hike", "said", ("oppose", ["risk"])),
+        ("The mayor said the storm put the harbor at risk.", "storm", "said", ("concern", ["risk"])),
+        # words of praise and scorn
+        ("The mayor said the ferry program is fantastic.", "ferry program", "said", ("support", ["fantastic"])),
+        ("The mayor said the ferry levy is ridiculous.", "ferry levy", "said", ("oppose", ["ridiculous"])),
         ("The mayor said the early vote helps Governor Ames.", "early vote", "said", ("neutral", [])),
     ],
 )

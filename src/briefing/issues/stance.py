@@ -186,7 +186,10 @@ class StanceLexicon:
 
     def idiom_with(self, head: Word, part: Word) -> str | None:
         """The idiom ``head`` makes with ``part`` ("frustrated" or "frustrate", with "with"), if any,
-        or with a particle or object before ``part`` ("speak up for", "take aim at")."""
+        or with a particle or object before ``part`` ("speak up for", "take aim at"). An object with
+        its own "of" is another phrase ("make sense of" is to understand)."""
+        if part.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children):
+            return None
         for word in {head.lemma_.lower(), head.lower_} & self.idiom_heads:
             if (key := f"{word} {part.lower_}") in self.idioms:
                 return key
@@ -367,17 +370,24 @@ class _Composer:
 
 
 def _negations(token: Word, lex: StanceLexicon, came_from: Word | None, term: Sequence[Word]) -> list[Word]:
-    """The words that negate ``token`` ("no", "not", "never"), "not only ... but also" aside; a
-    condition denies nothing ("if it does not have the means to threaten its neighbours yet, it
-    will": the threat stands)."""
+    """The words that negate ``token`` ("no", "not", "never", "no longer"; "no" or "little" on an
+    idiom's object: "makes no sense"), "not only ... but also" aside; a condition denies nothing
+    ("if it does not have the means to threaten its neighbours yet, it will": the threat stands)."""
     if any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
         return []
-    return [
+    found = [
         c for c in token.children
         if c.dep_ in {"neg", "det", "advmod"} and lex.kind(c) == "negation"
         and (came_from is None or c.i != came_from.i) and c not in term
         and not (c.i + 1 < len(c.words) and c.nbor(1).lower_ in {"only", "just", "merely"})
     ]
+    for c in token.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer":  # "no longer supports"
+            found += [d for d in c.children if d.lower_ == "no"]
+        elif c.dep_ == "dobj" and lex.idiom_with(token, c) is not None:  # "makes no sense", "took little issue with"
+            found += [d for d in c.children if (d.dep_ == "det" and lex.kind(d) == "negation")
+                      or (d.dep_ == "amod" and d.lower_ == "little" and d.nbor(-1).lower_ != "a")]
+    return found
 
 
 def _denied_by_subject(node: Word, lex: StanceLexicon) -> Word | None:
@@ -461,7 +471,8 @@ def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     guidelines remain the cornerstone", "the virus is dangerous", "raising taxes would be a mistake",
     "it would be a mistake to raise taxes"); for the object of a verb of naming what it is called
     ("called the vote a mistake"); for the doer of a verb with no stance of its own, the good or
-    harm it does ("displayed disregard", "brings progress")."""
+    harm it does ("displayed disregard", "brings progress"), the harm it leaves things in ("made
+    things worse", "put schools at risk") or its excess ("goes too far")."""
     if child.dep_ not in {"nsubj", "nsubjpass", "csubj"} and not _extraposed(node, child):
         if node.pos_ != "VERB":  # "sentiment against trade that risks ...": the sentiment does harm
             return _harmful_clause(node, lex, child) or _expressed(node, child, lex)
@@ -475,6 +486,14 @@ def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
         # what it is called still counts ("result in retaliatory measures")
         found = next((w for o in objects if (w := _judging(o.head, {o.dep_}, lex, {"harm", "support"}))
                       and not (w.i == o.i and lex.is_act(o))), None)
+        # or the state it leaves things in ("made things worse", "put schools at risk", "left them in danger")
+        states = [c for c in node.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ"] + \
+            [c for o in (node, *objects) for p in o.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "into"}
+             for c in p.children if c.dep_ == "pobj"]
+        found = found or next((c for c in states if lex.kind(c) == "harm"), None)
+        # or an excess in how it does it ("goes too far", "spends too much"; "it rose, too" is "also")
+        found = found or next((t for c in node.children if c.dep_ in {"advmod", "dobj"}
+                               for t in c.children if t.dep_ == "advmod" and t.lower_ == "too"), None)
     return found
 
 
