@@ -214,9 +214,8 @@ class StanceLexicon:
         it ("she helped", "killed by police") are reported, not judged, and what it does to its object
         is no stand on that ("hurt farmers"). Done to a person, a group or a problem, it is partisan
         or welcome ("the early vote helps Ames", "will not destroy the cartel"), not a verdict on
-        the act. A vote that
-        fails ("failed in the Senate", "failed to pass") and work on something ("working on a plan",
-        "working to end it") say nothing of their subject's worth."""
+        the act. A vote that fails ("failed in the Senate", "failed to pass") and work on something
+        ("working on a plan", "working to end it") say nothing of their subject's worth."""
         lemma = verb.lemma_.lower()
         kind = self.outcomes.get(lemma)
         if kind is None or verb.pos_ != "VERB":
@@ -231,9 +230,8 @@ class StanceLexicon:
         if not self.is_act(child) or any(o.pos_ in {"PRON", "PROPN"} or o.ent_type_ in _AGENTS or self.is_problem(o)
                                          for o in done_to):
             return None
-        relations = {c.dep_ for c in verb.children}
-        if lemma in {"fail", "work"} and ("xcomp" in relations or any(
-                c.dep_ == "prep" and c.lower_ in _OCCUPIED.get(lemma, ()) for c in verb.children)):
+        if lemma in _OCCUPIED and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in _OCCUPIED[lemma])
+                                      for c in verb.children):
             return None
         return kind
 
