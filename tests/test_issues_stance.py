@@ -10,7 +10,8 @@ harm ("attacks against ..."), an opposing word with its own "against", a verb wh
 one, what a verb of naming calls its object, an act judged by what it does ("saves lives", "has
 failed"), liking, idioms of content, worry and trust, a clause as subject (also after "it"), a person named
 by a title, an adjective of attitude said of someone, the denial an idiom's object carries, "no longer", an
-excess ("goes too far"), the harm an act leaves things in, and words of praise and scorn. The sentences
+excess ("goes too far"), the harm an act leaves things in, verdicts on worth, and words of
+praise and scorn. The sentences
 are written for these tests."""
 
 import pytest
@@ -256,6 +257,10 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said the ferry levy made things worse.", "ferry levy", "said", ("oppose", ["worse"])),
         ("The mayor said the tax hike put schools at risk.", "tax hike", "said", ("oppose", ["risk"])),
         ("The mayor said the storm put the harbor at risk.", "storm", "said", ("concern", ["risk"])),
+        # a verdict on worth opposes anything not a problem; a danger is a concern
+        ("The mayor said the new stadium is a waste of money.", "new stadium", "said", ("oppose", ["waste"])),
+        ("The mayor said the new stadium is dangerous.", "new stadium", "said", ("concern", ["dangerous"])),
+        ("The mayor said the flood was a disaster.", "flood", "said", ("concern", ["disaster"])),
         # words of praise and scorn
         ("The mayor said the ferry program is fantastic.", "ferry program", "said", ("support", ["fantastic"])),
         ("The mayor said the ferry levy is ridiculous.", "ferry levy", "said", ("oppose", ["ridiculous"])),

@@ -116,6 +116,7 @@ class StanceLexicon:
     light_verbs: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     misrepresent: frozenset[str] = frozenset()
+    verdicts: frozenset[str] = frozenset()  # harm that judges worth: "is a mistake" opposes anything not a problem
     outcomes: dict[str, str] = attrs.Factory(dict)  # "the program saves lives" → support of its doer
     framing_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()  # "with respect to": no respect in it
@@ -287,7 +288,7 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse")},
+            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse", "verdicts")},
         outcomes={word: kind for kind, words in data["outcomes"].items() for word in words},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
@@ -341,9 +342,9 @@ class _Composer:
                 return
             self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
             self.harmful = False
-        elif kind == "harm" and self.act:
-            self.stance, self.harmful = "oppose", True
-        elif kind == "harm":
+        elif (kind == "harm" and self.act) or (kind == "verdict" and not self.harmful):
+            self.stance, self.harmful = "oppose", True  # "the tax is a mistake", "the wall is a waste of money"
+        elif kind in {"harm", "verdict"}:
             self.stance, self.harmful = ("concern", True) if before in {None, "oppose", "concern"} else ("oppose", self.harmful)
         elif kind == "oppose":
             if self.harmful:
@@ -359,7 +360,8 @@ class _Composer:
             # "critics exaggerate the agency's reach": the speaker defends it; a problem said to be
             # exaggerated ("they exaggerate the level of crime") is not raised by the speaker
             self.stance, self.negated = (None, True) if self.harmful else ("support", self.negated)
-        agrees = {"support": "support", "advocacy": "support", "misrepresent": "support", "oppose": "oppose", "harm": "concern", "concern": "concern"}
+        agrees = {"support": "support", "advocacy": "support", "misrepresent": "support", "oppose": "oppose", "harm": "concern",
+                  "verdict": "oppose", "concern": "concern"}
         if self.stance != before or agrees.get(kind) == self.stance or (self.harmful and kind == "oppose"):
             self.evidence.append(token)
 
@@ -493,6 +495,17 @@ def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
         found = found or next((t for c in node.children if c.dep_ in {"advmod", "dobj"}
                                for t in c.children if t.dep_ == "advmod" and t.lower_ == "too"), None)
     return found
+
+
+def _verdict(predicate: Word, lex: StanceLexicon) -> str | None:
+    """The kind of a word said of the mention as its predicate or name: a harm that judges worth
+    ("is a waste of money", "called it a mistake") is a ``verdict``, which opposes anything not a
+    problem; the same word heading what it judges ("a disgrace that workers live in poverty") or a
+    verb ("no one will mistake it for ...") is plain harm."""
+    kind = lex.kind(predicate)
+    if kind == "harm" and predicate.pos_ != "VERB" and predicate.lemma_.lower() in lex.verdicts:
+        return "verdict"
+    return kind
 
 
 def _extraposed(node: Word, child: Word) -> bool:
@@ -785,7 +798,7 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
             word = named or head  # "called her vote a mistake": what she called it
-            kind = lex.kind(named) if named is not None else lex.cue_kind(head, nominal=child.dep_ in _NOMINAL_RELATIONS)
+            kind = _verdict(named, lex) if named is not None else lex.cue_kind(head, nominal=child.dep_ in _NOMINAL_RELATIONS)
             if named is None and _naming(head, lex):
                 kind = None  # "called the plan bold": only what it is called judges it, not "call" as in "call for"
             repeated = _opposed_twice(kind, child)
@@ -826,7 +839,7 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
                 and not _condition(node, lex):
             # "border security concerns" are concerns in that area, not about it
             word = _predicate(node, child, lex) or node
-            kind = lex.kind(word)
+            kind = lex.kind(word) if word.i == node.i else _verdict(word, lex)
             if kind is None and word.i == node.i:
                 kind = lex.outcome_kind(node, child)  # "the tariffs have failed", "the plan works"
             if _harm_against(node, lex):
