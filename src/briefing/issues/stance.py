@@ -316,7 +316,8 @@ class _Composer:
     opposed supports it ("rejected the cut"); a problem named as a threat is a concern, and acting
     against it stays one ("against the dangers of ..."); a concern does not turn advocacy
     ("concerns: ... the need for dialogue"); saying others misrepresent something defends it
-    ("they exaggerate the agency's reach"). A negation turns a stance around; one with no stance
+    ("they exaggerate the agency's reach"); a verdict on worth ("is a mistake") opposes anything
+    not a problem, other harm only an act. A negation turns a stance around; one with no stance
     below it opposes only the mention itself ("no mass deportations"): "did not say when the
     plan starts" takes no stance on the plan."""
 
@@ -342,7 +343,7 @@ class _Composer:
                 return
             self.stance = {None: "oppose", "support": "oppose", "oppose": "support", "concern": None}[self.stance]
             self.harmful = False
-        elif (kind == "harm" and self.act) or (kind == "verdict" and not self.harmful):
+        elif (kind in {"harm", "verdict"} and self.act) or (kind == "verdict" and not self.harmful):
             self.stance, self.harmful = "oppose", True  # "the tax is a mistake", "the wall is a waste of money"
         elif kind in {"harm", "verdict"}:
             self.stance, self.harmful = ("concern", True) if before in {None, "oppose", "concern"} else ("oppose", self.harmful)
