@@ -225,7 +225,7 @@ def judged(nlp, text, term, cue=None, *, as_framed=False):
         ("The mayor said shippers were hurt by the levy.", "levy", "said", ("oppose", ["hurt"])),
         ("The mayor said the levy would hurt shippers.", "shippers", "said", ("neutral", [])),
         ("The mayor said the levy failed in the council.", "levy", "said", ("neutral", [])),
-        ("The mayor said the ferry crews are working on the levy.", "levy", "said", ("neutral", [])),
+        ("The mayor said the ferry program is working on a new route.", "ferry program", "said", ("neutral", [])),
         ("The mayor said two divers were killed by sharks.", "sharks", "said", ("neutral", [])),
         ("The mayor said the strategy will not destroy the cartel.", "strategy", "said", ("neutral", [])),
         # liking judges a thing liked, not a clause ("I'd like to begin")
