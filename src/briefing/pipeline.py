@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import re
 import sys
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
+from .entity_decoder import EntityDecoder
 from .errors import BriefingError, InputError, InputWarning, PluginError, UnknownNameError
 from .model import Briefing, Provenance
 from .nlp import doc_text, load_pipeline, model_name, needed_components, parse_long, resolve_model
@@ -152,7 +154,11 @@ class Pipeline:
         #: spaCy's attribute ruler and lemmatizer run on token columns, same result, when they can be
         #: (:mod:`briefing.token_columns`); ``None`` when spaCy's own run.
         self.columns = TokenColumns.of(self.nlp, self.components)
-        standing_in = self.columns.names if self.columns is not None else ()
+        #: spaCy's entity recognizer decoded in numpy, same result, when it can be
+        #: (:mod:`briefing.entity_decoder`); ``None`` when spaCy's own runs.
+        self.entities = EntityDecoder.of(self.nlp, self.components)
+        standing_in = (*(self.columns.names if self.columns is not None else ()),
+                       *(self.entities.names if self.entities is not None else ()))
         self._disabled = [name for name in self.nlp.pipe_names if name not in self.components or name in standing_in]
         self.settings = PipelineSettings(
             model=(resolve_model(model) if nlp is None else model or model_name(nlp)), reader=reader,
@@ -254,10 +260,13 @@ class Pipeline:
 
     def pipe(self, texts: Iterable[Any], *, as_tuples: bool = False, batch_size: int | None = None) -> Iterator[Any]:
         """``nlp.pipe`` running the spaCy components the extractors need (:attr:`components`), with
-        the attribute ruler and lemmatizer on token columns when :attr:`columns` stands in for them:
-        the Docs are the ones spaCy would make."""
-        docs = self.nlp.pipe(texts, as_tuples=as_tuples, batch_size=batch_size or self.batch_size,
-                             disable=self._disabled)
+        the entity recognizer decoded in numpy (:attr:`entities`) and the attribute ruler and
+        lemmatizer on token columns (:attr:`columns`) when they stand in: the Docs are the ones
+        spaCy would make."""
+        size = batch_size or self.batch_size
+        docs = self.nlp.pipe(texts, as_tuples=as_tuples, batch_size=size, disable=self._disabled)
+        if self.entities is not None:
+            docs = self._with_entities(docs, as_tuples, size)
         columns = self.columns
         if columns is None:
             yield from docs
@@ -267,6 +276,12 @@ class Pipeline:
         else:
             for doc in docs:
                 yield columns(doc)
+
+    def _with_entities(self, docs: Iterator[Any], as_tuples: bool, size: int) -> Iterator[Any]:
+        """``docs`` (or ``(doc, context)`` pairs) with their entities set, a batch at a time."""
+        while batch := list(itertools.islice(docs, size)):
+            self.entities([item[0] for item in batch] if as_tuples else batch)
+            yield from batch
 
     def parse(self, text: str) -> Doc:
         """The spaCy ``Doc`` of one text, in pieces when it is longer than ``chunk_chars``."""
