@@ -12,8 +12,8 @@ pipeline (with several rounds, also the spread of each configuration's ratio ove
 
 - ``spacy``: ``nlp.pipe`` alone, the pipeline as spaCy runs it;
 - ``parse``: briefing's parse alone (``Pipeline.pipe``: the same Docs, with the attribute ruler and
-  lemmatizer on token columns, :mod:`briefing.token_columns`), the floor every briefing
-  configuration pays;
+  lemmatizer on token columns, :mod:`briefing.token_columns`, and the entity recognizer decoded in
+  numpy, :mod:`briefing.entity_decoder`), the floor every briefing configuration pays;
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
 - ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
   parent's only);
