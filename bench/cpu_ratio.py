@@ -8,7 +8,8 @@ articles with ``nlp.pipe``, REPEAT times (default 2), then runs extraction on th
 each set of stages in :data:`STAGE_SETS`, REPEAT times each, and keeps the fastest run of each.
 
 It also times briefing's own parse of the same texts (``Pipeline.pipe``: the same Docs, with the
-attribute ruler and lemmatizer run on token columns, :mod:`briefing.token_columns`). It prints each
+attribute ruler and lemmatizer run on token columns, :mod:`briefing.token_columns`, and the entity
+recognizer decoded in numpy, :mod:`briefing.entity_decoder`). It prints each
 stage alone, then every stage and participants with statements, as CPU seconds, as the ratio
 ``1 + extraction / spaCy``, and as ``(parse + extraction) / spaCy``, what a run costs against
 spaCy's own ``nlp.pipe`` (the ratio ``bench/speed.py`` prints in wall-clock time). A stage that
