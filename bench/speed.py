@@ -16,7 +16,8 @@ pipeline (with several rounds, also the spread of each configuration's ratio ove
   numpy, :mod:`briefing.entity_decoder`), the floor every briefing configuration pays;
 - ``briefing``: the default extractors (metadata, participants, statements, issues);
 - ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
-  parent's only);
+  parent's only), forked from a parent that has extracted the texts once in its own process, so
+  that they start with the caches warm, as the other configurations are timed warm;
 - ``dask-local2``: the same on the ``dask`` engine (plugins/briefing-dask) with a ``LocalCluster``
   of two single-threaded worker processes, started once before the timed runs as a cluster would be
   (its peak memory is the parent's only), when briefing-dask is installed;
@@ -108,7 +109,12 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int, copies
                     pass  # textacy refuses texts with an odd number of quotation marks
     else:
         raise SystemExit(f"unknown configuration {config!r}; known: {', '.join(CONFIGS)}")
-    work()  # warm up: first calls load lexicons and models
+    work()  # warm up: first calls load lexicons and models, and fill the caches of words seen
+    if config == "briefing-jobs2":
+        # the workers of a timed run are forked anew and inherit only the parent's caches: warm the
+        # parent on the same texts, as every other configuration is warm (dask's workers persist)
+        for _ in pipeline.extract_many(corpus):
+            pass
     timings = []
     for _ in range(repeat):
         start = time.perf_counter()

@@ -59,12 +59,14 @@ class EntityDecoder:
         # marks a token blocked beforehand, which a text given here has not)
         self._begins = numpy.array([i for i, k in enumerate(kinds) if k == _BEGIN and labels[i]], dtype=int)
         self._units = numpy.array([i for i, k in enumerate(kinds) if k == _UNIT and labels[i]], dtype=int)
-        self._never_outside = numpy.array([i for i, k in enumerate(kinds) if not (k == _OUT or labels[i] and k in (_BEGIN, _UNIT))], dtype=int)
+        self._never_outside = numpy.array(
+            [i for i, k in enumerate(kinds) if not (k == _OUT or labels[i] and k in (_BEGIN, _UNIT))], dtype=int)
         # inside an entity of a label, its I- and L- moves
         self._inside = {labels[i]: i for i, k in enumerate(kinds) if k == _IN and labels[i]}
         self._last = {labels[i]: i for i, k in enumerate(kinds) if k == _LAST and labels[i]}
         self._kinds = kinds
         self._names = labels
+        self._out = kinds.index(_OUT) if _OUT in kinds else None
 
     @classmethod
     def of(cls, nlp: Language, components: Iterable[str]) -> EntityDecoder | None:
@@ -88,7 +90,7 @@ class EntityDecoder:
                 or layers[1].get_dim("nP") < 2 or getattr(component, "postprocesses", None)):
             return None
         decoder = cls(ner[0], component)
-        if not all(kind in (_BEGIN, _IN, _LAST, _UNIT, _OUT) for kind in decoder._kinds) or _OUT not in decoder._kinds:
+        if decoder._out is None or not all(kind in (_BEGIN, _IN, _LAST, _UNIT, _OUT) for kind in decoder._kinds):
             return None
         return decoder
 
@@ -139,9 +141,8 @@ class EntityDecoder:
         scores[numpy.ix_(space, self._units)] = -numpy.inf
         scores[numpy.ix_(no_begin, self._begins)] = -numpy.inf
         best = scores.argmax(axis=1)
-        out = self._kinds.index(_OUT)
         ents, free = [], 0
-        for start in numpy.flatnonzero(best != out).tolist():
+        for start in numpy.flatnonzero(best != self._out).tolist():
             if start < free:
                 continue  # inside the entity just read
             move = int(best[start])
@@ -156,7 +157,7 @@ class EntityDecoder:
     def _entity_end(self, rows: Any, start: int, label: str, next_starts: Any) -> int:
         """Where an entity begun at ``start`` ends: at each token after it, its I- move (when it
         may go on: not at the last token, nor into the next sentence) or its L- move, whichever
-        scores higher, I- on a tie as spaCy's order of moves has it."""
+        scores higher, on a tie the one spaCy lists first."""
         inside, last = self._inside[label], self._last[label]
         n = len(rows)
         for at in range(start + 1, n):
