@@ -379,3 +379,13 @@ def judged_in_statement(nlp, text, term, cue):
 )
 def test_whose_attitude_a_word_is(nlp, text, term, expected):
     assert judged_in_statement(nlp, text, term, "said") == expected
+
+
+def test_every_verdict_reads_as_harm():
+    """A verdict only sharpens harm ("a mistake" opposes what is no act): one that is no harm word,
+    alone or heading a harm idiom ("waste of"), would never be read."""
+    from briefing.issues.stance import stance_lexicon
+
+    lex = stance_lexicon()
+    harm_heads = {phrase.split()[0] for phrase, kind in lex.idioms.items() if kind == "harm"}
+    assert "mistake" in lex.verdicts and lex.verdicts <= lex.harm | harm_heads

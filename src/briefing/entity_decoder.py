@@ -155,14 +155,14 @@ class EntityDecoder:
         doc.set_ents(ents, default="outside")
 
     def _entity_end(self, rows: Any, start: int, label: str, next_starts: Any) -> int:
-        """Where an entity begun at ``start`` ends: at each token after it, its I- move (when it
-        may go on: not at the last token, nor into the next sentence) or its L- move, whichever
-        scores higher, on a tie the one spaCy lists first."""
+        """Where an entity begun at ``start`` ends: at each token after it, its I- move or its L-
+        move, whichever scores higher (on a tie the one spaCy lists first); only L- where the entity
+        may not go on, before the next sentence and at the last token."""
         inside, last = self._inside[label], self._last[label]
-        n = len(rows)
-        for at in range(start + 1, n):
-            scores = self._scores((((rows[at, 0] + rows[start, 1]) + rows[at - 1, 2]) + self._bias)[None])[0]
-            may_go_on = at < n - 1 and not next_starts[at]
-            if not may_go_on or scores[last] > scores[inside] or (scores[last] == scores[inside] and last < inside):
+        for at in range(start + 1, len(rows) - 1):
+            if next_starts[at]:
                 return at + 1
-        return n
+            scores = self._scores((((rows[at, 0] + rows[start, 1]) + rows[at - 1, 2]) + self._bias)[None])[0]
+            if scores[last] > scores[inside] or (scores[last] == scores[inside] and last < inside):
+                return at + 1
+        return len(rows)
