@@ -24,7 +24,7 @@ DEFAULT_TEXTS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
 
 def main() -> None:
     import briefing_dask
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from briefing import Pipeline
 
@@ -39,7 +39,7 @@ def main() -> None:
     paths = sorted(args.texts.glob("*.txt"))[: args.limit]
     pipeline = Pipeline()
     with tempfile.TemporaryDirectory() as folder, \
-            LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            briefing_dask.local_cluster(args.workers) as cluster, \
             Client(cluster) as client:
         out = args.out or Path(folder)
         runs = []

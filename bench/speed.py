@@ -18,8 +18,9 @@ pipeline (with several rounds, also the spread of each configuration's ratio ove
 - ``briefing-jobs2``: the same on two worker processes (``--jobs 2``; its peak memory is the
   parent's only), forked from a parent that has extracted the texts once in its own process, so
   that they start with the caches warm, as the other configurations are timed warm;
-- ``dask-local2``: the same on the ``dask`` engine (plugins/briefing-dask) with a ``LocalCluster``
-  of two single-threaded worker processes, started once before the timed runs as a cluster would be
+- ``dask-local2``: the same on the ``dask`` engine (plugins/briefing-dask) with the ``LocalCluster``
+  it starts itself (``briefing_dask.local_cluster``: two single-threaded worker processes, glibc's
+  own memory trimming), started once before the timed runs as a cluster would be
   (its peak memory is the parent's only), when briefing-dask is installed;
 - ``statements``: participants and statements only (what quote attribution needs), with the
   default statements extractor (``trained``);
@@ -72,11 +73,11 @@ def run_one(config: str, directory: Path, limit: int | None, repeat: int, copies
     elif config == "dask-local2":
         try:
             import briefing_dask
-            from distributed import Client, LocalCluster
+            from distributed import Client
         except ImportError:
             return {"config": config, "skipped": "briefing-dask is not installed (pip install -e plugins/briefing-dask)"}
         pipeline = Pipeline(nlp=nlp, plugins=PluginManager(autoload=False, plugins=[briefing_dask]))
-        client = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None))
+        client = Client(briefing_dask.local_cluster(2))  # as the engine starts one
 
         def work():
             for _ in pipeline.extract_many(corpus, engine="dask", scheduler=client):

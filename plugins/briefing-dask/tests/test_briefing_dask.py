@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,12 @@ def test_the_command_line_runs_on_a_local_cluster_and_reports_a_bad_input(tmp_pa
         f"briefing: {tmp_path / 'gone.txt'}: No such file or directory"]
     subprocess.run([sys.executable, "-m", "briefing", "extract", *inputs, "-f", "jsonl", "-o", str(expected)], check=True)
     assert out.read_text() == expected.read_text()
+
+
+def test_the_local_cluster_leaves_the_workers_memory_trimming_to_glibc():
+    from distributed import Client
+
+    with briefing_dask.local_cluster(1) as cluster, Client(cluster) as own:
+        environ = list(own.run(lambda: dict(os.environ)).values())
+    assert len(environ) == 1
+    assert "MALLOC_TRIM_THRESHOLD_" not in environ[0] and environ[0]["OMP_NUM_THREADS"] == "1"

@@ -15,6 +15,12 @@ from briefing import Briefing, BriefingError, Failure, Pipeline
 
 #: Batches in flight for each worker thread: enough that no worker waits for the next one.
 BATCHES_PER_THREAD = 2
+#: Dask settings for the workers of :func:`local_cluster`. Distributed's nannies start their workers
+#: with ``MALLOC_TRIM_THRESHOLD_=65536``, which turns off glibc's adaptive thresholds: every array
+#: above 128 KB is then mapped afresh and unmapped when freed, and briefing's tasks took 13% more CPU
+#: time (docs/scale.md). Unset, glibc keeps its defaults. Workers you start yourself take the same
+#: setting from their Dask configuration.
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
 
 class WorkerLostError(BriefingError):
@@ -50,7 +56,7 @@ class DaskEngine:
 
 @contextmanager
 def _client(scheduler: Any, n_process: int) -> Iterator[Any]:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if isinstance(scheduler, Client):
         yield scheduler
@@ -58,9 +64,20 @@ def _client(scheduler: Any, n_process: int) -> Iterator[Any]:
         with Client(scheduler) as client:
             yield client
     else:
-        with LocalCluster(n_workers=n_process, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        with local_cluster(n_process) as cluster, Client(cluster) as client:
             yield client
+
+
+def local_cluster(n_workers: int) -> Any:
+    """A ``distributed.LocalCluster`` of ``n_workers`` single-threaded worker processes, as the
+    engine starts when given no scheduler: one spaCy pipeline a process, quiet, no dashboard, and
+    glibc's own memory trimming (:data:`WORKER_CONFIG`)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(WORKER_CONFIG):  # read by the nannies as they start the workers
+        return LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                            silence_logs=logging.ERROR)
 
 
 def _submit(client: Any, plugin_name: str, batch: list) -> Any:
