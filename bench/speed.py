@@ -1,6 +1,6 @@
 """Speed and memory of briefing against the raw spaCy pipeline and a peer, in the same run.
 
-    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R] [--copies C] [--rounds K] [--only A,B]
+    python bench/speed.py [TEXT_DIR] [--limit N] [--repeat R] [--copies C] [--rounds K] [--only A,B] [--memory]
 
 Each configuration runs in its own process (so peak memory is its own) over the same texts
 (default: PolNeAR dev, ../shared/corpus/polnear/dev/text, plus the seed article, all repeated C
@@ -26,6 +26,10 @@ pipeline (with several rounds, also the spread of each configuration's ratio ove
   default statements extractor (``trained``);
 - ``rules``: the same with the rule-based statements extractor;
 - ``textacy``: ``nlp.pipe`` plus textacy's ``direct_quotations``, when textacy is installed.
+
+With ``--memory`` it then streams 10,000 documents through ``bench/memory.py --chars 600`` (the
+same texts cut to their heads, in a process of its own) and prints its peak memory after 1,000 and
+after 10,000 documents, so that one run prints every figure of the scale issue.
 
 Machines here are shared: compare ratios within one run, not seconds across runs. Each stage
 alone, in CPU seconds of one process, is what ``bench/cpu_ratio.py`` prints.
@@ -134,6 +138,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=1, help="repeat the texts this many times (the scale issue: 3)")
     parser.add_argument("--rounds", type=int, default=1, help="run every configuration once per round, in turn")
     parser.add_argument("--only", help="comma-separated configurations to run (spacy always runs)")
+    parser.add_argument("--memory", action="store_true", help="then stream 10,000 short documents (bench/memory.py)")
     parser.add_argument("--one", choices=CONFIGS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -167,6 +172,9 @@ def main() -> None:
         print(f"--jobs 2 speed-up over one process: {timed['briefing'] / timed['briefing-jobs2']:.2f}")
     if {"dask-local2", "briefing-jobs2"} <= timed.keys():
         print(f"dask LocalCluster (2 workers) time / --jobs 2 time: {timed['dask-local2'] / timed['briefing-jobs2']:.2f}")
+    if args.memory:
+        memory = [sys.executable, str(Path(__file__).with_name("memory.py")), str(args.texts), "--chars", "600"]
+        print(subprocess.run(memory, capture_output=True, text=True, check=True).stdout, end="")
 
 
 if __name__ == "__main__":
