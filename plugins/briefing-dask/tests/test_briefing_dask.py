@@ -1,7 +1,10 @@
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
+
+import pytest
 
 import briefing_dask
 from briefing import Failure
@@ -92,3 +95,14 @@ def test_the_local_cluster_leaves_the_workers_memory_trimming_to_glibc():
         environ = list(own.run(lambda: dict(os.environ)).values())
     assert len(environ) == 1
     assert "MALLOC_TRIM_THRESHOLD_" not in environ[0] and environ[0]["OMP_NUM_THREADS"] == "1"
+
+
+def test_workers_running_with_memory_trimming_set_are_warned_of(pipeline, client, monkeypatch):
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")  # the fixture's workers share this process
+    with pytest.warns(briefing_dask.SlowWorkersWarning, match="MALLOC_TRIM_THRESHOLD_=65536"):
+        briefings = list(pipeline.extract_many(TEXTS[:2], engine="dask", scheduler=client))
+    assert [b.text for b in briefings] == TEXTS[:2]
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", briefing_dask.SlowWorkersWarning)
+        assert len(list(pipeline.extract_many(TEXTS[:2], engine="dask", scheduler=client))) == 2

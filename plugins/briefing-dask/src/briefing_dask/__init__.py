@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from briefing import hookimpl
 
-from .engine import DaskEngine, WorkerLostError, local_cluster
+from .engine import DaskEngine, SlowWorkersWarning, WorkerLostError, local_cluster
 from .parts import Part, PartsMismatchError, extract_to_parts, read_parts
 
-__all__ = ["DaskEngine", "Part", "PartsMismatchError", "WorkerLostError", "extract_to_parts", "local_cluster",
-           "read_parts"]
+__all__ = ["DaskEngine", "Part", "PartsMismatchError", "SlowWorkersWarning", "WorkerLostError", "extract_to_parts",
+           "local_cluster", "read_parts"]
 
 
 @hookimpl

@@ -5,9 +5,10 @@ flight, and come back in input order, so memory stays flat however long the stre
 from __future__ import annotations
 
 import logging
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from typing import Any
 
@@ -26,6 +27,11 @@ WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": N
 class WorkerLostError(BriefingError):
     """A document whose task failed on the cluster outside briefing's own error handling (its
     worker died, or the task raised), even when run alone."""
+
+
+class SlowWorkersWarning(UserWarning):
+    """The cluster's workers run with a setting known to slow briefing down (distributed's
+    ``MALLOC_TRIM_THRESHOLD_``, :data:`WORKER_CONFIG`); the run goes on."""
 
 
 class DaskEngine:
@@ -56,16 +62,25 @@ class DaskEngine:
 
 @contextmanager
 def _client(scheduler: Any, n_process: int) -> Iterator[Any]:
+    """A client on ``scheduler`` (or on a :func:`local_cluster` of ``n_process`` workers for the
+    block), after a warning if its workers run with memory trimming set (:data:`WORKER_CONFIG`)."""
     from distributed import Client
 
-    if isinstance(scheduler, Client):
-        yield scheduler
-    elif scheduler is not None:
-        with Client(scheduler) as client:
-            yield client
-    else:
-        with local_cluster(n_process) as cluster, Client(cluster) as client:
-            yield client
+    from .worker import trim_threshold
+
+    with ExitStack() as stack:
+        if isinstance(scheduler, Client):
+            client = scheduler
+        elif scheduler is not None:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            client = stack.enter_context(Client(stack.enter_context(local_cluster(n_process))))
+        trimmed = sorted({value for value in client.run(trim_threshold).values() if value is not None})
+        if trimmed:
+            warnings.warn(f"the Dask workers run with MALLOC_TRIM_THRESHOLD_={', '.join(trimmed)}, which costs "
+                          "briefing's tasks about 13% more CPU time: unset it in their Dask configuration "
+                          "(distributed.nanny.pre-spawn-environ, see docs/scale.md)", SlowWorkersWarning, stacklevel=1)
+        yield client
 
 
 def local_cluster(n_workers: int) -> Any:

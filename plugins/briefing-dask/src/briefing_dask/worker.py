@@ -3,6 +3,7 @@ processes one batch with it."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,3 +44,8 @@ def process_batch(plugin_name: str, batch: list) -> list:
     """``pipeline.process_here(batch)`` with the pipeline of the worker this task runs on."""
     with pipeline_here(plugin_name) as pipeline:
         return list(pipeline.process_here(batch))
+
+
+def trim_threshold() -> str | None:
+    """The worker's ``MALLOC_TRIM_THRESHOLD_``, if set (see ``engine.WORKER_CONFIG``)."""
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_")
