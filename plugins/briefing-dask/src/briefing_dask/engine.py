@@ -78,8 +78,9 @@ def _client(scheduler: Any, n_process: int) -> Iterator[Any]:
         trimmed = sorted({value for value in client.run(trim_threshold).values() if value is not None})
         if trimmed:
             warnings.warn(f"the Dask workers run with MALLOC_TRIM_THRESHOLD_={', '.join(trimmed)}, which costs "
-                          "briefing's tasks about 13% more CPU time: unset it in their Dask configuration "
-                          "(distributed.nanny.pre-spawn-environ, see docs/scale.md)", SlowWorkersWarning, stacklevel=1)
+                          "briefing's tasks about 13% more CPU time: unset it where they start (their environment, "
+                          "or distributed.nanny.pre-spawn-environ in their Dask configuration; see docs/scale.md)",
+                          SlowWorkersWarning, stacklevel=1)
         yield client
 
 
