@@ -88,13 +88,15 @@ def test_the_command_line_runs_on_a_local_cluster_and_reports_a_bad_input(tmp_pa
     assert out.read_text() == expected.read_text()
 
 
-def test_the_local_cluster_leaves_the_workers_memory_trimming_to_glibc():
+def test_the_local_cluster_leaves_memory_trimming_to_glibc_and_runs_no_profiler():
     from distributed import Client
 
     with briefing_dask.local_cluster(1) as cluster, Client(cluster) as own:
         environ = list(own.run(lambda: dict(os.environ)).values())
+        callbacks = list(own.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks)).values())
     assert len(environ) == 1
     assert "MALLOC_TRIM_THRESHOLD_" not in environ[0] and environ[0]["OMP_NUM_THREADS"] == "1"
+    assert "heartbeat" in callbacks[0] and "profile" not in callbacks[0]
 
 
 def test_workers_running_with_memory_trimming_set_are_warned_of(pipeline, client, monkeypatch):

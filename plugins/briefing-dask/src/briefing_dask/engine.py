@@ -16,12 +16,15 @@ from briefing import Briefing, BriefingError, Failure, Pipeline
 
 #: Batches in flight for each worker thread: enough that no worker waits for the next one.
 BATCHES_PER_THREAD = 2
-#: Dask settings for the workers of :func:`local_cluster`. Distributed's nannies start their workers
-#: with ``MALLOC_TRIM_THRESHOLD_=65536``, which turns off glibc's adaptive thresholds: every array
-#: above 128 KB is then mapped afresh and unmapped when freed, and briefing's tasks took 13% more CPU
-#: time (docs/scale.md). Unset, glibc keeps its defaults. Workers you start yourself take the same
-#: setting from their Dask configuration.
-WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+#: Dask settings for the workers of :func:`local_cluster` (docs/scale.md). Distributed's nannies start
+#: their workers with ``MALLOC_TRIM_THRESHOLD_=65536``, which turns off glibc's adaptive thresholds:
+#: every array above 128 KB is then mapped afresh and unmapped when freed, and briefing's tasks took
+#: 13% more CPU time; unset, glibc keeps its defaults. Distributed's statistical profiler keeps a
+#: second's snapshot of the task's stacks for the last 1,000 seconds, which grew a worker by about
+#: 5.5 MB every 30 s of briefing's deep stacks; off, the worker stays flat. Workers you start
+#: yourself take the same settings from their Dask configuration.
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                 "distributed.worker.profile.enabled": False}
 
 
 class WorkerLostError(BriefingError):
@@ -86,8 +89,8 @@ def _client(scheduler: Any, n_process: int) -> Iterator[Any]:
 
 def local_cluster(n_workers: int) -> Any:
     """A ``distributed.LocalCluster`` of ``n_workers`` single-threaded worker processes, as the
-    engine starts when given no scheduler: one spaCy pipeline a process, quiet, no dashboard, and
-    glibc's own memory trimming (:data:`WORKER_CONFIG`)."""
+    engine starts when given no scheduler: one spaCy pipeline a process, quiet, no dashboard,
+    glibc's own memory trimming and no profiler (:data:`WORKER_CONFIG`)."""
     import dask
     from distributed import LocalCluster
 
