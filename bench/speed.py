@@ -20,7 +20,7 @@ pipeline (with several rounds, also the spread of each configuration's ratio ove
   that they start with the caches warm, as the other configurations are timed warm;
 - ``dask-local2``: the same on the ``dask`` engine (plugins/briefing-dask) with the ``LocalCluster``
   it starts itself (``briefing_dask.local_cluster``: two single-threaded worker processes, glibc's
-  own memory trimming), started once before the timed runs as a cluster would be
+  own memory trimming, no profiler), started once before the timed runs as a cluster would be
   (its peak memory is the parent's only), when briefing-dask is installed;
 - ``statements``: participants and statements only (what quote attribution needs), with the
   default statements extractor (``trained``);
