@@ -1,6 +1,6 @@
 """Topics from the classifier in the ``rules`` issues extractor: statements linked to the topic they
-are classified under, the document's own topic, the salience order, and the ``lexicon`` extractor
-that keeps the terms alone. The texts are written for these tests."""
+are classified under, a transcript's turns of thanks under none, the document's own topic, the
+salience order, and the ``lexicon`` extractor that keeps the terms alone. The texts are written for these tests."""
 
 import pytest
 
@@ -127,3 +127,23 @@ def test_a_transcripts_lead_is_its_opening_remarks(nlp, monkeypatch):
     monkeypatch.setattr(topics, "BODY_WEIGHT", 0.0)  # the lead alone
     classified = topics.classify(doc._.briefing, doc, RulesIssues()._taxonomy(), load_classifier())
     assert classified.document[:1] == ("cap-3",)  # not Foreign Trade, from the trade mission
+
+
+THANKS = """THE GOVERNOR: Good morning. Our hospitals have 400 free beds, and every clinic in the state can now test \
+patients for the flu. The health department will open three vaccine sites on Monday.
+
+Q Thank you, Governor.
+
+THE GOVERNOR: Thank you. Maria?
+
+Q Will the schools stay open next week?
+"""
+
+
+def test_a_transcripts_turns_of_thanks_are_about_no_topic(extractors):
+    """"Thank you. Maria?" is about nothing, not about what the rest of the briefing is about."""
+    rules, _lexicon = extractors
+    said = {s.text: s.issues for s in rules.extract(THANKS).statements}
+    assert said["Thank you, Governor."] == said["Thank you. Maria?"] == ()
+    assert "cap-6" in said["Will the schools stay open next week?"]
+    assert "cap-3" in said[next(text for text in said if text.startswith("Good morning."))]

@@ -1,9 +1,9 @@
-"""Questions in a transcript: turns that ask nothing, and whom a question is put to."""
+"""Questions in a transcript: turns of courtesy that say and ask nothing, and whom a question is put to."""
 
 import pytest
 
 from briefing.model import Participant
-from briefing.questions import addressee, asks
+from briefing.questions import addressee, asks, courtesy
 
 SPEAKERS = [
     Participant(id="lee", name="Lee", title="President"),
@@ -15,12 +15,14 @@ SPEAKERS = [
 @pytest.mark.parametrize("text", ["Thank you.", "Jon?", "Thank you very much, sir.", "(Inaudible.)", "Okay. Thanks.",
                                   "Mr. President —"])
 def test_thanks_names_and_stage_notes_ask_nothing(text):
+    assert courtesy(text)
     assert not asks(text)
 
 
 @pytest.mark.parametrize("text", ["Why?", "Is it safe?", "How many beds are left in the county?",
-                                  "Thank you. Will the schools open on Monday?"])
+                                  "Thank you. Will the schools open on Monday?", "Thank you. The beds are full."])
 def test_a_question_asks(text):
+    assert not courtesy(text)
     assert asks(text)
 
 

@@ -1,7 +1,8 @@
 """Questions in a transcript: whether a reporter's turn asks anything, and whom it is put to.
 
-Text rules only, shared by the reader that builds the turns (:mod:`briefing.turns`) and the
-statements layer that resolves "you" inside a question (:mod:`briefing.statements.transcripts`).
+Text rules only, shared by the reader that builds the turns (:mod:`briefing.turns`), the
+statements layer that resolves "you" inside a question (:mod:`briefing.statements.transcripts`),
+and the topic classifier, which reads no topic into thanks (:mod:`briefing.issues.topics`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 
 from .model import Participant
 
-__all__ = ["addressee", "asks"]
+__all__ = ["addressee", "asks", "courtesy"]
 
 #: Words of thanks, greeting and turn-taking: a turn of only these (and names) asks nothing.
 _COURTESY = {
@@ -34,14 +35,19 @@ _VOCATIVE = re.compile(
 _COURTESY_TITLES = {"Mr.", "Madam", "Mrs.", "Ms."}
 
 
-def asks(text: str) -> bool:
-    """Whether a reporter's turn asks something: not when it is only thanks, a greeting or a name
-    ("Thank you.", "Jon?", "Thank you very much, sir."), or only a stage note ("(Inaudible.)")."""
+def courtesy(text: str) -> bool:
+    """Whether a turn is only thanks, a greeting or a name ("Thank you.", "Jon?", "Thank you very
+    much, sir."), or only a stage note ("(Inaudible.)"): it says and asks nothing."""
     words = re.findall(r"[\w’']+", _NOTE.sub(" ", text))
     if len(words) > _LONGEST_COURTESY:
-        return True
+        return False
     rest = [w for w in words if w.lower() not in _COURTESY]
-    return any(not w[:1].isupper() or w.lower() in _ASKING for w in rest)
+    return all(w[:1].isupper() and w.lower() not in _ASKING for w in rest)
+
+
+def asks(text: str) -> bool:
+    """Whether a reporter's turn asks something: not when it is a :func:`courtesy`."""
+    return not courtesy(text)
 
 
 def addressee(text: str, speakers: Sequence[Participant], next_speaker: str | None) -> str | None:

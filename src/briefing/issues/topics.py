@@ -4,7 +4,10 @@
   averaged with the document's (``DOCUMENT_WEIGHT``), so that "the rules must change" in an article on
   an election is read as being about the election. Its best topic, and the runner-up when that is at
   least ``RUNNER_UP`` times as likely, are linked to the statement first; ``none`` stops the list
-  (a statement most likely about no policy topic gets none from the classifier).
+  (a statement most likely about no policy topic gets none from the classifier). A transcript's
+  turn of only thanks, a greeting or a name ("Thank you, Mr. President.", "Jon?":
+  :func:`..questions.courtesy`) is not read: it is about no topic, not the one the rest of the
+  briefing is about.
 - The document's probabilities are those of its headline and lead (the first ``LEAD_SENTENCES``
   sentences of the body; a transcript's first turn) averaged with the mean of its statements'
   (``BODY_WEIGHT``): what the article reports people saying is part of its theme. Its best topic
@@ -33,6 +36,7 @@ import numpy as np
 from attrs import frozen
 
 from ..model import Briefing, Issue, Span, Statement
+from ..questions import courtesy
 from .classifier import NO_TOPIC, TopicClassifier
 from .taxonomy import Taxonomy
 
@@ -72,15 +76,22 @@ def _document_text(briefing: Briefing, doc: Doc, skip: Sequence[Span]) -> str:
     return "\n".join([*headline, *lead])
 
 
-def _statement_texts(briefing: Briefing, doc: Doc) -> list[str]:
+def _statement_texts(briefing: Briefing, doc: Doc, statements: Sequence[Statement]) -> list[str]:
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     ends = [s.end_char for s in sentences]
     texts = []
-    for statement in briefing.statements:
+    for statement in statements:
         spans = [*statement.content, *([statement.cue] if statement.cue else []), *([statement.source] if statement.source else [])]
         texts.append(_sentence_text(briefing.text, starts, ends, spans) if sentences else statement.text)
     return texts
+
+
+def _courtesy_turn(statement: Statement, turns: set[tuple[int, int]]) -> bool:
+    """Whether a statement is a whole turn of a transcript (``turns``: their bounds) that only
+    thanks, greets or gives the floor ("Thank you, Mr. President.", "Jon?"): it is about nothing,
+    whatever the briefing is about."""
+    return any((c.start, c.end) in turns for c in statement.content) and courtesy(statement.text)
 
 
 def _ordered(issues: Sequence[Issue], salience: dict[str, float]) -> list[Issue]:
@@ -131,7 +142,9 @@ def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: Topic
     usable = np.array([label in keys for label in classifier.labels])
     if not usable.any():
         return Classified({}, (), {}, {})
-    statements = _statement_texts(briefing, doc)
+    turns = {(t.start, t.end) for t in briefing.section_spans("turn")}
+    read = [s for s in briefing.statements if not _courtesy_turn(s, turns)]
+    statements = _statement_texts(briefing, doc, read)
     probabilities = classifier.probabilities([_document_text(briefing, doc, skip), *statements], SOFTENING)
     document, each = probabilities[0], probabilities[1:]
     if len(each):
@@ -152,9 +165,9 @@ def classify(briefing: Briefing, doc: Doc, taxonomy: Taxonomy, classifier: Topic
         return tuple(found)
 
     columns = [(j, keys[label].key) for j, label in enumerate(classifier.labels) if usable[j]]
-    return Classified({s.id: topics_of(row) for s, row in zip(briefing.statements, each, strict=True)},
+    return Classified({s.id: topics_of(row) for s, row in zip(read, each, strict=True)},
                       topics_of(document), {key: float(document[j]) for j, key in columns},
-                      {s.id: {key: float(row[j]) for j, key in columns} for s, row in zip(briefing.statements, each, strict=True)})
+                      {s.id: {key: float(row[j]) for j, key in columns} for s, row in zip(read, each, strict=True)})
 
 
 def add_topics(briefing: Briefing, classified: Classified, taxonomy: Taxonomy) -> Briefing:
