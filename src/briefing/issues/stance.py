@@ -65,30 +65,12 @@ _PARTING = {"from", "with", "of"}
 _IDIOM_PARTS = {"prt", "prep", "dobj", "advmod"}
 # Conjunctions of a concession ("while certainly important, it is not ...").
 _CONCESSIVE = {"while", "though", "although", "albeit"}
-# Verbs of support that name growth, gain or a bill's passage: said of their subject alone ("output
-# will expand", "firms benefit from the rule", "the bill will pass"), they report a change, not a stand.
-_CHANGING = {"expand", "increase", "improve", "strengthen", "advance", "develop", "boost", "benefit", "pass"}
-# Verbs of making a measure law: a stand for it only while it is not done ("to pass the bill",
-# "passing the bill", "should pass it"); done ("the House passed a bill"), it is news reported.
-_ENACTING = {"pass", "enact"}
-# Verbs of liking: they judge a thing liked ("likes the deal", "hate this framing"), while before
-# a clause they are manners of speaking ("I'd like to begin", "hate to say it").
-_LIKING = {"like", "love", "hate", "dislike"}
-# Adjectives of how feasible an act is ("it is impossible to send the files"), not how good.
-_FEASIBILITY = {"possible", "impossible", "easy", "hard", "difficult", "tough"}
 # Tags of a verb saying what has happened or happens (past, present, participle).
 _DONE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 # Relations of what a verb does something to, or says its subject is.
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 # What opens an embedded question: its subject ("asked who approved the deal") or "whether".
 _ASKING_SUBJECTS = {"who", "whom", "which"}
-# Verbs under which "if" asks ("asked if it works", "wants to know if", "will see if").
-_ASKING_VERBS = {"ask", "wonder", "know", "question", "inquire", "enquire", "check", "see", "learn", "determine", "doubt"}
-# Subjects that, in reported speech, are the side a speaker speaks for, announcing what it will do.
-_OWN_SIDE = {"country", "government", "nation", "administration"}
-# Prepositions that make a verb of outcome say what its subject is busy with, not what it achieves:
-# a vote ("failed in the Senate", "by a vote of 48 to 52"), a task ("working on", "working with").
-_OCCUPIED = {"fail": {"in", "by", "on", "at"}, "work": {"on", "with", "toward", "towards", "at", "for", "against"}}
 #: How many (lexeme, lemma) answers :meth:`StanceLexicon.kind` keeps before it starts over.
 _KINDS_KEPT = 50_000
 # The kinds of stance word, in the order :meth:`StanceLexicon.kind` tries them.
@@ -123,6 +105,13 @@ class StanceLexicon:
     discourse: frozenset[str] = frozenset()  # "I want to thank": speaking announced, no stand
     only_as: dict[str, frozenset[str]] = attrs.Factory(dict)  # "stop" as a verb: a campaign stop is none
     idioms: dict[str, str] = attrs.Factory(dict)  # "push back" → oppose
+    changing: frozenset[str] = frozenset()  # "output will expand": a change, not a stand
+    enacting: frozenset[str] = frozenset()  # "to pass the bill": a stand; "passed the bill": news
+    liking: frozenset[str] = frozenset()  # "likes the deal"; "I'd like to begin": a manner of speaking
+    feasibility: frozenset[str] = frozenset()  # "it is impossible to send the files": no verdict
+    asking: frozenset[str] = frozenset()  # "asked if it works": "if" asks
+    sides: frozenset[str] = frozenset()  # "the country would withdraw": the side announcing an act
+    occupied: dict[str, frozenset[str]] = attrs.Factory(dict)  # "failed in the Senate": busy, not failing
     idiom_heads: frozenset[str] = frozenset()  # their first words, to look no further for others
     _kinds: dict[tuple[int, int], tuple[str | None, bool]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _kinds_by_word: dict[str, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -231,7 +220,7 @@ class StanceLexicon:
         if not self.is_act(child) or any(o.pos_ in {"PRON", "PROPN"} or o.ent_type_ in _AGENTS or self.is_problem(o)
                                          for o in done_to):
             return None
-        if lemma in _OCCUPIED and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in _OCCUPIED[lemma])
+        if lemma in self.occupied and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in self.occupied[lemma])
                                       for c in verb.children):
             return None
         return kind
@@ -288,7 +277,9 @@ def stance_lexicon() -> StanceLexicon:
     return StanceLexicon(
         **{key: frozenset(data[key]) for key in (
             "support", "advocacy", "oppose", "harm", "concern", "negation", "agreement", "problem", "generic",
-            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse", "verdicts")},
+            "light_verbs", "acts", "misrepresent", "framing_nouns", "prepositions", "discourse", "verdicts", "changing",
+            "enacting", "liking", "feasibility", "asking", "sides")},
+        occupied={verb: frozenset(prepositions) for verb, prepositions in data["occupied"].items()},
         outcomes={word: kind for kind, words in data["outcomes"].items() for word in words},
         cues={kind: frozenset(words) for kind, words in data["cues"].items()},
         framing_cues=frozenset(data["framing_cues"]),
@@ -424,7 +415,7 @@ def _governs(node: Word, child: Word, lex: StanceLexicon) -> bool:
     relation = child.dep_
     if relation == "conj" or relation in _ADJUNCT_RELATIONS:
         return False
-    if node.lemma_.lower() in _LIKING and relation != "dobj":
+    if node.lemma_.lower() in lex.liking and relation != "dobj":
         return False  # "I'd like to begin by announcing": no stand on what is announced
     if relation == "xcomp" and child.lemma_.lower() in lex.discourse:
         return False
@@ -474,7 +465,7 @@ def _predicate(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     ("called the vote a mistake"); for the doer of a verb with no stance of its own, the good or
     harm it does ("displayed disregard", "brings progress"), the harm it leaves things in ("made
     things worse", "put schools at risk") or its excess ("goes too far")."""
-    if child.dep_ not in {"nsubj", "nsubjpass", "csubj"} and not _extraposed(node, child):
+    if child.dep_ not in {"nsubj", "nsubjpass", "csubj"} and not _extraposed(node, child, lex):
         if node.pos_ != "VERB":  # "sentiment against trade that risks ...": the sentiment does harm
             return _harmful_clause(node, lex, child) or _expressed(node, child, lex)
         return _judging(node, {"oprd"}, lex) if child.dep_ != "oprd" else None
@@ -509,14 +500,14 @@ def _verdict(predicate: Word, lex: StanceLexicon) -> str | None:
     return kind
 
 
-def _extraposed(node: Word, child: Word) -> bool:
+def _extraposed(node: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether ``child`` is an act put after its copula, with "it" holding its place ("it would be
     a mistake to reopen the port", "it is important to keep it open"): the act is the subject. A
     fact so put ("it is good that the port is open") is judged, not an act argued for, and how
     feasible an act is ("it is impossible to send the files") is no verdict on it."""
     return child.dep_ == "xcomp" and node.lemma_.lower() == "be" \
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in node.children) \
-        and not any(c.dep_ == "acomp" and c.lemma_.lower() in _FEASIBILITY for c in node.children)
+        and not any(c.dep_ == "acomp" and c.lemma_.lower() in lex.feasibility for c in node.children)
 
 
 def _harmful_clause(noun: Word, lex: StanceLexicon, came_from: Word | None = None) -> Word | None:
@@ -634,18 +625,18 @@ def _changes_itself(verb: Word, child: Word, lex: StanceLexicon) -> bool:
     """Whether a verb of growth or passage is said of its subject ``child`` with no object ("output
     will expand", "sales improved", "the bill will pass"): it reports how the subject changes, not a
     stand on it ("the levy stays" and "his skill is valued" still say what the subject is worth)."""
-    return child.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _CHANGING \
+    return child.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.changing \
         and lex.idiom_kind(verb) is None and not any(c.dep_ in _OBJECTS for c in verb.children)
 
 
-def _asked(clause: Word) -> bool:
+def _asked(clause: Word, lex: StanceLexicon) -> bool:
     """Whether ``clause`` is an embedded question ("wanted to know who approved the deal", "asked
     whether the plan works", "asked if it works"): what it says is asked about, not said, so a
     stance inside it is no one's. "If" asks only under a verb of asking or finding out; elsewhere it
     is a condition ("and if necessary close the port", "if it cannot yet, it will, she said")."""
     if clause.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
         return False
-    asking = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ASKING_VERBS
+    asking = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.asking
     return any((c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ASKING_SUBJECTS) or (c.dep_ == "mark" and (
         c.lower_ == "whether" or (c.lower_ == "if" and asking))) for c in clause.children)
 
@@ -662,11 +653,11 @@ def _emphatic(verb: Word, lex: StanceLexicon) -> bool:
     return able and denied and (lemma in lex.misrepresent or any(c.lower_ == "enough" for c in children))
 
 
-def _enacted(verb: Word) -> bool:
+def _enacted(verb: Word, lex: StanceLexicon) -> bool:
     """Whether a verb of making law takes no stand: done ("passed", "has passed", "passes"), it
     reports news, not a wish ("to pass", "would pass"); with a particle it is another verb
     ("passing out fliers")."""
-    if verb.lemma_.lower() not in _ENACTING:
+    if verb.lemma_.lower() not in lex.enacting:
         return False
     done = verb.tag_ in _DONE_TAGS and not any(c.tag_ == "MD" for c in verb.children)
     return done or any(c.dep_ == "prt" for c in verb.children)
@@ -709,7 +700,7 @@ def _consequence(node: Word, child: Word, lex: StanceLexicon) -> Word | None:
     return None
 
 
-def _announced(verb: Word, root: Word, term: Sequence[Word], composer: _Composer) -> None:
+def _announced(verb: Word, root: Word, term: Sequence[Word], composer: _Composer, lex: StanceLexicon) -> None:
     """Support for an action (the framed mention, ``root``) that ``verb`` says the side the speaker
     speaks for will do ("the country would withdraw from the union", "the government would declare
     its intention to break with it"): announcing an act is standing for it. The "will" is the
@@ -717,24 +708,24 @@ def _announced(verb: Word, root: Word, term: Sequence[Word], composer: _Composer
     said it would ..."); otherwise "it" and "we" are left alone: "it would cost billions" names a
     proposal, and "we will publish the figures" a promise too small to place under a topic."""
     if composer.stance is not None or root.pos_ != "VERB" or root not in term or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "nsubj" and _side(c) for c in verb.children):
+            or not any(c.dep_ == "nsubj" and _side(c, lex) for c in verb.children):
         return
     will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}), None)
     if will is not None:
         composer.apply("support", will)
 
 
-def _side(subject: Word) -> bool:
+def _side(subject: Word, lex: StanceLexicon) -> bool:
     """Whether ``subject`` is the side a speaker speaks for: a side noun, or "it" under a verb whose
     subject is one ("the country would declare ... and suggested that it would withdraw")."""
-    if subject.lower_ in _OWN_SIDE:
+    if subject.lower_ in lex.sides:
         return True
     if subject.lower_ != "it":
         return False
     node = subject.head
     while node.head.i != node.i:
         node = node.head
-        if any(c.dep_ == "nsubj" and c.lower_ in _OWN_SIDE for c in node.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in lex.sides for c in node.children):
             return True
     return False
 
@@ -790,11 +781,11 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
         for negation in _negations(token, lex, None, term):
             composer.apply("negation", negation, on_mention=True)
     _modals(root, lex, composer)
-    _announced(root, root, term, composer)
+    _announced(root, root, term, composer, lex)
     steps = [Step(root, composer.judgement())]
     child, node = root, root.head
     while node.i != child.i:
-        if _asked(child):
+        if _asked(child, lex):
             composer.reset()  # "asked who approved the deal": asked about, not said
         if head is not None and node == head:
             named = _predicate(head, child, lex) if child.dep_ not in {"nsubj", "nsubjpass"} else None
@@ -856,12 +847,12 @@ def walk(term: Sequence[Token | Word], *, within: tuple[int, int] | None = None,
                 kind = None  # "a review is planned", "the bill was rejected": what was done, not a stand
             elif word.i == node.i and kind == "support" and _changes_itself(node, child, lex):
                 kind = None  # "output will expand": a change reported, not a stand
-            elif word.i == node.i and kind == "support" and _enacted(node):
+            elif word.i == node.i and kind == "support" and _enacted(node, lex):
                 kind = None  # "the House passed the bill": news, not a stand; "passing out fliers": no law
             composer.act = composer.act or (_doer(node, child, word, lex) and not composer.harmful)
             composer.apply(kind, word, on_mention=True)
             _modals(node, lex, composer)
-            _announced(node, root, term, composer)
+            _announced(node, root, term, composer, lex)
             # "no" denies what it determines, not what it comes from ("no loss from the tax");
             # "not" on a verb turns only a stance below it
             aside = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
