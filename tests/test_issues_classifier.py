@@ -28,6 +28,13 @@ def test_features_are_words_pairs_and_character_grams():
     assert sorted(counts.counts[second][words]) == [1, 2]  # "tax tax" once, "tax" twice
 
 
+def test_stop_words_are_no_features():
+    """They say how a text is put, not what about: a spoken turn full of them reads as its other words do."""
+    counts = count(["Well, we want our taxes cut, and I told them so", "want taxes cut, told"])
+    rows = [set(counts.buckets[counts.indptr[n]:counts.indptr[n + 1]].tolist()) for n in range(2)]
+    assert rows[0] == rows[1]
+
+
 @given(st.lists(texts, min_size=1, max_size=4))
 @settings(max_examples=30)
 def test_each_block_of_each_row_is_scaled_to_unit_length(batch):
