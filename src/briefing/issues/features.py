@@ -97,8 +97,8 @@ def _keys(texts: Sequence[list[str]]) -> np.ndarray:
 
 def count(texts: Sequence[str]) -> Counts:
     """Count each text's hashed features, stop words left out; a text given several times (the
-    sentence of several statements) is counted once. Every text's features are counted in one sort of their keys
-    (:func:`_keys`)."""
+    sentence of several statements) is counted once. Every text's features are counted in one sort
+    of their keys (:func:`_keys`)."""
     if not texts:
         return Counts(np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int8))
     rows = dict.fromkeys(texts)
